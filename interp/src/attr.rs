@@ -1,0 +1,216 @@
+//! Attribute access on builtin objects, modules and types, and the method
+//! lookup behind `obj.method(...)` calls.
+//!
+//! `LOAD_METHOD` returns a builtin type's method as the immortal unbound
+//! method object plus the receiver, so a method call allocates no bound
+//! method.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{BuiltinObj, Obj, Payload};
+use crate::types::{self, type_of, TypeObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn no_attr(obj: &Value, name: &str) -> PyErr {
+    match obj.payload() {
+        Some(Payload::Module(m)) => {
+            PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        }
+        Some(Payload::Type(t)) => PyErr::attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            t.name
+        )),
+        _ => PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_of(obj).name
+        )),
+    }
+}
+
+fn module_get(m: &crate::object::ModuleObj, name: &Value) -> Option<Value> {
+    let h = name.as_str_obj()?.hash();
+    m.dict.as_dict()?.borrow().get(name, h).cloned()
+}
+
+/// `obj.name`.
+pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    if let Some(Payload::Module(m)) = obj.payload() {
+        return module_get(m, name).ok_or_else(|| no_attr(obj, n));
+    }
+    if let Some(v) = special_attr(vm, obj, n)? {
+        return Ok(v);
+    }
+    if let Some(Payload::Type(t)) = obj.payload() {
+        return match t.lookup_method(n) {
+            Some(m) => Ok(m.value()),
+            None => Err(no_attr(obj, n)),
+        };
+    }
+    match type_of(obj).lookup_method(n) {
+        Some(m) => {
+            let Payload::Builtin(b) = &m.0.payload else {
+                return Err(no_attr(obj, n));
+            };
+            Ok(Obj::alloc(Payload::Builtin(BuiltinObj {
+                def: b.def,
+                bound: Some(obj.clone()),
+            })))
+        }
+        None => Err(no_attr(obj, n)),
+    }
+}
+
+/// `LOAD_METHOD`: `(method, self)` for a builtin method, else
+/// `(attribute, NULL)`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
+    if !matches!(obj.payload(), Some(Payload::Module(_) | Payload::Type(_))) {
+        let n = name.as_str().unwrap_or("");
+        if let Some(m) = type_of(&obj).lookup_method(n) {
+            return Ok((m.value(), obj));
+        }
+    }
+    let v = getattr(vm, &obj, name)?;
+    Ok((v, Value::null()))
+}
+
+fn type_attr(t: &'static TypeObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" | "__qualname__" => Value::str(t.name),
+        "__mro__" => Value::tuple(t.mro().into_iter().map(TypeObj::value).collect()),
+        "__bases__" => Value::tuple(t.base.map(TypeObj::value).into_iter().collect()),
+        "__base__" => t.base.map_or_else(Value::none, TypeObj::value),
+        "__doc__" => Value::none(),
+        "__module__" => Value::str("builtins"),
+        _ => return None,
+    })
+}
+
+fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(types::type_value(obj)));
+    }
+    if obj.is_small_int() || obj.is_float() || obj.as_bigint().is_some() || obj.as_bool().is_some()
+    {
+        let is_float = obj.is_float();
+        return Ok(match name {
+            "real" => Some(if is_float {
+                obj.clone()
+            } else {
+                crate::builtins::numeric::int_of(obj)
+            }),
+            "imag" => Some(if is_float {
+                Value::float(0.0)
+            } else {
+                Value::int(0)
+            }),
+            "numerator" if !is_float => Some(crate::builtins::numeric::int_of(obj)),
+            "denominator" if !is_float => Some(Value::int(1)),
+            _ => None,
+        });
+    }
+    let _ = vm;
+    Ok(match obj.payload() {
+        Some(Payload::Type(t)) => type_attr(t, name),
+        Some(Payload::Exception(e)) => crate::raise::exception_attr(e, name),
+        Some(Payload::Function(f)) => match name {
+            "__name__" => Some(f.name.clone()),
+            "__qualname__" => Some(f.qualname.clone()),
+            "__defaults__" => Some(if f.defaults.is_empty() {
+                Value::none()
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
+            "__doc__" => Some(Value::none()),
+            "__module__" => {
+                let key = Value::str("__name__");
+                let h = crate::object::str::str_hash("__name__");
+                f.globals
+                    .as_dict()
+                    .and_then(|d| d.borrow().get(&key, h).cloned())
+            }
+            "__code__" => Some(Obj::alloc(Payload::Code(f.code.clone()))),
+            _ => None,
+        },
+        Some(Payload::Builtin(b)) => match name {
+            "__name__" | "__qualname__" => Some(Value::str(b.def.name)),
+            "__self__" => Some(b.bound.clone().unwrap_or_else(Value::none)),
+            "__doc__" => Some(Value::none()),
+            _ => None,
+        },
+        Some(Payload::Range(r)) => match name {
+            "start" => Some(Value::int(r.start)),
+            "stop" => Some(Value::int(r.stop)),
+            "step" => Some(Value::int(r.step)),
+            _ => None,
+        },
+        Some(Payload::Slice(s)) => match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        },
+        Some(Payload::Code(c)) => match name {
+            "co_name" => Some(Value::str(&c.code.name)),
+            "co_filename" => Some(Value::str(&c.code.filename)),
+            "co_firstlineno" => Some(Value::int(c.code.first_line as i64)),
+            "co_argcount" => Some(Value::int(c.code.argcount as i64)),
+            "co_varnames" => Some(Value::tuple(
+                c.code.varnames.iter().map(|n| Value::str(n)).collect(),
+            )),
+            _ => None,
+        },
+        Some(Payload::Generator(g)) => match name {
+            "__name__" | "__qualname__" => Some(g.borrow().name.clone()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// `obj.name = v`.
+pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+    let n = name.as_str().unwrap_or("");
+    match obj.payload() {
+        Some(Payload::Module(m)) => {
+            let h = crate::ops::hash(name)?;
+            if let Some(d) = m.dict.as_dict() {
+                d.borrow_mut().insert(name.clone(), h, v);
+            }
+            Ok(())
+        }
+        Some(Payload::Exception(e)) => crate::raise::set_exception_attr(e, n, v, obj),
+        Some(Payload::Type(t)) => Err(PyErr::type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{}'",
+            t.name
+        ))),
+        _ => Err(no_attr(obj, n)),
+    }
+}
+
+/// `del obj.name`.
+pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
+    let n = name.as_str().unwrap_or("");
+    if let Some(Payload::Module(m)) = obj.payload() {
+        let h = crate::ops::hash(name)?;
+        let removed = m
+            .dict
+            .as_dict()
+            .and_then(|d| d.borrow_mut().remove(name, h));
+        return match removed {
+            Some(_) => Ok(()),
+            None => Err(no_attr(obj, n)),
+        };
+    }
+    Err(no_attr(obj, n))
+}
+
+/// `hasattr`/`getattr` with default: attribute lookup that treats only
+/// `AttributeError` as absence.
+pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match getattr(vm, obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&types::ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}

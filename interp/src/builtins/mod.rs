@@ -1,0 +1,819 @@
+//! The `builtins` module: builtin functions, the builtin types as
+//! constructors, and the exception classes.
+//!
+//! Builtin functions are immortal statics (contract 2), so every interpreter
+//! shares them and calling one allocates nothing but its result.
+
+pub mod numeric;
+pub mod sort;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{
+    BuiltinDef, BuiltinObj, DictTable, IterState, KwArgs, Obj, Payload, RangeObj, SetTable,
+    SliceObj, StaticObj,
+};
+use crate::ops;
+use crate::repr;
+use crate::types::{self, type_of, TypeKind, TypeObj};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+/// A static builtin function object.
+macro_rules! builtin_fn {
+    ($name:literal, $func:path) => {
+        $crate::object::StaticObj($crate::object::Obj::immortal(
+            $crate::object::Payload::Builtin($crate::object::BuiltinObj {
+                def: &$crate::object::BuiltinDef {
+                    name: $name,
+                    func: $func,
+                },
+                bound: None,
+            }),
+        ))
+    };
+}
+pub(crate) use builtin_fn;
+
+/// A static array of builtin function objects: `name => function` pairs.
+macro_rules! builtin_table {
+    ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path),* $(,)?];) => {
+        $(#[$meta])*
+        $vis static $table: [$crate::object::StaticObj; { [$($name),*].len() }] =
+            [$($crate::builtins::builtin_fn!($name, $func)),*];
+    };
+}
+pub(crate) use builtin_table;
+
+builtin_table! {
+static FUNCTIONS = [
+    "print" => print,
+    "len" => len,
+    "abs" => abs,
+    "min" => min,
+    "max" => max,
+    "sum" => sum,
+    "all" => all,
+    "any" => any,
+    "repr" => repr_fn,
+    "ascii" => ascii,
+    "isinstance" => isinstance,
+    "issubclass" => issubclass,
+    "sorted" => sorted,
+    "iter" => iter,
+    "next" => next,
+    "divmod" => divmod,
+    "pow" => numeric::pow,
+    "round" => numeric::round,
+    "hash" => hash,
+    "ord" => ord,
+    "chr" => chr,
+    "hex" => hex,
+    "oct" => oct,
+    "bin" => bin,
+    "callable" => callable,
+    "getattr" => getattr,
+    "setattr" => setattr,
+    "hasattr" => hasattr,
+    "delattr" => delattr,
+    "id" => id,
+    "format" => format_fn,
+    "globals" => globals,
+];
+}
+
+/// Builds the builtins namespace of a new interpreter.
+pub fn make_builtins_dict() -> Value {
+    let mut t = DictTable::new();
+    let mut put = |name: &str, v: Value| {
+        let key = crate::intern::intern(name).value();
+        let h = crate::object::str::str_hash(name);
+        t.insert(key, h, v);
+    };
+    for f in &FUNCTIONS {
+        if let Payload::Builtin(b) = &f.0.payload {
+            put(b.def.name, f.value());
+        }
+    }
+    for ty in [
+        &types::INT,
+        &types::FLOAT,
+        &types::STR,
+        &types::BOOL,
+        &types::LIST,
+        &types::TUPLE,
+        &types::DICT,
+        &types::SET,
+        &types::FROZENSET,
+        &types::RANGE,
+        &types::SLICE,
+        &types::TYPE,
+        &types::OBJECT,
+        &types::ENUMERATE,
+        &types::ZIP,
+        &types::MAP,
+        &types::FILTER,
+        &types::REVERSED,
+    ] {
+        put(ty.name, ty.value());
+    }
+    for ty in types::EXCEPTION_TYPES {
+        put(ty.name, ty.value());
+    }
+    put("None", Value::none());
+    put("Ellipsis", crate::object::ELLIPSIS.value());
+    put("NotImplemented", crate::object::NOT_IMPLEMENTED.value());
+    Value::dict(t)
+}
+
+/// `d[name] = v` for a dict value with a str key.
+pub fn dict_set(d: &Value, key: Value, v: Value) -> PyResult<()> {
+    let h = ops::hash(&key)?;
+    if let Some(d) = d.as_dict() {
+        let old = d.borrow_mut().insert(key, h, v);
+        drop(old);
+    }
+    Ok(())
+}
+
+/// The value of a keyword argument, if given.
+pub fn kwarg<'a>(kwargs: &'a KwArgs, name: &str) -> Option<&'a Value> {
+    kwargs
+        .iter()
+        .find(|(k, _)| k.as_str() == Some(name))
+        .map(|(_, v)| v)
+}
+
+/// Fails unless no keyword arguments were given.
+pub fn no_kwargs(name: &str, kwargs: &KwArgs) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
+    }
+}
+
+/// CPython's "f() takes exactly one argument (N given)".
+pub fn one_arg<'a>(name: &str, args: &'a [Value], kwargs: &KwArgs) -> PyResult<&'a Value> {
+    no_kwargs(name, kwargs)?;
+    match args {
+        [one] => Ok(one),
+        _ => Err(PyErr::type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// CPython's "f expected N arguments, got M" family.
+pub fn arg_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(PyErr::type_error(if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    }))
+}
+
+fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut sep = " ".to_owned();
+    let mut end = "\n".to_owned();
+    let mut to_stderr = false;
+    let mut flush = false;
+    for (k, v) in kwargs {
+        let text = |what: &str| -> PyResult<Option<String>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            v.as_str().map(|s| Some(s.to_owned())).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    type_of(v).name
+                ))
+            })
+        };
+        match k.as_str() {
+            Some("sep") => {
+                if let Some(s) = text("sep")? {
+                    sep = s;
+                }
+            }
+            Some("end") => {
+                if let Some(s) = text("end")? {
+                    end = s;
+                }
+            }
+            Some("file") => {
+                to_stderr = crate::modules::is_stderr(v);
+                if !to_stderr && !v.is_none() && !crate::modules::is_stdout(v) {
+                    return Err(PyErr::new(
+                        &types::NOT_IMPLEMENTED_ERROR,
+                        "print(file=...) supports only sys.stdout and sys.stderr in coral",
+                    ));
+                }
+            }
+            Some("flush") => flush = ops::truthy(v),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    other.unwrap_or("")
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a.as_str() {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&repr::str(vm, a)?),
+        }
+    }
+    out.push_str(&end);
+    if to_stderr {
+        vm.write_stderr(&out);
+    } else {
+        vm.write_stdout(&out);
+        if flush {
+            vm.stdout.flush();
+        }
+    }
+    Ok(Value::none())
+}
+
+/// `len(v)` as a Rust integer.
+pub fn len_of(v: &Value) -> PyResult<usize> {
+    Ok(match v.payload() {
+        Some(Payload::Str(s)) => s.char_len(),
+        Some(Payload::List(l)) => l.borrow().len(),
+        Some(Payload::Tuple(t)) => t.len(),
+        Some(Payload::Dict(d)) => d.borrow().len(),
+        Some(Payload::Set(s)) => s.borrow().len(),
+        Some(Payload::FrozenSet(s)) => s.len(),
+        Some(Payload::Range(r)) => r.len() as usize,
+        Some(Payload::DictView(view)) => view.dict.as_dict().map_or(0, |d| d.borrow().len()),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                type_of(v).name
+            )))
+        }
+    })
+}
+
+fn len(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("len", args, kwargs)?;
+    Ok(Value::int(len_of(v)? as i64))
+}
+
+fn abs(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    numeric::abs(one_arg("abs", args, kwargs)?)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    sort::min_max(vm, args, kwargs, false)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    sort::min_max(vm, args, kwargs, true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut start = args.get(1).cloned();
+    for (k, v) in kwargs {
+        if k.as_str() == Some("start") {
+            start = Some(v.clone());
+        } else {
+            return Err(PyErr::type_error(format!(
+                "sum() got an unexpected keyword argument '{}'",
+                k.as_str().unwrap_or("")
+            )));
+        }
+    }
+    if args.is_empty() || args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut acc = start.unwrap_or_else(|| Value::int(0));
+    if acc.as_str().is_some() {
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = crate::iterate::get_iter(vm, &args[0])?;
+    while let Some(x) = crate::iterate::next(vm, &it)? {
+        acc = if let (Some(a), Some(b)) = (acc.as_small_int(), x.as_small_int()) {
+            Value::int(a + b)
+        } else if let (Some(a), Some(b)) = (acc.as_float(), x.as_float()) {
+            Value::float(a + b)
+        } else {
+            ops::binary_op(vm, ops::BinOp::Add, &acc, &x)?
+        };
+    }
+    Ok(acc)
+}
+
+fn all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("all", args, kwargs)?;
+    let it = crate::iterate::get_iter(vm, v)?;
+    while let Some(x) = crate::iterate::next(vm, &it)? {
+        if !ops::truthy(&x) {
+            return Ok(Value::bool(false));
+        }
+    }
+    Ok(Value::bool(true))
+}
+
+fn any(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("any", args, kwargs)?;
+    let it = crate::iterate::get_iter(vm, v)?;
+    while let Some(x) = crate::iterate::next(vm, &it)? {
+        if ops::truthy(&x) {
+            return Ok(Value::bool(true));
+        }
+    }
+    Ok(Value::bool(false))
+}
+
+fn repr_fn(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("repr", args, kwargs)?;
+    repr::repr(vm, v).map(Value::string)
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("ascii", args, kwargs)?;
+    let r = repr::repr(vm, v)?;
+    Ok(Value::string(repr::ascii_escape(&r)))
+}
+
+fn class_check(name: &str, cls: &Value, test: &dyn Fn(&TypeObj) -> bool) -> PyResult<bool> {
+    if let Some(t) = cls.as_type() {
+        return Ok(test(t));
+    }
+    if let Some(items) = cls.as_tuple() {
+        for c in items {
+            if class_check(name, c, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(PyErr::type_error(format!(
+        "{name}() arg 2 must be a type, a tuple of types, or a union"
+    )))
+}
+
+fn isinstance(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("isinstance", kwargs)?;
+    arg_count("isinstance", args, 2, 2)?;
+    let ty = type_of(&args[0]);
+    class_check("isinstance", &args[1], &|t| ty.is_subtype(t)).map(Value::bool)
+}
+
+fn issubclass(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("issubclass", kwargs)?;
+    arg_count("issubclass", args, 2, 2)?;
+    let Some(sub) = args[0].as_type() else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    class_check("issubclass", &args[1], &|t| sub.is_subtype(t)).map(Value::bool)
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let (key, reverse) = sort::sort_options("sort", kwargs)?;
+    let items = crate::iterate::collect(vm, &args[0])?;
+    let sorted = sort::sort_values(vm, items, key.as_ref(), reverse)?;
+    Ok(Value::list(sorted))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("iter", kwargs)?;
+    arg_count("iter", args, 1, 1)?;
+    crate::iterate::get_iter(vm, &args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("next", kwargs)?;
+    arg_count("next", args, 1, 2)?;
+    match crate::iterate::next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::stop_iteration()),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("divmod", kwargs)?;
+    arg_count("divmod", args, 2, 2)?;
+    numeric::divmod(vm, &args[0], &args[1])
+}
+
+fn hash(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("hash", args, kwargs)?;
+    ops::hash(v).map(Value::int)
+}
+
+fn ord(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("ord", args, kwargs)?;
+    let Some(s) = v.as_str_obj() else {
+        return Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_of(v).name
+        )));
+    };
+    let mut chars = s.as_str().chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Value::int(c as i64)),
+        _ => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+    }
+}
+
+fn chr(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("chr", args, kwargs)?;
+    let i = numeric::index_of(v).map_err(|e| {
+        if e.matches(&types::OVERFLOW_ERROR) {
+            PyErr::overflow("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(crate::iterate::char_value(c)),
+        None if (0xD800..0xE000).contains(&i) => Err(PyErr::new(
+            &types::NOT_IMPLEMENTED_ERROR,
+            "lone surrogate code points are not supported by coral",
+        )),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn hex(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    numeric::radix(one_arg("hex", args, kwargs)?, 16, "0x")
+}
+
+fn oct(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    numeric::radix(one_arg("oct", args, kwargs)?, 8, "0o")
+}
+
+fn bin(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    numeric::radix(one_arg("bin", args, kwargs)?, 2, "0b")
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Type(_))
+    )
+}
+
+fn callable(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    Ok(Value::bool(is_callable(one_arg("callable", args, kwargs)?)))
+}
+
+fn attr_name<'a>(name: &str, v: &'a Value) -> PyResult<&'a Value> {
+    if v.as_str().is_some() {
+        Ok(v)
+    } else {
+        Err(PyErr::type_error(format!(
+            "{name}(): attribute name must be string, not '{}'",
+            type_of(v).name
+        )))
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("getattr", kwargs)?;
+    arg_count("getattr", args, 2, 3)?;
+    let name = attr_name("getattr", &args[1])?;
+    match args.get(2) {
+        None => crate::attr::getattr(vm, &args[0], name),
+        Some(d) => Ok(crate::attr::getattr_opt(vm, &args[0], name)?.unwrap_or_else(|| d.clone())),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("setattr", kwargs)?;
+    arg_count("setattr", args, 3, 3)?;
+    let name = attr_name("setattr", &args[1])?;
+    crate::attr::setattr(vm, &args[0], name, args[2].clone())?;
+    Ok(Value::none())
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("delattr", kwargs)?;
+    arg_count("delattr", args, 2, 2)?;
+    let name = attr_name("delattr", &args[1])?;
+    crate::attr::delattr(vm, &args[0], name)?;
+    Ok(Value::none())
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("hasattr", kwargs)?;
+    arg_count("hasattr", args, 2, 2)?;
+    let name = attr_name("hasattr", &args[1])?;
+    Ok(Value::bool(
+        crate::attr::getattr_opt(vm, &args[0], name)?.is_some(),
+    ))
+}
+
+fn id(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("id", args, kwargs)?;
+    // Inline ints and floats have no address; their bits stand in for one.
+    let id = match v.as_obj() {
+        Some(o) => o as *const _ as i64,
+        None => (v.bits() >> 1) as i64,
+    };
+    Ok(Value::int(id))
+}
+
+fn format_fn(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("format", kwargs)?;
+    arg_count("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => s.as_str().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_of(s).name
+            ))
+        })?,
+        None => "",
+    };
+    crate::formatting::format(vm, &args[0], spec).map(Value::string)
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    Ok(vm
+        .frames
+        .last()
+        .map_or_else(Value::none, |f| f.globals.clone()))
+}
+
+/// Calling a builtin type: `int("3")`, `list(x)`, `ValueError("bad")`...
+pub fn construct(
+    vm: &mut Vm,
+    ty: &'static TypeObj,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> PyResult<Value> {
+    match ty.kind {
+        TypeKind::Int => numeric::int_new(vm, args, kwargs),
+        TypeKind::Float => numeric::float_new(vm, args, kwargs),
+        TypeKind::Bool => {
+            no_kwargs("bool", kwargs)?;
+            arg_count("bool", args, 0, 1)?;
+            Ok(Value::bool(args.first().is_some_and(ops::truthy)))
+        }
+        TypeKind::Str => {
+            if !kwargs.is_empty() || args.len() > 1 {
+                if args.len() > 3 {
+                    return Err(PyErr::type_error(format!(
+                        "str() takes at most 3 arguments ({} given)",
+                        args.len()
+                    )));
+                }
+                return Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    "str() with an encoding is not supported by coral yet",
+                ));
+            }
+            match args.first() {
+                None => Ok(Value::str("")),
+                Some(v) if v.as_str().is_some() => Ok(v.clone()),
+                Some(v) => repr::str(vm, v).map(Value::string),
+            }
+        }
+        TypeKind::List => {
+            no_kwargs("list", kwargs)?;
+            arg_count("list", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::list(Vec::new())),
+                Some(v) => crate::iterate::collect(vm, v).map(Value::list),
+            }
+        }
+        TypeKind::Tuple => {
+            no_kwargs("tuple", kwargs)?;
+            arg_count("tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::tuple(Vec::new())),
+                Some(v) if v.as_tuple().is_some() => Ok(v.clone()),
+                Some(v) => crate::iterate::collect(vm, v).map(Value::tuple),
+            }
+        }
+        TypeKind::Dict => {
+            arg_count("dict", args, 0, 1)?;
+            let d = Value::dict(DictTable::new());
+            if let Some(src) = args.first() {
+                crate::methods::dict_update_from(vm, &d, src)?;
+            }
+            for (k, v) in kwargs {
+                dict_set(&d, k.clone(), v.clone())?;
+            }
+            Ok(d)
+        }
+        TypeKind::Set | TypeKind::FrozenSet => {
+            no_kwargs(ty.name, kwargs)?;
+            arg_count(ty.name, args, 0, 1)?;
+            let table = match args.first() {
+                None => SetTable::new(),
+                Some(v) => crate::methods::set_from_iterable(vm, v)?,
+            };
+            Ok(if ty.kind == TypeKind::Set {
+                Obj::alloc(Payload::Set(RefCell::new(table)))
+            } else {
+                Obj::alloc(Payload::FrozenSet(table))
+            })
+        }
+        TypeKind::Range => {
+            no_kwargs("range", kwargs)?;
+            let ints: Vec<i64> = args
+                .iter()
+                .map(numeric::index_of)
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => {
+                    return Err(PyErr::type_error(if args.is_empty() {
+                        "range expected at least 1 argument, got 0".to_owned()
+                    } else {
+                        format!("range expected at most 3 arguments, got {}", args.len())
+                    }))
+                }
+            };
+            if step == 0 {
+                return Err(PyErr::value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Obj::alloc(Payload::Range(RangeObj { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            no_kwargs("slice", kwargs)?;
+            arg_count("slice", args, 1, 3)?;
+            let (start, stop, step) = match args {
+                [stop] => (Value::none(), stop.clone(), Value::none()),
+                [a, b] => (a.clone(), b.clone(), Value::none()),
+                [a, b, c] => (a.clone(), b.clone(), c.clone()),
+                _ => unreachable!("checked by arg_count"),
+            };
+            Ok(Obj::alloc(Payload::Slice(Box::new(SliceObj {
+                start,
+                stop,
+                step,
+            }))))
+        }
+        TypeKind::Type => {
+            if args.len() == 1 && kwargs.is_empty() {
+                return Ok(types::type_value(&args[0]));
+            }
+            Err(PyErr::new(
+                &types::NOT_IMPLEMENTED_ERROR,
+                "type() with three arguments is not supported by coral yet",
+            ))
+        }
+        TypeKind::Object => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(PyErr::type_error("object() takes no arguments"));
+            }
+            Err(PyErr::new(
+                &types::NOT_IMPLEMENTED_ERROR,
+                "object() instances are not supported by coral yet",
+            ))
+        }
+        TypeKind::Exception => {
+            if !kwargs.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no keyword arguments",
+                    ty.name
+                )));
+            }
+            Ok(crate::raise::new_exception(ty, args.to_vec()))
+        }
+        TypeKind::IterCtor => iter_ctor(vm, ty, args, kwargs),
+        _ => Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            ty.name
+        ))),
+    }
+}
+
+fn iter_ctor(
+    vm: &mut Vm,
+    ty: &'static TypeObj,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> PyResult<Value> {
+    use crate::iterate::{get_iter, make_lazy};
+    match ty.name {
+        "enumerate" => {
+            let mut start = args.get(1).cloned();
+            let mut iterable = args.first().cloned();
+            for (k, v) in kwargs {
+                match k.as_str() {
+                    Some("start") => start = Some(v.clone()),
+                    Some("iterable") => iterable = Some(v.clone()),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' is an invalid keyword argument for enumerate()",
+                            other.unwrap_or("")
+                        )))
+                    }
+                }
+            }
+            let Some(iterable) = iterable else {
+                return Err(PyErr::type_error(
+                    "enumerate() missing required argument 'iterable' (pos 1)",
+                ));
+            };
+            let count = start.unwrap_or_else(|| Value::int(0));
+            if !numeric::is_int(&count) {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_of(&count).name
+                )));
+            }
+            let it = get_iter(vm, &iterable)?;
+            Ok(make_lazy(IterState::Enumerate { it, count }))
+        }
+        "zip" => {
+            if kwargs.iter().any(|(k, _)| k.as_str() != Some("strict")) {
+                return Err(PyErr::type_error("zip() takes no keyword arguments"));
+            }
+            let its = args
+                .iter()
+                .map(|a| get_iter(vm, a))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(make_lazy(IterState::Zip { its }))
+        }
+        "map" => {
+            no_kwargs("map", kwargs)?;
+            if args.len() < 2 {
+                return Err(PyErr::type_error("map() must have at least two arguments."));
+            }
+            let its = args[1..]
+                .iter()
+                .map(|a| get_iter(vm, a))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(make_lazy(IterState::Map {
+                func: args[0].clone(),
+                its,
+            }))
+        }
+        "filter" => {
+            no_kwargs("filter", kwargs)?;
+            arg_count("filter", args, 2, 2)?;
+            let it = get_iter(vm, &args[1])?;
+            Ok(make_lazy(IterState::Filter {
+                func: args[0].clone(),
+                it,
+            }))
+        }
+        _ => {
+            no_kwargs("reversed", kwargs)?;
+            arg_count("reversed", args, 1, 1)?;
+            crate::iterate::reversed(vm, &args[0])
+        }
+    }
+}
+
+/// CPython's "f() takes no arguments (N given)".
+pub fn no_args(name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
+    no_kwargs(name, kwargs)?;
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )))
+    }
+}

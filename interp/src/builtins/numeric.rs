@@ -1,0 +1,414 @@
+//! Numeric builtins: `int()`, `float()`, unary operators, `abs`, `round`,
+//! `divmod`, `pow`, `hex`/`oct`/`bin`.
+
+use crate::error::{PyErr, PyResult};
+use crate::format::{self, float_to_bigint};
+use crate::formatting::to_pyerr;
+use crate::object::{KwArgs, Payload};
+use crate::ops::{self, BinOp};
+use crate::types::type_of;
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// The big int value of an int or bool.
+pub fn bigint_of(v: &Value) -> Option<BigInt> {
+    if let Some(i) = v.as_small_int() {
+        return Some(BigInt::from(i));
+    }
+    match v.payload()? {
+        Payload::Int(n) => Some(n.clone()),
+        Payload::Bool(b) => Some(BigInt::from(*b as i64)),
+        _ => None,
+    }
+}
+
+/// True for int and bool values.
+pub fn is_int(v: &Value) -> bool {
+    v.is_small_int() || matches!(v.payload(), Some(Payload::Int(_) | Payload::Bool(_)))
+}
+
+/// The same int without its bool-ness (`int(True)` is `1`).
+pub fn int_of(v: &Value) -> Value {
+    match v.as_bool() {
+        Some(b) => Value::int(b as i64),
+        None => v.clone(),
+    }
+}
+
+/// `-v`.
+pub fn negate(v: &Value) -> PyResult<Value> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(Value::int(-i));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(-f));
+    }
+    match bigint_of(v) {
+        Some(n) => Ok(Value::bigint(-n)),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for unary -: '{}'",
+            type_of(v).name
+        ))),
+    }
+}
+
+/// `+v`.
+pub fn positive(v: &Value) -> PyResult<Value> {
+    if v.is_float() {
+        return Ok(v.clone());
+    }
+    if is_int(v) {
+        return Ok(int_of(v));
+    }
+    Err(PyErr::type_error(format!(
+        "bad operand type for unary +: '{}'",
+        type_of(v).name
+    )))
+}
+
+/// `~v`.
+pub fn invert(v: &Value) -> PyResult<Value> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(Value::int(!i));
+    }
+    match bigint_of(v) {
+        Some(n) => Ok(Value::bigint(-n - 1)),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            type_of(v).name
+        ))),
+    }
+}
+
+/// `abs(v)`.
+pub fn abs(v: &Value) -> PyResult<Value> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(Value::int(i.abs()));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    match bigint_of(v) {
+        Some(n) => Ok(Value::bigint(n.abs())),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_of(v).name
+        ))),
+    }
+}
+
+fn int_from_str(s: &str, base: u32, original: &Value) -> PyResult<Value> {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    if base == 10 && digits > crate::repr::INT_MAX_STR_DIGITS {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+            crate::repr::INT_MAX_STR_DIGITS
+        )));
+    }
+    match format::parse_int(s, base) {
+        Some(n) => Ok(Value::bigint(n)),
+        None => Err(PyErr::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::repr::str_repr(original.as_str().unwrap_or(s))
+        ))),
+    }
+}
+
+/// `int(x)` / `int(x, base)`.
+pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut base_arg = args.get(1).cloned();
+    for (k, v) in kwargs {
+        match k.as_str() {
+            Some("base") => base_arg = Some(v.clone()),
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )))
+            }
+            None => {}
+        }
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let Some(x) = args.first() else {
+        if base_arg.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
+        return Ok(Value::int(0));
+    };
+    if let Some(b) = base_arg {
+        let base = b.as_small_int().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_of(&b).name
+            ))
+        })?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        let Some(s) = x.as_str() else {
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        return int_from_str(s, base as u32, x);
+    }
+    if is_int(x) {
+        return Ok(int_of(x));
+    }
+    if let Some(f) = x.as_float() {
+        return float_to_bigint(f.trunc())
+            .map(Value::bigint)
+            .map_err(to_pyerr);
+    }
+    if let Some(s) = x.as_str() {
+        return int_from_str(s, 10, x);
+    }
+    let _ = vm;
+    Err(PyErr::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_of(x).name
+    )))
+}
+
+/// `float(x)`.
+pub fn float_new(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error("float() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let Some(x) = args.first() else {
+        return Ok(Value::float(0.0));
+    };
+    if x.is_float() {
+        return Ok(x.clone());
+    }
+    if let Some(f) = ops::number_to_f64(x)? {
+        return Ok(Value::float(f));
+    }
+    if let Some(s) = x.as_str() {
+        return format::parse_float(s).map(Value::float).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                crate::repr::str_repr(s)
+            ))
+        });
+    }
+    Err(PyErr::type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        type_of(x).name
+    )))
+}
+
+/// `round(x[, ndigits])`.
+pub fn round(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut nd = args.get(1).cloned();
+    for (k, v) in kwargs {
+        if k.as_str() == Some("ndigits") {
+            nd = Some(v.clone());
+        } else {
+            return Err(PyErr::type_error(format!(
+                "round() got an unexpected keyword argument '{}'",
+                k.as_str().unwrap_or("")
+            )));
+        }
+    }
+    let Some(x) = args.first() else {
+        return Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
+    let nd = nd.filter(|v| !v.is_none());
+    if let Some(f) = x.as_float() {
+        return match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                float_to_bigint(r).map(Value::bigint).map_err(to_pyerr)
+            }
+            Some(n) => {
+                let n = index_of(&n)?;
+                crate::formatting::round_float(f, n).map(Value::float)
+            }
+        };
+    }
+    if let Some(n) = bigint_of(x) {
+        let Some(nd) = nd else {
+            return Ok(Value::bigint(n));
+        };
+        let digits = index_of(&nd)?;
+        if digits >= 0 {
+            return Ok(Value::bigint(n));
+        }
+        // Round half to even at 10**(-digits).
+        let Some(exp) = (-digits).to_u32() else {
+            return Ok(Value::int(0));
+        };
+        let pow = num_traits::pow::Pow::pow(&BigInt::from(10), exp);
+        let (q, r) = n.div_mod_floor(&pow);
+        let twice: BigInt = &r * 2;
+        let q = match twice.cmp(&pow) {
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal if q.is_odd() => q + 1,
+            _ => q,
+        };
+        return Ok(Value::bigint(q * pow));
+    }
+    Err(PyErr::type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_of(x).name
+    )))
+}
+
+/// An int argument used as an index or count.
+pub fn index_of(v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i);
+    }
+    match v.payload() {
+        Some(Payload::Bool(b)) => Ok(*b as i64),
+        Some(Payload::Int(n)) => n
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(v).name
+        ))),
+    }
+}
+
+/// `divmod(a, b)`.
+pub fn divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if is_int(a) && is_int(b) {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            if y == 0 {
+                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            }
+            if let Some(q) = ops::int_floordiv(x, y) {
+                return Ok(Value::tuple(vec![
+                    Value::int(q),
+                    Value::int(ops::int_mod(x, y)),
+                ]));
+            }
+        }
+        let (x, y) = (
+            bigint_of(a).unwrap_or_default(),
+            bigint_of(b).unwrap_or_default(),
+        );
+        if y.is_zero() {
+            return Err(PyErr::zero_division("integer division or modulo by zero"));
+        }
+        let (q, r) = x.div_mod_floor(&y);
+        return Ok(Value::tuple(vec![Value::bigint(q), Value::bigint(r)]));
+    }
+    match (ops::number_to_f64(a)?, ops::number_to_f64(b)?) {
+        (Some(x), Some(y)) => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float divmod()"));
+            }
+            let (q, r) = ops::float_divmod(x, y);
+            Ok(Value::tuple(vec![Value::float(q), Value::float(r)]))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_of(a).name,
+            type_of(b).name
+        ))),
+    }
+}
+
+/// `pow(base, exp[, mod])`.
+pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut base = args.first().cloned();
+    let mut exp = args.get(1).cloned();
+    let mut modulus = args.get(2).cloned();
+    for (k, v) in kwargs {
+        match k.as_str() {
+            Some("base") => base = Some(v.clone()),
+            Some("exp") => exp = Some(v.clone()),
+            Some("mod") => modulus = Some(v.clone()),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "pow() got an unexpected keyword argument '{}'",
+                    k.as_str().unwrap_or("")
+                )))
+            }
+        }
+    }
+    let Some(base) = base else {
+        return Err(PyErr::type_error(
+            "pow() missing required argument 'base' (pos 1)",
+        ));
+    };
+    let Some(exp) = exp else {
+        return Err(PyErr::type_error(
+            "pow() missing required argument 'exp' (pos 2)",
+        ));
+    };
+    match modulus.filter(|m| !m.is_none()) {
+        None => ops::binary_op(vm, BinOp::Pow, &base, &exp),
+        Some(m) => {
+            let (Some(b), Some(e), Some(m)) = (bigint_of(&base), bigint_of(&exp), bigint_of(&m))
+            else {
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            if m.is_zero() {
+                return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+            }
+            let r = if e.is_negative() {
+                let inv = mod_inverse(&b, &m).ok_or_else(|| {
+                    PyErr::value_error("base is not invertible for the given modulus")
+                })?;
+                inv.modpow(&(-e), &m.abs())
+            } else {
+                b.modpow(&e, &m.abs())
+            };
+            // Python's result takes the sign of the modulus.
+            let r = r.mod_floor(&m);
+            Ok(Value::bigint(r))
+        }
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.extended_gcd(&m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+/// `hex`, `oct`, `bin` of an int.
+pub fn radix(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let Some(n) = bigint_of(v) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(v).name
+        )));
+    };
+    let digits = n.magnitude().to_str_radix(radix);
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!("{sign}{prefix}{digits}")))
+}

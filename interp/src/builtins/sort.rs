@@ -1,0 +1,235 @@
+//! Sorting, `min` and `max`.
+//!
+//! Python comparisons may raise and may be inconsistent (NaN), so the
+//! general path is a stable merge sort over a fallible `<`; it never panics.
+//! Lists of plain ints, of floats without NaN, or of strs take a fast path
+//! with a total order. `reverse=True` reverses, sorts stably, and reverses
+//! back, as CPython does, so equal items keep their order.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{KwArgs, Payload};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut src: Vec<(Value, Value)> = std::mem::take(items);
+    let mut width = 1;
+    // Insertion-sort runs of 16 first: fewer passes, and cheap for small lists.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && ops::less_than(vm, &src[j].0, &src[j - 1].0)? {
+                src.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        width = RUN;
+    }
+    while width < n {
+        let mut dst: Vec<(Value, Value)> = Vec::with_capacity(n);
+        let mut it = src.into_iter().peekable();
+        let mut remaining = n;
+        while remaining > 0 {
+            let left_len = width.min(remaining);
+            let right_len = width.min(remaining - left_len);
+            let left: Vec<(Value, Value)> = it.by_ref().take(left_len).collect();
+            let right: Vec<(Value, Value)> = it.by_ref().take(right_len).collect();
+            remaining -= left_len + right_len;
+            let (mut i, mut j) = (0, 0);
+            let mut left = left.into_iter().map(Some).collect::<Vec<_>>();
+            let mut right = right.into_iter().map(Some).collect::<Vec<_>>();
+            while i < left.len() && j < right.len() {
+                let take_right = match (&right[j], &left[i]) {
+                    (Some(r), Some(l)) => ops::less_than(vm, &r.0, &l.0)?,
+                    _ => false,
+                };
+                if take_right {
+                    dst.extend(right[j].take());
+                    j += 1;
+                } else {
+                    dst.extend(left[i].take());
+                    i += 1;
+                }
+            }
+            dst.extend(left[i..].iter_mut().filter_map(Option::take));
+            dst.extend(right[j..].iter_mut().filter_map(Option::take));
+        }
+        src = dst;
+        width *= 2;
+    }
+    *items = src;
+    Ok(())
+}
+
+fn fast_sort(items: &mut [(Value, Value)]) -> bool {
+    if items.iter().all(|(k, _)| k.is_small_int()) {
+        items.sort_by_key(|(k, _)| k.small_int_unchecked());
+        return true;
+    }
+    if items
+        .iter()
+        .all(|(k, _)| k.as_float().is_some_and(|f| !f.is_nan()))
+    {
+        items.sort_by(|(a, _), (b, _)| {
+            let (x, y) = (a.as_float().unwrap_or(0.0), b.as_float().unwrap_or(0.0));
+            x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)
+        });
+        return true;
+    }
+    if items.iter().all(|(k, _)| k.as_str().is_some()) {
+        items.sort_by(|(a, _), (b, _)| a.as_str().cmp(&b.as_str()));
+        return true;
+    }
+    false
+}
+
+/// Sorts values in place by `key` (or themselves), stably.
+pub fn sort_values(
+    vm: &mut Vm,
+    values: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(values.len());
+    for v in values {
+        let k = match key {
+            Some(f) => vm.call1(f, v.clone())?,
+            None => v.clone(),
+        };
+        pairs.push((k, v));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    if !fast_sort(&mut pairs) {
+        merge_sort(vm, &mut pairs)?;
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    Ok(pairs.into_iter().map(|(_, v)| v).collect())
+}
+
+/// Parses `key=` and `reverse=` keyword arguments.
+pub fn sort_options(name: &str, kwargs: &KwArgs) -> PyResult<(Option<Value>, bool)> {
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            Some("key") => key = (!v.is_none()).then(|| v.clone()),
+            Some("reverse") => reverse = ops::truthy(v),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {name}()",
+                    other.unwrap_or("")
+                )))
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
+/// `list.sort(key=None, reverse=False)`.
+pub fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let Some(list) = args.first() else {
+        return Err(PyErr::type_error("sort() needs a list"));
+    };
+    if args.len() > 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    let (key, reverse) = sort_options("sort", kwargs)?;
+    let Some(l) = list.as_list() else {
+        return Err(PyErr::type_error(
+            "descriptor 'sort' requires a 'list' object",
+        ));
+    };
+    // Like CPython, sort a detached copy and detect mutation during the sort.
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let result = sort_values(vm, items, key.as_ref(), reverse);
+    let mutated = !l.borrow().is_empty();
+    match result {
+        Ok(sorted) => {
+            *l.borrow_mut() = sorted;
+            if mutated {
+                return Err(PyErr::value_error("list modified during sort"));
+            }
+            Ok(Value::none())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `min(...)` and `max(...)`.
+pub fn min_max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            Some("key") => key = (!v.is_none()).then(|| v.clone()),
+            Some("default") => default = Some(v.clone()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {name}()",
+                    other.unwrap_or("")
+                )))
+            }
+        }
+    }
+    let items: Vec<Value> = match args.len() {
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => crate::iterate::collect(vm, &args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call1(f, item.clone())?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = if is_max {
+                    ops::less_than(vm, &bk, &k)?
+                } else {
+                    ops::less_than(vm, &k, &bk)?
+                };
+                if better {
+                    (k, item)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => {
+            default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn is_list(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::List(_)))
+}

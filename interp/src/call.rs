@@ -1,0 +1,468 @@
+//! Calling: binding arguments to parameters, entering Python frames, calling
+//! builtins, and calling back into Python from Rust.
+//!
+//! The common call (positional arguments, no `*args`/`**kwargs`) leaves the
+//! arguments where they are on the value stack and makes them the new
+//! frame's first locals: no allocation. Everything else goes through
+//! [`bind_args`], which implements CPython's rules and error messages.
+
+use crate::code::{Code, CodeObj, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::error::{PyErr, PyResult};
+use crate::frame::Frame;
+use crate::object::{CellObj, DictTable, Function, KwArgs, Obj, Payload};
+use crate::ops;
+use crate::types::{self, type_of};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What a `CALL` instruction should do next.
+pub(crate) enum Callee {
+    /// The call finished (a builtin, a constructor, a new generator).
+    Done(Value),
+    /// Enter this Python frame (already laid out on the stack).
+    Frame(Frame),
+}
+
+/// Lays out cells and free variables after the first `filled` locals at
+/// `base`, padding the other fast locals with NULL.
+pub(crate) fn setup_locals(stack: &mut Vec<Value>, code: &Code, closure: &[Value], base: usize) {
+    stack.resize_with(base + code.varnames.len(), Value::null);
+    for cell_arg in &code.cell_args {
+        let init = cell_arg.and_then(|a| {
+            let v = std::mem::replace(&mut stack[base + a as usize], Value::null());
+            (!v.is_null()).then_some(v)
+        });
+        stack.push(Obj::alloc(Payload::Cell(CellObj(RefCell::new(init)))));
+    }
+    stack.extend(closure.iter().cloned());
+}
+
+/// Reads a cell, raising the CPython error for an empty one.
+pub(crate) fn cell_get(cell: &Value, code: &CodeObj, arg: u32) -> PyResult<Value> {
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        if let Some(v) = c.0.borrow().as_ref() {
+            return Ok(v.clone());
+        }
+    }
+    let c = &code.code;
+    let i = arg as usize;
+    if i < c.cellvars.len() {
+        Err(PyErr::new(
+            &types::UNBOUND_LOCAL_ERROR,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                c.cellvars[i]
+            ),
+        ))
+    } else {
+        let name = c.freevars.get(i - c.cellvars.len()).map_or("?", |n| &**n);
+        Err(PyErr::new(
+            &types::NAME_ERROR,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        ))
+    }
+}
+
+/// Builds a function object for `MAKE_FUNCTION`; the stack holds, from the
+/// bottom, the defaults tuple, the kw-defaults dict and the closure tuple
+/// (each present per `flags`), then the code object.
+pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResult<Value> {
+    let code_v = vm.stack.pop().unwrap_or_else(Value::null);
+    let closure = if flags & 4 != 0 {
+        vm.stack
+            .pop()
+            .and_then(|t| t.as_tuple().map(<[Value]>::to_vec))
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 2 != 0 {
+        vm.stack.pop().and_then(|d| {
+            d.as_dict().map(|d| {
+                d.borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+        })
+    } else {
+        None
+    };
+    let defaults = if flags & 1 != 0 {
+        vm.stack
+            .pop()
+            .and_then(|t| t.as_tuple().map(<[Value]>::to_vec))
+    } else {
+        None
+    };
+    let Some(Payload::Code(code)) = code_v.payload() else {
+        return Err(PyErr::runtime_error("MAKE_FUNCTION without code"));
+    };
+    let name = Value::str(&code.code.name);
+    let qualname = Value::str(&code.code.qualname);
+    Ok(Obj::alloc(Payload::Function(Box::new(Function {
+        code: code.clone(),
+        globals: globals.clone(),
+        defaults: defaults.unwrap_or_default(),
+        kwdefaults: kwdefaults.unwrap_or_default(),
+        closure: closure.unwrap_or_default(),
+        name,
+        qualname,
+    }))))
+}
+
+fn qualname(f: &Function) -> &str {
+    f.qualname.as_str().unwrap_or("?")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds call arguments to a function's parameters, producing its first
+/// `code.total_args()` locals.
+pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyResult<Vec<Value>> {
+    let code = &f.code.code;
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let has_varargs = code.flags & CO_VARARGS != 0;
+    let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+    let nargs = args.len();
+    let mut locals: Vec<Value> = (0..code.total_args()).map(|_| Value::null()).collect();
+
+    if nargs > argcount && !has_varargs {
+        let ndefaults = f.defaults.len();
+        let given_kwonly = kwargs
+            .iter()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| Some(&**n) == k.as_str())
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let positional = if ndefaults == 0 && argcount == 1 {
+            "positional argument"
+        } else {
+            "positional arguments"
+        };
+        let given = if given_kwonly > 0 {
+            format!(
+                "{} (and {} keyword-only argument{}) were given",
+                plural(nargs, "positional argument"),
+                given_kwonly,
+                if given_kwonly == 1 { "" } else { "s" }
+            )
+        } else if nargs == 1 {
+            "1 was given".to_owned()
+        } else {
+            format!("{nargs} were given")
+        };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {takes} {positional} but {given}",
+            qualname(f)
+        )));
+    }
+
+    let mut args = args;
+    let extra = if nargs > argcount {
+        args.split_off(argcount)
+    } else {
+        Vec::new()
+    };
+    for (i, a) in args.into_iter().enumerate() {
+        locals[i] = a;
+    }
+    if has_varargs {
+        locals[argcount + kwonly] = Value::tuple(extra);
+    }
+    let mut varkw = if has_varkw {
+        Some(DictTable::new())
+    } else {
+        None
+    };
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (name, value) in kwargs {
+        let key = name.as_str().unwrap_or("");
+        let slot = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|n| &**n == key)
+            .filter(|&i| i >= posonly);
+        match slot {
+            Some(i) => {
+                if !locals[i].is_null() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got multiple values for argument '{key}'",
+                        qualname(f)
+                    )));
+                }
+                locals[i] = value.clone();
+            }
+            None => match varkw.as_mut() {
+                Some(d) => {
+                    let h = ops::hash(name)?;
+                    d.insert(name.clone(), h, value.clone());
+                }
+                None => {
+                    if code.varnames[..posonly].iter().any(|n| &**n == key) {
+                        posonly_as_kw.push(key);
+                        continue;
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{key}'",
+                        qualname(f)
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(f),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if let Some(d) = varkw {
+        let at = argcount + kwonly + has_varargs as usize;
+        locals[at] = Value::dict(d);
+    }
+    // Defaults for the trailing positional parameters.
+    let first_default = argcount - f.defaults.len().min(argcount);
+    let mut missing: Vec<&str> = Vec::new();
+    for i in 0..argcount {
+        if locals[i].is_null() {
+            if i >= first_default {
+                locals[i] = f.defaults[i - first_default].clone();
+            } else {
+                missing.push(&code.varnames[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qualname(f),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    for i in argcount..argcount + kwonly {
+        if locals[i].is_null() {
+            let name = &code.varnames[i];
+            match f
+                .kwdefaults
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(&**name))
+            {
+                Some((_, v)) => locals[i] = v.clone(),
+                None => missing.push(name),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qualname(f),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    Ok(locals)
+}
+
+impl Vm {
+    /// Sets up a `CALL` with `n` stack arguments (the last of which are
+    /// keyword values named by `kwnames`).
+    pub(crate) fn prepare_call(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<Callee> {
+        let len = self.stack.len();
+        let callable_idx = len - n - 2;
+        let callable = self.stack[callable_idx].clone();
+        let has_self = !self.stack[callable_idx + 1].is_null();
+        let args_start = if has_self {
+            callable_idx + 1
+        } else {
+            callable_idx + 2
+        };
+        if kwnames.is_none() {
+            if let Some(Payload::Function(func)) = callable.payload() {
+                let code = &func.code.code;
+                let nargs = len - args_start;
+                let argcount = code.argcount as usize;
+                if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
+                    && code.kwonlyargcount == 0
+                    && nargs <= argcount
+                    && nargs + func.defaults.len() >= argcount
+                {
+                    let first_default = argcount - func.defaults.len();
+                    for i in nargs..argcount {
+                        self.stack.push(func.defaults[i - first_default].clone());
+                    }
+                    setup_locals(&mut self.stack, code, &func.closure, args_start);
+                    return Ok(Callee::Frame(Frame {
+                        code: func.code.clone(),
+                        globals: func.globals.clone(),
+                        pc: 0,
+                        base: args_start,
+                        call_base: callable_idx,
+                        is_entry: false,
+                        generator: None,
+                    }));
+                }
+            }
+        }
+        let mut args = self.stack.split_off(args_start);
+        self.stack.truncate(callable_idx);
+        let kwargs = split_kwargs(&mut args, kwnames.as_ref());
+        self.call_or_enter(&callable, args, &kwargs)
+    }
+
+    /// Sets up a `CALL_EX` (`f(*args, **kwargs)`).
+    pub(crate) fn prepare_call_ex(&mut self, flags: u32) -> PyResult<Callee> {
+        let kwargs = if flags & 1 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
+        let args = self.stack.pop().unwrap_or_else(Value::null);
+        self.stack.pop(); // the NULL slot
+        let callable = self.stack.pop().unwrap_or_else(Value::null);
+        let args = args.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
+        let kw: Vec<(Value, Value)> = match kwargs.as_ref().and_then(Value::as_dict) {
+            Some(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            None => Vec::new(),
+        };
+        for (k, _) in &kw {
+            if k.as_str().is_none() {
+                return Err(PyErr::type_error("keywords must be strings"));
+            }
+        }
+        self.call_or_enter(&callable, args, &kw)
+    }
+
+    /// Calls anything; Python functions get a frame laid out on the stack
+    /// (not yet pushed) so the eval loop can enter it without recursion.
+    fn call_or_enter(
+        &mut self,
+        callable: &Value,
+        args: Vec<Value>,
+        kwargs: &KwArgs,
+    ) -> PyResult<Callee> {
+        if let Some(Payload::Function(func)) = callable.payload() {
+            let locals = bind_args(func, args, kwargs)?;
+            if func.code.code.flags & CO_GENERATOR != 0 {
+                return Ok(Callee::Done(crate::generator::new_generator(func, locals)));
+            }
+            let base = self.stack.len();
+            self.stack.extend(locals);
+            setup_locals(&mut self.stack, &func.code.code, &func.closure, base);
+            return Ok(Callee::Frame(Frame {
+                code: func.code.clone(),
+                globals: func.globals.clone(),
+                pc: 0,
+                base,
+                call_base: base,
+                is_entry: false,
+                generator: None,
+            }));
+        }
+        self.call_native(callable, args, kwargs).map(Callee::Done)
+    }
+
+    fn call_native(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: &KwArgs,
+    ) -> PyResult<Value> {
+        match callable.payload() {
+            Some(Payload::Builtin(b)) => {
+                if let Some(this) = &b.bound {
+                    args.insert(0, this.clone());
+                }
+                (b.def.func)(self, &args, kwargs)
+            }
+            Some(Payload::Type(t)) => crate::builtins::construct(self, t, &args, kwargs),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                type_of(callable).name
+            ))),
+        }
+    }
+
+    /// Calls any callable from Rust and returns its result.
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>, kwargs: &KwArgs) -> PyResult<Value> {
+        match self.call_or_enter(callable, args, kwargs)? {
+            Callee::Done(v) => Ok(v),
+            Callee::Frame(mut frame) => {
+                frame.is_entry = true;
+                self.push_frame(frame)?;
+                self.run_frames().map(crate::eval::FrameExit::into_value)
+            }
+        }
+    }
+
+    /// Calls with positional arguments only.
+    pub fn call1(&mut self, callable: &Value, arg: Value) -> PyResult<Value> {
+        self.call(callable, vec![arg], &[])
+    }
+}
+
+/// Splits the trailing keyword values off `args` per `kwnames`.
+fn split_kwargs(args: &mut Vec<Value>, kwnames: Option<&Value>) -> Vec<(Value, Value)> {
+    let Some(names) = kwnames.and_then(Value::as_tuple) else {
+        return Vec::new();
+    };
+    let values = args.split_off(args.len() - names.len());
+    names.iter().cloned().zip(values).collect()
+}
+
+/// Runs a code object's frame built from `locals` until it returns or yields
+/// (used by generators).
+pub(crate) fn run_code_frame(
+    vm: &mut Vm,
+    code: Rc<CodeObj>,
+    globals: Value,
+    saved: Vec<Value>,
+    pc: usize,
+    generator: Value,
+) -> PyResult<crate::eval::FrameExit> {
+    let base = vm.stack.len();
+    vm.stack.extend(saved);
+    vm.push_frame(Frame {
+        code,
+        globals,
+        pc,
+        base,
+        call_base: base,
+        is_entry: true,
+        generator: Some(generator),
+    })?;
+    vm.run_frames()
+}

@@ -1,0 +1,1803 @@
+//! AST to instructions.
+//!
+//! One [`Unit`] per code object being built. Exception handling follows
+//! CPython 3.11: `try` regions are recorded per instruction and turned into an
+//! exception table; handlers run `PUSH_EXC_INFO` / `POP_EXCEPT`; `return`,
+//! `break` and `continue` unwind the enclosing blocks ([`FBlock`]) by emitting
+//! their cleanup (popping iterators, restoring the handled exception, inlining
+//! `finally` bodies). Statements start at a stack depth known from the
+//! enclosing blocks, which is how handler depths are found.
+
+use super::symtable::{NameScope, ScopeKind, SymbolTable};
+use super::{CompileError, ErrorKind, LineIndex};
+use crate::code::{Code, Const, ExceptionEntry, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::instruction::{encode, Opcode, MAX_OPERAND};
+use crate::ops::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Label(u32);
+
+/// A block that `return`/`break`/`continue` must unwind.
+#[derive(Clone)]
+enum FBlock<'a> {
+    While {
+        start: Label,
+        exit: Label,
+    },
+    For {
+        start: Label,
+        exit: Label,
+    },
+    TryExcept,
+    FinallyTry {
+        body: &'a [Stmt],
+        handlers_len: usize,
+    },
+    FinallyEnd,
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
+    PopValue,
+}
+
+impl FBlock<'_> {
+    /// Values this block keeps on the operand stack.
+    fn depth(&self) -> u32 {
+        match self {
+            FBlock::For { .. } | FBlock::HandlerCleanup { .. } | FBlock::PopValue => 1,
+            FBlock::FinallyEnd => 2,
+            _ => 0,
+        }
+    }
+}
+
+struct Unit<'a> {
+    scope: usize,
+    name: Arc<str>,
+    qualname: Arc<str>,
+    first_line: u32,
+    instrs: Vec<u32>,
+    word_lines: Vec<u32>,
+    word_handler: Vec<Option<(Label, u32)>>,
+    consts: Vec<Const>,
+    names: Vec<Arc<str>>,
+    name_map: HashMap<String, u32>,
+    varnames: Vec<Arc<str>>,
+    var_map: HashMap<String, u32>,
+    cellvars: Vec<Arc<str>>,
+    freevars: Vec<Arc<str>>,
+    labels: Vec<Option<u32>>,
+    fixups: Vec<(usize, Label)>,
+    handlers: Vec<(Label, u32)>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: u32,
+    global_caches: u32,
+}
+
+struct Gen<'a> {
+    table: &'a SymbolTable,
+    lines: &'a LineIndex<'a>,
+    filename: Arc<str>,
+    unit: Unit<'a>,
+    stack: Vec<Unit<'a>>,
+}
+
+/// Compiles a module body.
+pub fn compile_module(
+    body: &[Stmt],
+    table: &SymbolTable,
+    lines: &LineIndex,
+    filename: &str,
+) -> CResult<Arc<Code>> {
+    let mut g = Gen {
+        table,
+        lines,
+        filename: Arc::from(filename),
+        unit: Unit::new(0, "<module>".into(), "<module>".into(), 1),
+        stack: Vec::new(),
+    };
+    g.stmts(body)?;
+    g.load_const(Const::None);
+    g.emit(Opcode::RETURN_VALUE, 0);
+    let unit = std::mem::replace(&mut g.unit, Unit::new(0, "".into(), "".into(), 1));
+    g.assemble(unit)
+}
+
+impl<'a> Unit<'a> {
+    fn new(scope: usize, name: Arc<str>, qualname: Arc<str>, first_line: u32) -> Unit<'a> {
+        Unit {
+            scope,
+            name,
+            qualname,
+            first_line,
+            instrs: Vec::new(),
+            word_lines: Vec::new(),
+            word_handler: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_map: HashMap::new(),
+            varnames: Vec::new(),
+            var_map: HashMap::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            handlers: Vec::new(),
+            fblocks: Vec::new(),
+            line: first_line,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags: 0,
+            global_caches: 0,
+        }
+    }
+}
+
+fn binop_of(op: ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::Or,
+        O::BitXor => BinOp::Xor,
+        O::BitAnd => BinOp::And,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+impl<'a> Gen<'a> {
+    // ----- emission -------------------------------------------------------
+
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        let u = &mut self.unit;
+        let handler = u.handlers.last().copied();
+        u.instrs.push(encode(op, arg.min(MAX_OPERAND)));
+        u.word_lines.push(u.line);
+        u.word_handler.push(handler);
+        for _ in 0..op.cache_words() {
+            u.instrs.push(0);
+            u.word_lines.push(u.line);
+            u.word_handler.push(handler);
+        }
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.unit.labels.push(None);
+        Label(self.unit.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        self.unit.labels[l.0 as usize] = Some(self.unit.instrs.len() as u32);
+    }
+
+    fn emit_jump(&mut self, op: Opcode, l: Label) {
+        let op = match (op, self.unit.labels[l.0 as usize]) {
+            (Opcode::JUMP_FORWARD, Some(_)) => Opcode::JUMP_BACKWARD,
+            (op, _) => op,
+        };
+        let at = self.unit.instrs.len();
+        self.emit(op, 0);
+        self.unit.fixups.push((at, l));
+    }
+
+    fn jump(&mut self, l: Label) {
+        self.emit_jump(Opcode::JUMP_FORWARD, l);
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        self.unit.line = self.lines.line(range.start().to_u32());
+    }
+
+    fn err(&self, kind: ErrorKind, range: TextRange, msg: impl Into<String>) -> CompileError {
+        CompileError::spanning(
+            kind,
+            msg.into(),
+            self.lines,
+            range.start().to_u32(),
+            range.end().to_u32(),
+        )
+    }
+
+    fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
+        self.err(
+            ErrorKind::NotImplemented,
+            range,
+            format!("{what} are not supported by coral yet"),
+        )
+    }
+
+    fn const_index(&mut self, c: Const) -> u32 {
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            (Const::Code(_), _) | (_, Const::Code(_)) => false,
+            (Const::Tuple(_), _) | (Const::FrozenSet(_), _) => false,
+            (a, b) => a == b,
+        };
+        if let Some(i) = self.unit.consts.iter().position(|k| same(k, &c)) {
+            return i as u32;
+        }
+        self.unit.consts.push(c);
+        self.unit.consts.len() as u32 - 1
+    }
+
+    fn load_const(&mut self, c: Const) {
+        let i = self.const_index(c);
+        self.emit(Opcode::LOAD_CONST, i);
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit.name_map.get(name) {
+            return i;
+        }
+        let i = self.unit.names.len() as u32;
+        self.unit.names.push(Arc::from(name));
+        self.unit.name_map.insert(name.to_owned(), i);
+        i
+    }
+
+    fn base_depth(&self) -> u32 {
+        self.unit.fblocks.iter().map(FBlock::depth).sum()
+    }
+
+    // ----- names ----------------------------------------------------------
+
+    fn scope_of(&self, name: &str) -> NameScope {
+        let scope = &self.table.scopes[self.unit.scope];
+        let s = scope.lookup(name);
+        if scope.kind == ScopeKind::Module && s != NameScope::Free {
+            return NameScope::GlobalImplicit;
+        }
+        s
+    }
+
+    fn deref_index(&self, name: &str) -> u32 {
+        if let Some(i) = self.unit.cellvars.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        let i = self
+            .unit
+            .freevars
+            .iter()
+            .position(|n| &**n == name)
+            .unwrap_or(0);
+        (self.unit.cellvars.len() + i) as u32
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.scope_of(name) {
+            NameScope::Local => {
+                let i = self.unit.var_map[name];
+                self.emit(Opcode::LOAD_FAST, i);
+            }
+            NameScope::Cell | NameScope::Free => {
+                let i = self.deref_index(name);
+                self.emit(Opcode::LOAD_DEREF, i);
+            }
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
+                let i = self.name_index(name);
+                let slot = self.unit.global_caches;
+                self.unit.global_caches += 1;
+                self.emit(Opcode::LOAD_GLOBAL, i);
+                // The cache word names this instruction's cache slot.
+                if let Some(w) = self.unit.instrs.last_mut() {
+                    *w = slot;
+                }
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.scope_of(name) {
+            NameScope::Local => {
+                let i = self.unit.var_map[name];
+                self.emit(Opcode::STORE_FAST, i);
+            }
+            NameScope::Cell | NameScope::Free => {
+                let i = self.deref_index(name);
+                self.emit(Opcode::STORE_DEREF, i);
+            }
+            _ => {
+                let i = self.name_index(name);
+                self.emit(Opcode::STORE_GLOBAL, i);
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.scope_of(name) {
+            NameScope::Local => {
+                let i = self.unit.var_map[name];
+                self.emit(Opcode::DELETE_FAST, i);
+            }
+            NameScope::Cell | NameScope::Free => {
+                let i = self.deref_index(name);
+                self.emit(Opcode::DELETE_DEREF, i);
+            }
+            _ => {
+                let i = self.name_index(name);
+                self.emit(Opcode::DELETE_GLOBAL, i);
+            }
+        }
+    }
+
+    // ----- code units -----------------------------------------------------
+
+    fn enter_unit(&mut self, range: TextRange, name: &str, first_line: u32) -> CResult<usize> {
+        let scope_id = self
+            .table
+            .scope_for(range)
+            .ok_or_else(|| self.err(ErrorKind::Syntax, range, "internal: scope not found"))?;
+        let qualname: Arc<str> = if self.unit.scope == 0 {
+            Arc::from(name)
+        } else {
+            Arc::from(format!("{}.<locals>.{name}", self.unit.qualname))
+        };
+        let mut unit = Unit::new(scope_id, Arc::from(name), qualname, first_line);
+        let scope = &self.table.scopes[scope_id];
+        for p in &scope.params {
+            let i = unit.varnames.len() as u32;
+            unit.var_map.insert(p.clone(), i);
+            unit.varnames.push(Arc::from(p.as_str()));
+        }
+        let mut cells = Vec::new();
+        let mut frees = Vec::new();
+        for n in &scope.order {
+            match scope.lookup(n) {
+                NameScope::Local if !unit.var_map.contains_key(n) => {
+                    let i = unit.varnames.len() as u32;
+                    unit.var_map.insert(n.clone(), i);
+                    unit.varnames.push(Arc::from(n.as_str()));
+                }
+                NameScope::Cell => cells.push(n.clone()),
+                NameScope::Free => frees.push(n.clone()),
+                _ => {}
+            }
+        }
+        for (n, s) in &scope.resolved {
+            if *s == NameScope::Cell && !cells.contains(n) {
+                cells.push(n.clone());
+            }
+            if *s == NameScope::Free && !frees.contains(n) {
+                frees.push(n.clone());
+            }
+        }
+        cells.sort();
+        frees.sort();
+        unit.cellvars = cells.iter().map(|s| Arc::from(s.as_str())).collect();
+        unit.freevars = frees.iter().map(|s| Arc::from(s.as_str())).collect();
+        if scope.is_generator {
+            unit.flags |= CO_GENERATOR;
+        }
+        let parent = std::mem::replace(&mut self.unit, unit);
+        self.stack.push(parent);
+        Ok(scope_id)
+    }
+
+    fn leave_unit(&mut self) -> CResult<Arc<Code>> {
+        let parent = self
+            .stack
+            .pop()
+            .ok_or_else(|| self.err(ErrorKind::Syntax, TextRange::default(), "internal: unit"))?;
+        let unit = std::mem::replace(&mut self.unit, parent);
+        self.assemble(unit)
+    }
+
+    /// Emits the closure tuple and `MAKE_FUNCTION` for `code`.
+    fn make_function(&mut self, code: Arc<Code>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in code.freevars.clone().iter() {
+                let i = self.deref_index(name);
+                self.emit(Opcode::LOAD_CLOSURE, i);
+            }
+            self.emit(Opcode::BUILD_TUPLE, code.freevars.len() as u32);
+            flags |= 4;
+        }
+        self.load_const(Const::Code(code));
+        self.emit(Opcode::MAKE_FUNCTION, flags);
+    }
+
+    fn assemble(&self, mut u: Unit) -> CResult<Arc<Code>> {
+        for &(at, l) in &u.fixups {
+            let target = u.labels[l.0 as usize].unwrap_or(0);
+            let op = crate::instruction::decode(u.instrs[at]).map_or(Opcode::NOP, |(op, _)| op);
+            u.instrs[at] = encode(op, target);
+        }
+        let mut exceptions: Vec<ExceptionEntry> = Vec::new();
+        for (pc, h) in u.word_handler.iter().enumerate() {
+            let Some((label, depth)) = h else { continue };
+            let target = u.labels[label.0 as usize].unwrap_or(0);
+            match exceptions.last_mut() {
+                Some(e) if e.end as usize == pc && e.target == target && e.depth == *depth => {
+                    e.end += 1
+                }
+                _ => exceptions.push(ExceptionEntry {
+                    start: pc as u32,
+                    end: pc as u32 + 1,
+                    target,
+                    depth: *depth,
+                }),
+            }
+        }
+        let mut lines: Vec<(u32, u32)> = Vec::new();
+        for (pc, &line) in u.word_lines.iter().enumerate() {
+            if lines.last().map(|&(_, l)| l) != Some(line) {
+                lines.push((pc as u32, line));
+            }
+        }
+        let cell_args = u
+            .cellvars
+            .iter()
+            .map(|c| u.varnames.iter().position(|v| v == c).map(|i| i as u32))
+            .collect();
+        let stacksize = stack_depth(&u.instrs, &exceptions);
+        Ok(Arc::new(Code {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            instrs: u.instrs,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell_args,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            stacksize,
+            lines,
+            exceptions,
+            global_caches: u.global_caches,
+        }))
+    }
+
+    // ----- statements -----------------------------------------------------
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.set_line(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Opcode::POP_TOP, 0);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Opcode::COPY, 1);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(self.unsupported(f.range, "async for loops"));
+                }
+                self.for_stmt(f)?
+            }
+            Stmt::Break(b) => self.break_continue(b.range, true)?,
+            Stmt::Continue(c) => self.break_continue(c.range, false)?,
+            Stmt::Return(r) => self.return_stmt(r)?,
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Opcode::RAISE_VARARGS, n);
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.unsupported(t.range, "except* clauses"));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
+                if let Some(m) = &a.msg {
+                    self.emit(Opcode::PUSH_NULL, 0);
+                    self.expr(m)?;
+                    self.emit(Opcode::CALL, 1);
+                }
+                self.emit(Opcode::RAISE_VARARGS, 1);
+                self.bind(end);
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let full = alias.name.as_str();
+                    if full.contains('.') {
+                        return Err(self.unsupported(alias.range, "dotted imports"));
+                    }
+                    let idx = self.name_index(full);
+                    self.emit(Opcode::IMPORT_NAME, idx);
+                    let bound = alias.asname.as_ref().map_or(full, |a| a.as_str());
+                    self.store_name(bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let Some(module) = &i.module else {
+                    return Err(self.unsupported(i.range, "relative imports"));
+                };
+                if i.level > 0 || module.as_str().contains('.') {
+                    return Err(self.unsupported(i.range, "relative and dotted imports"));
+                }
+                let idx = self.name_index(module.as_str());
+                self.emit(Opcode::IMPORT_NAME, idx);
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        return Err(self.unsupported(alias.range, "star imports"));
+                    }
+                    let n = self.name_index(alias.name.as_str());
+                    self.emit(Opcode::IMPORT_FROM, n);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.as_str());
+                }
+                self.emit(Opcode::POP_TOP, 0);
+            }
+            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definitions")),
+            Stmt::With(w) => return Err(self.unsupported(w.range, "with statements")),
+            Stmt::Match(m) => return Err(self.unsupported(m.range, "match statements")),
+            Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
+            Stmt::IpyEscapeCommand(c) => {
+                return Err(self.err(ErrorKind::Syntax, c.range, "invalid syntax"))
+            }
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Opcode::STORE_ATTR, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                if let Some((lo, hi)) = simple_slice(&s.slice) {
+                    self.slice_bound(lo)?;
+                    self.slice_bound(hi)?;
+                    self.emit(Opcode::STORE_SLICE, 0);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.emit(Opcode::STORE_SUBSCR, 0);
+                }
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack(t.range(), elts)?;
+                for e in elts {
+                    let e = match e {
+                        Expr::Starred(s) => &s.value,
+                        e => e,
+                    };
+                    self.store_target(e)?;
+                }
+            }
+            Expr::Starred(s) => {
+                return Err(self.err(
+                    ErrorKind::Syntax,
+                    s.range,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
+            other => {
+                return Err(self.err(
+                    ErrorKind::Syntax,
+                    other.range(),
+                    format!("cannot assign to {}", describe(other)),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn unpack(&mut self, range: TextRange, elts: &[Expr]) -> CResult {
+        let stars: Vec<usize> = elts
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e, Expr::Starred(_)))
+            .map(|(i, _)| i)
+            .collect();
+        match stars.as_slice() {
+            [] => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
+            [i] => {
+                let before = *i as u32;
+                let after = (elts.len() - i - 1) as u32;
+                if before > 255 || after > 255 {
+                    return Err(self.err(
+                        ErrorKind::Syntax,
+                        range,
+                        "too many expressions in star-unpacking assignment",
+                    ));
+                }
+                self.emit(Opcode::UNPACK_EX, before | (after << 8));
+            }
+            _ => {
+                return Err(self.err(
+                    ErrorKind::Syntax,
+                    range,
+                    "multiple starred expressions in assignment",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Opcode::DELETE_ATTR, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Opcode::DELETE_SUBSCR, 0);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => {
+                return Err(self.err(
+                    ErrorKind::Syntax,
+                    other.range(),
+                    format!("cannot delete {}", describe(other)),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = binop_of(a.op).inplace();
+        match a.target.as_ref() {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.emit(Opcode::BINARY_OP, op as u32);
+                self.store_name(n.id.as_str());
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Opcode::COPY, 1);
+                let i = self.name_index(at.attr.as_str());
+                self.emit(Opcode::LOAD_ATTR, i);
+                self.expr(&a.value)?;
+                self.emit(Opcode::BINARY_OP, op as u32);
+                self.emit(Opcode::SWAP, 2);
+                self.emit(Opcode::STORE_ATTR, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                if let Some((lo, hi)) = simple_slice(&s.slice) {
+                    self.slice_bound(lo)?;
+                    self.slice_bound(hi)?;
+                    for _ in 0..3 {
+                        self.emit(Opcode::COPY, 3);
+                    }
+                    self.emit(Opcode::BINARY_SLICE, 0);
+                    self.expr(&a.value)?;
+                    self.emit(Opcode::BINARY_OP, op as u32);
+                    self.emit(Opcode::SWAP, 4);
+                    self.emit(Opcode::SWAP, 3);
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::STORE_SLICE, 0);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.emit(Opcode::COPY, 2);
+                    self.emit(Opcode::COPY, 2);
+                    self.emit(Opcode::BINARY_SUBSCR, 0);
+                    self.expr(&a.value)?;
+                    self.emit(Opcode::BINARY_OP, op as u32);
+                    self.emit(Opcode::SWAP, 3);
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::STORE_SUBSCR, 0);
+                }
+            }
+            other => {
+                return Err(self.err(
+                    ErrorKind::Syntax,
+                    other.range(),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        describe(other)
+                    ),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.jump_if(&i.test, false, next)?;
+        self.stmts(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.jump(end);
+            self.bind(next);
+            next = self.new_label();
+            self.set_line(clause.range);
+            if let Some(t) = &clause.test {
+                self.jump_if(t, false, next)?;
+            }
+            self.stmts(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let start = self.new_label();
+        let orelse = self.new_label();
+        let exit = self.new_label();
+        self.bind(start);
+        if !is_const_true(&w.test) {
+            self.jump_if(&w.test, false, orelse)?;
+        }
+        self.unit.fblocks.push(FBlock::While { start, exit });
+        self.stmts(&w.body)?;
+        self.unit.fblocks.pop();
+        self.set_line(w.range);
+        self.jump(start);
+        self.bind(orelse);
+        self.stmts(&w.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let exit = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit(Opcode::GET_ITER, 0);
+        self.bind(start);
+        self.set_line(f.range);
+        self.emit_jump(Opcode::FOR_ITER, cleanup);
+        self.store_target(&f.target)?;
+        self.unit.fblocks.push(FBlock::For { start, exit });
+        self.stmts(&f.body)?;
+        self.unit.fblocks.pop();
+        self.set_line(f.range);
+        self.jump(start);
+        self.bind(cleanup);
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, range: TextRange, is_break: bool) -> CResult {
+        let Some(loop_at) = self
+            .unit
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+        else {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return Err(self.err(ErrorKind::Syntax, range, msg));
+        };
+        self.unwind(loop_at + 1, false)?;
+        let (start, exit, is_for) = match self.unit.fblocks[loop_at] {
+            FBlock::While { start, exit } => (start, exit, false),
+            FBlock::For { start, exit } => (start, exit, true),
+            _ => unreachable!("found a loop block"),
+        };
+        if is_break {
+            if is_for {
+                self.emit(Opcode::POP_TOP, 0);
+            }
+            self.jump(exit);
+        } else {
+            self.jump(start);
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
+        if self.table.scopes[self.unit.scope].kind == ScopeKind::Module {
+            return Err(self.err(ErrorKind::Syntax, r.range, "'return' outside function"));
+        }
+        match &r.value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Const::None),
+        }
+        self.unwind(0, true)?;
+        self.set_line(r.range);
+        self.emit(Opcode::RETURN_VALUE, 0);
+        Ok(())
+    }
+
+    /// Emits the cleanup of every block above `keep` (innermost first),
+    /// keeping the value on top of the stack when `preserve_tos`.
+    fn unwind(&mut self, keep: usize, preserve_tos: bool) -> CResult {
+        let saved_blocks = self.unit.fblocks.clone();
+        let saved_handlers = self.unit.handlers.clone();
+        while self.unit.fblocks.len() > keep {
+            let Some(block) = self.unit.fblocks.pop() else {
+                break;
+            };
+            match block {
+                FBlock::While { .. } | FBlock::TryExcept => {}
+                FBlock::For { .. } => {
+                    if preserve_tos {
+                        self.emit(Opcode::SWAP, 2);
+                    }
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Opcode::SWAP, 2);
+                    }
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+                FBlock::HandlerCleanup { name } => {
+                    if preserve_tos {
+                        self.emit(Opcode::SWAP, 2);
+                    }
+                    self.emit(Opcode::POP_EXCEPT, 0);
+                    if let Some(n) = name {
+                        self.load_const(Const::None);
+                        self.store_name(n);
+                        self.delete_name(n);
+                    }
+                }
+                FBlock::FinallyEnd => {
+                    if preserve_tos {
+                        self.emit(Opcode::SWAP, 2);
+                    }
+                    self.emit(Opcode::POP_TOP, 0);
+                    if preserve_tos {
+                        self.emit(Opcode::SWAP, 2);
+                    }
+                    self.emit(Opcode::POP_EXCEPT, 0);
+                }
+                FBlock::FinallyTry { body, handlers_len } => {
+                    self.unit.handlers.truncate(handlers_len);
+                    if preserve_tos {
+                        self.unit.fblocks.push(FBlock::PopValue);
+                    }
+                    self.stmts(body)?;
+                    if preserve_tos {
+                        self.unit.fblocks.pop();
+                    }
+                }
+            }
+        }
+        self.unit.fblocks = saved_blocks;
+        self.unit.handlers = saved_handlers;
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let depth = self.base_depth();
+        self.unit.handlers.push((handler, depth));
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit.fblocks.pop();
+        self.unit.handlers.pop();
+        self.stmts(&t.orelse)?;
+        self.jump(end);
+
+        self.bind(handler);
+        self.unit.handlers.push((cleanup, depth + 1));
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Opcode::CHECK_EXC_MATCH, 0);
+                    self.emit_jump(Opcode::POP_JUMP_IF_FALSE, next);
+                }
+                None if i + 1 < n => {
+                    return Err(self.err(
+                        ErrorKind::Syntax,
+                        h.range,
+                        "default 'except:' must be last",
+                    ))
+                }
+                None => {}
+            }
+            match &h.name {
+                Some(name) => {
+                    let name = name.as_str();
+                    self.store_name(name);
+                    let cleanup_end = self.new_label();
+                    self.unit.handlers.push((cleanup_end, depth + 1));
+                    self.unit
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: Some(name) });
+                    self.stmts(&h.body)?;
+                    self.unit.fblocks.pop();
+                    self.unit.handlers.pop();
+                    self.emit(Opcode::POP_EXCEPT, 0);
+                    self.load_const(Const::None);
+                    self.store_name(name);
+                    self.delete_name(name);
+                    self.jump(end);
+                    self.bind(cleanup_end);
+                    self.load_const(Const::None);
+                    self.store_name(name);
+                    self.delete_name(name);
+                    self.emit(Opcode::RERAISE, 0);
+                }
+                None => {
+                    self.emit(Opcode::POP_TOP, 0);
+                    self.unit
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: None });
+                    self.stmts(&h.body)?;
+                    self.unit.fblocks.pop();
+                    self.emit(Opcode::POP_EXCEPT, 0);
+                    self.jump(end);
+                }
+            }
+            self.bind(next);
+        }
+        self.emit(Opcode::RERAISE, 0);
+        self.unit.handlers.pop();
+        self.bind(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let depth = self.base_depth();
+        let handlers_len = self.unit.handlers.len();
+        self.unit.handlers.push((handler, depth));
+        self.unit.fblocks.push(FBlock::FinallyTry {
+            body: &t.finalbody,
+            handlers_len,
+        });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit.fblocks.pop();
+        self.unit.handlers.pop();
+        self.stmts(&t.finalbody)?;
+        self.jump(end);
+
+        self.bind(handler);
+        self.unit.handlers.push((cleanup, depth + 1));
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.unit.fblocks.push(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.unit.fblocks.pop();
+        self.emit(Opcode::RERAISE, 0);
+        self.unit.handlers.pop();
+        self.bind(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(self.unsupported(f.range, "async functions"));
+        }
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+            self.emit(Opcode::PUSH_NULL, 0);
+        }
+        let flags = self.defaults(&f.parameters)?;
+        let first_line = self.lines.line(f.range.start().to_u32());
+        self.enter_unit(f.range, f.name.as_str(), first_line)?;
+        self.set_arg_counts(&f.parameters);
+        self.stmts(&f.body)?;
+        self.load_const(Const::None);
+        self.emit(Opcode::RETURN_VALUE, 0);
+        let code = self.leave_unit()?;
+        self.set_line(f.range);
+        self.make_function(code, flags);
+        for _ in &f.decorator_list {
+            self.emit(Opcode::CALL, 1);
+        }
+        self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    fn set_arg_counts(&mut self, p: &ast::Parameters) {
+        self.unit.posonly = p.posonlyargs.len() as u32;
+        self.unit.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        self.unit.kwonly = p.kwonlyargs.len() as u32;
+        if p.vararg.is_some() {
+            self.unit.flags |= CO_VARARGS;
+        }
+        if p.kwarg.is_some() {
+            self.unit.flags |= CO_VARKEYWORDS;
+        }
+    }
+
+    /// Emits positional defaults (a tuple) and keyword-only defaults (a
+    /// dict); returns the `MAKE_FUNCTION` flags for them.
+    fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let pos: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !pos.is_empty() {
+            for d in &pos {
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BUILD_TUPLE, pos.len() as u32);
+            flags |= 1;
+        }
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.as_str(), d)))
+            .collect();
+        if !kw.is_empty() {
+            for (name, d) in &kw {
+                self.load_const(Const::Str(Arc::from(*name)));
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BUILD_MAP, kw.len() as u32);
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    // ----- expressions ----------------------------------------------------
+
+    /// Jumps to `target` if `e`'s truth equals `cond`; falls through otherwise.
+    fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, target)
+            }
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                // `a and b` jumps on false if any is false; on true only if all are.
+                if is_and != cond {
+                    for v in &b.values {
+                        self.jump_if(v, cond, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let (last, rest) = b.values.split_last().ok_or_else(|| {
+                        self.err(ErrorKind::Syntax, b.range, "empty boolean operation")
+                    })?;
+                    for v in rest {
+                        self.jump_if(v, !cond, skip)?;
+                    }
+                    self.jump_if(last, cond, target)?;
+                    self.bind(skip);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(e)?;
+        let op = if cond {
+            Opcode::POP_JUMP_IF_TRUE
+        } else {
+            Opcode::POP_JUMP_IF_FALSE
+        };
+        self.emit_jump(op, target);
+        Ok(())
+    }
+
+    fn exprs(&mut self, es: &'a [Expr]) -> CResult {
+        es.iter().try_for_each(|e| self.expr(e))
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> CResult {
+        if let Some(c) = const_of(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        match e {
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_line(b.range);
+                self.emit(Opcode::BINARY_OP, binop_of(b.op) as u32);
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::Not => Opcode::UNARY_NOT,
+                    ast::UnaryOp::USub => Opcode::UNARY_NEGATIVE,
+                    ast::UnaryOp::UAdd => Opcode::UNARY_POSITIVE,
+                    ast::UnaryOp::Invert => Opcode::UNARY_INVERT,
+                };
+                self.emit(op, 0);
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let op = if b.op == ast::BoolOp::And {
+                    Opcode::JUMP_IF_FALSE_OR_POP
+                } else {
+                    Opcode::JUMP_IF_TRUE_OR_POP
+                };
+                let (last, rest) = b.values.split_last().ok_or_else(|| {
+                    self.err(ErrorKind::Syntax, b.range, "empty boolean operation")
+                })?;
+                for v in rest {
+                    self.expr(v)?;
+                    self.emit_jump(op, end);
+                }
+                self.expr(last)?;
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, orelse)?;
+                self.expr(&i.body)?;
+                self.jump(end);
+                self.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Opcode::COPY, 1);
+                self.store_target(&n.target)?;
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Opcode::LOAD_ATTR, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                if let Some((lo, hi)) = simple_slice(&s.slice) {
+                    self.slice_bound(lo)?;
+                    self.slice_bound(hi)?;
+                    self.set_line(s.range);
+                    self.emit(Opcode::BINARY_SLICE, 0);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.set_line(s.range);
+                    self.emit(Opcode::BINARY_SUBSCR, 0);
+                }
+            }
+            Expr::Slice(s) => {
+                self.slice_bound(s.lower.as_deref())?;
+                self.slice_bound(s.upper.as_deref())?;
+                match &s.step {
+                    Some(st) => {
+                        self.expr(st)?;
+                        self.emit(Opcode::BUILD_SLICE, 3);
+                    }
+                    None => self.emit(Opcode::BUILD_SLICE, 2),
+                }
+            }
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    self.starred_list(&t.elts)?;
+                    self.emit(Opcode::LIST_TO_TUPLE, 0);
+                } else {
+                    self.exprs(&t.elts)?;
+                    self.emit(Opcode::BUILD_TUPLE, t.elts.len() as u32);
+                }
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    self.starred_list(&l.elts)?;
+                } else if l.elts.len() > 2 && l.elts.iter().all(|e| const_of(e).is_some()) {
+                    let items = l.elts.iter().filter_map(const_of).collect();
+                    self.emit(Opcode::BUILD_LIST, 0);
+                    self.load_const(Const::Tuple(items));
+                    self.emit(Opcode::LIST_EXTEND, 1);
+                } else {
+                    self.exprs(&l.elts)?;
+                    self.emit(Opcode::BUILD_LIST, l.elts.len() as u32);
+                }
+            }
+            Expr::Set(s) => {
+                if s.elts.len() > 2 && s.elts.iter().all(|e| const_of(e).is_some()) {
+                    let items = s.elts.iter().filter_map(const_of).collect();
+                    self.emit(Opcode::BUILD_SET, 0);
+                    self.load_const(Const::FrozenSet(items));
+                    self.emit(Opcode::SET_UPDATE, 1);
+                } else if s.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    self.emit(Opcode::BUILD_SET, 0);
+                    for el in &s.elts {
+                        match el {
+                            Expr::Starred(st) => {
+                                self.expr(&st.value)?;
+                                self.emit(Opcode::SET_UPDATE, 1);
+                            }
+                            other => {
+                                self.expr(other)?;
+                                self.emit(Opcode::SET_ADD, 1);
+                            }
+                        }
+                    }
+                } else {
+                    self.exprs(&s.elts)?;
+                    self.emit(Opcode::BUILD_SET, s.elts.len() as u32);
+                }
+            }
+            Expr::Dict(d) => self.dict(d)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::DictComp(c) => {
+                let Some(key) = c.key.as_deref() else {
+                    return Err(self.err(ErrorKind::Syntax, c.range, "invalid syntax"));
+                };
+                self.comprehension(
+                    c.range,
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(key, &c.value),
+                )?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
+            Expr::Lambda(l) => {
+                let flags = match &l.parameters {
+                    Some(p) => self.defaults(p)?,
+                    None => 0,
+                };
+                let first_line = self.lines.line(l.range.start().to_u32());
+                self.enter_unit(l.range, "<lambda>", first_line)?;
+                if let Some(p) = &l.parameters {
+                    self.set_arg_counts(p);
+                }
+                self.expr(&l.body)?;
+                self.emit(Opcode::RETURN_VALUE, 0);
+                let code = self.leave_unit()?;
+                self.make_function(code, flags);
+            }
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::Starred(s) => {
+                return Err(self.err(
+                    ErrorKind::Syntax,
+                    s.range,
+                    "can't use starred expression here",
+                ))
+            }
+            Expr::Yield(y) => {
+                if self.table.scopes[self.unit.scope].kind == ScopeKind::Module {
+                    return Err(self.err(ErrorKind::Syntax, y.range, "'yield' outside function"));
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(Opcode::YIELD_VALUE, 0);
+            }
+            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from' expressions")),
+            Expr::Await(a) => return Err(self.unsupported(a.range, "await expressions")),
+            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
+            Expr::TString(t) => return Err(self.unsupported(t.range, "template strings")),
+            Expr::NumberLiteral(n) => {
+                return Err(self.unsupported(n.range, "complex numbers"));
+            }
+            Expr::IpyEscapeCommand(c) => {
+                return Err(self.err(ErrorKind::Syntax, c.range, "invalid syntax"))
+            }
+            Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => unreachable!("constants handled above"),
+        }
+        Ok(())
+    }
+
+    fn slice_bound(&mut self, e: Option<&'a Expr>) -> CResult {
+        match e {
+            Some(e) => self.expr(e),
+            None => {
+                self.load_const(Const::None);
+                Ok(())
+            }
+        }
+    }
+
+    fn starred_list(&mut self, elts: &'a [Expr]) -> CResult {
+        self.emit(Opcode::BUILD_LIST, 0);
+        for el in elts {
+            match el {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Opcode::LIST_EXTEND, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Opcode::LIST_APPEND, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn dict(&mut self, d: &'a ast::ExprDict) -> CResult {
+        if d.items.iter().all(|i| i.key.is_some()) {
+            for item in &d.items {
+                if let Some(k) = &item.key {
+                    self.expr(k)?;
+                }
+                self.expr(&item.value)?;
+            }
+            self.emit(Opcode::BUILD_MAP, d.items.len() as u32);
+            return Ok(());
+        }
+        self.emit(Opcode::BUILD_MAP, 0);
+        for item in &d.items {
+            match &item.key {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(&item.value)?;
+                    self.emit(Opcode::MAP_ADD, 1);
+                }
+                None => {
+                    self.expr(&item.value)?;
+                    self.emit(Opcode::DICT_UPDATE, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.set_line(c.range);
+            self.compare_op(c.ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            if i + 1 < n {
+                self.emit(Opcode::COPY, 1);
+                self.emit(Opcode::SWAP, 3);
+                self.emit(Opcode::SWAP, 2);
+                self.compare_op(*op);
+                self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
+            } else {
+                self.compare_op(*op);
+            }
+        }
+        self.jump(end);
+        self.bind(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn compare_op(&mut self, op: ast::CmpOp) {
+        use ast::CmpOp as C;
+        match op {
+            C::Eq => self.emit(Opcode::COMPARE_OP, CmpOp::Eq as u32),
+            C::NotEq => self.emit(Opcode::COMPARE_OP, CmpOp::Ne as u32),
+            C::Lt => self.emit(Opcode::COMPARE_OP, CmpOp::Lt as u32),
+            C::LtE => self.emit(Opcode::COMPARE_OP, CmpOp::Le as u32),
+            C::Gt => self.emit(Opcode::COMPARE_OP, CmpOp::Gt as u32),
+            C::GtE => self.emit(Opcode::COMPARE_OP, CmpOp::Ge as u32),
+            C::Is => self.emit(Opcode::IS_OP, 0),
+            C::IsNot => self.emit(Opcode::IS_OP, 1),
+            C::In => self.emit(Opcode::CONTAINS_OP, 0),
+            C::NotIn => self.emit(Opcode::CONTAINS_OP, 1),
+        }
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let args = &c.arguments;
+        let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none());
+        match c.func.as_ref() {
+            Expr::Attribute(a) if !has_star => {
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Opcode::LOAD_METHOD, i);
+            }
+            f => {
+                self.expr(f)?;
+                self.emit(Opcode::PUSH_NULL, 0);
+            }
+        }
+        if has_star {
+            self.starred_list(&args.args)?;
+            self.emit(Opcode::LIST_TO_TUPLE, 0);
+            let mut flags = 0;
+            if !args.keywords.is_empty() {
+                self.emit(Opcode::BUILD_MAP, 0);
+                for k in &args.keywords {
+                    match &k.arg {
+                        Some(name) => {
+                            self.load_const(Const::Str(Arc::from(name.as_str())));
+                            self.expr(&k.value)?;
+                            self.emit(Opcode::BUILD_MAP, 1);
+                            self.emit(Opcode::DICT_MERGE, 1);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Opcode::DICT_MERGE, 1);
+                        }
+                    }
+                }
+                flags = 1;
+            }
+            self.set_line(c.range());
+            self.emit(Opcode::CALL_EX, flags);
+            return Ok(());
+        }
+        self.exprs(&args.args)?;
+        let n = args.args.len() + args.keywords.len();
+        if args.keywords.is_empty() {
+            self.set_line(c.range());
+            self.emit(Opcode::CALL, n as u32);
+        } else {
+            let mut names = Vec::new();
+            for k in &args.keywords {
+                self.expr(&k.value)?;
+                let name = k.arg.as_ref().map_or("", |a| a.as_str());
+                names.push(Const::Str(Arc::from(name)));
+            }
+            self.load_const(Const::Tuple(names));
+            self.set_line(c.range());
+            self.emit(Opcode::CALL_KW, n as u32);
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {
+        let mut count = 0;
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(lit) => {
+                    if !lit.value.is_empty() {
+                        self.load_const(Const::Str(Arc::from(&*lit.value)));
+                        count += 1;
+                    }
+                }
+                ast::FStringPart::FString(fs) => count += self.fstring_elements(&fs.elements)?,
+            }
+        }
+        match count {
+            0 => self.load_const(Const::Str(Arc::from(""))),
+            1 => {}
+            n => self.emit(Opcode::BUILD_STRING, n),
+        }
+        Ok(())
+    }
+
+    /// Emits the pieces of an f-string; returns how many were pushed.
+    fn fstring_elements(&mut self, elements: &'a ast::InterpolatedStringElements) -> CResult<u32> {
+        let mut count = 0;
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    self.load_const(Const::Str(Arc::from(&*lit.value)));
+                    count += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conversion = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(debug) = &i.debug_text {
+                        let src = self
+                            .lines
+                            .source_slice(i.expression.range())
+                            .unwrap_or_default();
+                        let text = format!("{}{}{}", debug.leading(), src, debug.trailing());
+                        self.load_const(Const::Str(Arc::from(text.as_str())));
+                        count += 1;
+                        if conversion == 0 && i.format_spec.is_none() {
+                            conversion = 2;
+                        }
+                    }
+                    self.expr(&i.expression)?;
+                    let mut flags = conversion;
+                    if let Some(spec) = &i.format_spec {
+                        let n = self.fstring_elements(&spec.elements)?;
+                        match n {
+                            0 => self.load_const(Const::Str(Arc::from(""))),
+                            1 => {}
+                            n => self.emit(Opcode::BUILD_STRING, n),
+                        }
+                        flags |= 4;
+                    }
+                    self.emit(Opcode::FORMAT_VALUE, flags);
+                    count += 1;
+                }
+            }
+        }
+        Ok(count)
+    }
+
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        name: &str,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult {
+        let Some(first) = gens.first() else {
+            return Err(self.err(ErrorKind::Syntax, range, "comprehension without for"));
+        };
+        if gens.iter().any(|g| g.is_async) {
+            return Err(self.unsupported(range, "async comprehensions"));
+        }
+        let first_line = self.lines.line(range.start().to_u32());
+        self.enter_unit(range, name, first_line)?;
+        self.unit.argcount = 1;
+        match kind {
+            CompKind::List(_) => self.emit(Opcode::BUILD_LIST, 0),
+            CompKind::Set(_) => self.emit(Opcode::BUILD_SET, 0),
+            CompKind::Dict(..) => self.emit(Opcode::BUILD_MAP, 0),
+            CompKind::Gen(_) => {}
+        }
+        let mut loops = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            let start = self.new_label();
+            let end = self.new_label();
+            if i == 0 {
+                self.emit(Opcode::LOAD_FAST, 0);
+            } else {
+                self.expr(&g.iter)?;
+                self.emit(Opcode::GET_ITER, 0);
+            }
+            self.bind(start);
+            self.emit_jump(Opcode::FOR_ITER, end);
+            self.store_target(&g.target)?;
+            for cond in &g.ifs {
+                self.jump_if(cond, false, start)?;
+            }
+            loops.push((start, end));
+        }
+        let depth = gens.len() as u32 + 1;
+        match kind {
+            CompKind::List(e) => {
+                self.expr(e)?;
+                self.emit(Opcode::LIST_APPEND, depth);
+            }
+            CompKind::Set(e) => {
+                self.expr(e)?;
+                self.emit(Opcode::SET_ADD, depth);
+            }
+            CompKind::Dict(k, v) => {
+                self.expr(k)?;
+                self.expr(v)?;
+                self.emit(Opcode::MAP_ADD, depth);
+            }
+            CompKind::Gen(e) => {
+                self.expr(e)?;
+                self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit(Opcode::POP_TOP, 0);
+            }
+        }
+        for (start, end) in loops.into_iter().rev() {
+            self.jump(start);
+            self.bind(end);
+        }
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const(Const::None);
+        }
+        self.emit(Opcode::RETURN_VALUE, 0);
+        let code = self.leave_unit()?;
+        self.make_function(code, 0);
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.expr(&first.iter)?;
+        self.emit(Opcode::GET_ITER, 0);
+        self.emit(Opcode::CALL, 1);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+impl LineIndex<'_> {
+    fn source_slice(&self, range: TextRange) -> Option<String> {
+        self.source
+            .get(range.start().to_usize()..range.end().to_usize())
+            .map(str::to_owned)
+    }
+}
+
+/// `x[a:b]` without a step: returns the bounds.
+fn simple_slice(e: &Expr) -> Option<(Option<&Expr>, Option<&Expr>)> {
+    match e {
+        Expr::Slice(s) if s.step.is_none() => Some((s.lower.as_deref(), s.upper.as_deref())),
+        _ => None,
+    }
+}
+
+fn is_const_true(e: &Expr) -> bool {
+    match const_of(e) {
+        Some(Const::Bool(b)) => b,
+        Some(Const::Int(n)) => n != BigInt::from(0),
+        Some(Const::Str(s)) => !s.is_empty(),
+        _ => false,
+    }
+}
+
+/// The constant an expression folds to, if it is one.
+fn const_of(e: &Expr) -> Option<Const> {
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => Some(Const::Int(match i.as_i64() {
+                Some(v) => BigInt::from(v),
+                None => i.to_string().parse().ok()?,
+            })),
+            ast::Number::Float(f) => Some(Const::Float(*f)),
+            ast::Number::Complex { .. } => None,
+        },
+        Expr::StringLiteral(s) => Some(Const::Str(Arc::from(s.value.to_str()))),
+        Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
+        Expr::NoneLiteral(_) => Some(Const::None),
+        Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match const_of(&u.operand)? {
+            Const::Int(n) => Some(Const::Int(-n)),
+            Const::Float(f) => Some(Const::Float(-f)),
+            _ => None,
+        },
+        Expr::Tuple(t) if !t.elts.is_empty() => {
+            let items: Option<Vec<Const>> = t.elts.iter().map(const_of).collect();
+            items.map(Const::Tuple)
+        }
+        Expr::Tuple(_) => Some(Const::Tuple(Vec::new())),
+        _ => None,
+    }
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+fn describe(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => "literal",
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::BoolOp(_) => "expression",
+        Expr::Compare(_) => "comparison",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        Expr::FString(_) => "f-string expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::Generator(_) => "generator expression",
+        _ => "expression",
+    }
+}
+
+/// Maximum operand stack depth, by flow analysis over the instructions.
+fn stack_depth(instrs: &[u32], exceptions: &[ExceptionEntry]) -> u32 {
+    let mut depth_at: Vec<Option<u32>> = vec![None; instrs.len() + 1];
+    let mut work: Vec<(usize, u32)> = vec![(0, 0)];
+    for e in exceptions {
+        work.push((e.target as usize, e.depth + 1));
+    }
+    let mut max = 0;
+    while let Some((pc, depth)) = work.pop() {
+        if pc >= instrs.len() {
+            continue;
+        }
+        if let Some(d) = depth_at[pc] {
+            if d >= depth {
+                continue;
+            }
+        }
+        depth_at[pc] = Some(depth);
+        let Some((op, arg)) = crate::instruction::decode(instrs[pc]) else {
+            continue;
+        };
+        let next = pc + 1 + op.cache_words();
+        let (pops, pushes) = op.stack_effect(arg, false);
+        let after = depth.saturating_sub(pops) + pushes;
+        max = max.max(after).max(depth);
+        if op.is_jump() {
+            let (jp, jpush) = op.stack_effect(arg, true);
+            let jdepth = depth.saturating_sub(jp) + jpush;
+            max = max.max(jdepth);
+            work.push((arg as usize, jdepth));
+        }
+        if !op.is_terminal() {
+            work.push((next, after));
+        }
+    }
+    max
+}

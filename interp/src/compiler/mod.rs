@@ -1,0 +1,271 @@
+//! Python source to [`Code`].
+//!
+//! Parsing is `ruff_python_parser`'s; [`symtable`] resolves scopes and
+//! [`codegen`] emits instructions, line and exception tables. Every parse
+//! error and every construct Coral does not run yet becomes a
+//! [`CompileError`] with file, line and column, which the VM raises as a
+//! `SyntaxError` (or `NotImplementedError` naming the construct).
+
+mod codegen;
+mod symtable;
+
+use crate::code::Code;
+use std::sync::Arc;
+
+/// The kind of compile error, which decides the Python exception raised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// `SyntaxError`.
+    Syntax,
+    /// `IndentationError`.
+    Indentation,
+    /// `NotImplementedError`: valid Python that Coral does not run yet.
+    NotImplemented,
+}
+
+/// A compile-time error with its position.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{msg} (line {line}, column {col})")]
+pub struct CompileError {
+    /// Which exception.
+    pub kind: ErrorKind,
+    /// Message, e.g. `invalid syntax`.
+    pub msg: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub col: u32,
+    /// 1-based column one past the end of the offending text (same line).
+    pub end_col: u32,
+    /// The source line, without its newline.
+    pub text: String,
+}
+
+impl CompileError {
+    fn at(kind: ErrorKind, msg: String, lines: &LineIndex, offset: u32) -> CompileError {
+        CompileError::spanning(kind, msg, lines, offset, offset)
+    }
+
+    fn spanning(
+        kind: ErrorKind,
+        msg: String,
+        lines: &LineIndex,
+        start: u32,
+        end: u32,
+    ) -> CompileError {
+        let (line, col) = lines.line_col(start);
+        let text = lines.line_text(line).to_owned();
+        let (end_line, end_col) = lines.line_col(end.max(start));
+        let end_col = if end_line == line && end_col > col {
+            end_col
+        } else {
+            col + 1
+        };
+        CompileError {
+            kind,
+            msg,
+            line,
+            col,
+            end_col,
+            text,
+        }
+    }
+}
+
+/// Byte offset to line and column.
+pub struct LineIndex<'s> {
+    source: &'s str,
+    starts: Vec<u32>,
+}
+
+impl<'s> LineIndex<'s> {
+    /// Indexes the line starts of `source`.
+    pub fn new(source: &'s str) -> LineIndex<'s> {
+        let mut starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { source, starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: u32) -> u32 {
+        self.starts.partition_point(|&s| s <= offset) as u32
+    }
+
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = self.line(offset);
+        let start = self.starts[line as usize - 1] as usize;
+        let end = (offset as usize).min(self.source.len());
+        let col = self
+            .source
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count());
+        (line, col as u32 + 1)
+    }
+
+    /// Text of a 1-based line, without the newline.
+    pub fn line_text(&self, line: u32) -> &'s str {
+        let i = line as usize - 1;
+        let Some(&start) = self.starts.get(i) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.source.len(), |&e| e as usize);
+        self.source
+            .get(start as usize..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// Compiles a module's source.
+pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
+    let lines = LineIndex::new(source);
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, &lines))?;
+    let module = parsed.into_syntax();
+    let table = symtable::build(&module.body, &lines)?;
+    codegen::compile_module(&module.body, &table, &lines, filename)
+}
+
+fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> CompileError {
+    use ruff_python_parser::{LexicalErrorType, ParseErrorType};
+    let start = e.location.start().to_u32();
+    let end = e.location.end().to_u32();
+    let (kind, msg) = match &e.error {
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
+            ErrorKind::Indentation,
+            "unindent does not match any outer indentation level".to_owned(),
+        ),
+        ParseErrorType::UnexpectedIndentation => {
+            (ErrorKind::Indentation, "unexpected indent".to_owned())
+        }
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            (ErrorKind::Syntax, "unexpected EOF while parsing".to_owned())
+        }
+        other => {
+            let text = other.to_string();
+            if text.contains("indented block") {
+                (
+                    ErrorKind::Indentation,
+                    "expected an indented block".to_owned(),
+                )
+            } else {
+                (ErrorKind::Syntax, "invalid syntax".to_owned())
+            }
+        }
+    };
+    CompileError::spanning(kind, msg, lines, start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instruction::{decode, Opcode};
+
+    fn ops(src: &str) -> Vec<Opcode> {
+        let code = compile(src, "t.py").expect("compiles");
+        code.instrs
+            .iter()
+            .filter_map(|&w| decode(w))
+            .map(|(op, _)| op)
+            .collect()
+    }
+
+    #[test]
+    fn line_index_maps_offsets() {
+        let li = LineIndex::new("ab\ncdé\n\nx");
+        assert_eq!(li.line_col(0), (1, 1));
+        assert_eq!(li.line_col(3), (2, 1));
+        assert_eq!(li.line_col(7), (2, 4));
+        assert_eq!(li.line_text(2), "cdé");
+        assert_eq!(li.line_text(3), "");
+        assert_eq!(li.line(10), 4);
+    }
+
+    #[test]
+    fn simple_assignment_compiles_to_globals() {
+        let o = ops("x = 1\n");
+        assert_eq!(
+            o,
+            vec![
+                Opcode::LOAD_CONST,
+                Opcode::STORE_GLOBAL,
+                Opcode::LOAD_CONST,
+                Opcode::RETURN_VALUE
+            ]
+        );
+    }
+
+    #[test]
+    fn locals_use_fast_slots() {
+        let code = compile("def f(a):\n    b = a\n    return b\n", "t.py").expect("compiles");
+        let inner = code
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::code::Const::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("nested code");
+        assert_eq!(inner.argcount, 1);
+        assert_eq!(&*inner.varnames[0], "a");
+        let o: Vec<Opcode> = inner
+            .instrs
+            .iter()
+            .filter_map(|&w| decode(w))
+            .map(|(op, _)| op)
+            .collect();
+        assert!(o.contains(&Opcode::STORE_FAST));
+        assert!(!o.contains(&Opcode::LOAD_GLOBAL));
+    }
+
+    #[test]
+    fn closures_make_cells_and_free_vars() {
+        let src = "def f():\n    x = 1\n    def g():\n        return x\n    return g\n";
+        let code = compile(src, "t.py").expect("compiles");
+        let f = code
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::code::Const::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("f");
+        assert_eq!(f.cellvars.len(), 1);
+        let g = f
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::code::Const::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("g");
+        assert_eq!(g.freevars.len(), 1);
+    }
+
+    #[test]
+    fn errors_carry_positions() {
+        let e = compile("x = (1,\n", "t.py").expect_err("unclosed");
+        assert_eq!(e.kind, ErrorKind::Syntax);
+        let e = compile("def f():\n    return 1\n  x = 2\n", "t.py").expect_err("dedent");
+        assert_eq!(e.kind, ErrorKind::Indentation);
+        let e = compile("return 5\n", "t.py").expect_err("outside");
+        assert_eq!(e.msg, "'return' outside function");
+        assert_eq!((e.line, e.col), (1, 1));
+        let e = compile("x = 1\nclass A:\n    pass\n", "t.py").expect_err("class");
+        assert_eq!(e.kind, ErrorKind::NotImplemented);
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn stack_depth_is_computed() {
+        let code = compile("print(1, 2, (3, [4, 5]))\n", "t.py").expect("compiles");
+        assert!(code.stacksize >= 4);
+    }
+}

@@ -1,0 +1,851 @@
+//! The tier-1 eval loop.
+//!
+//! One `match` over [`Opcode`] gives every instruction its semantics, once.
+//! Calls between Python functions push a [`Frame`] and keep looping: the Rust
+//! stack does not grow with Python recursion. A Rust-level re-entry happens
+//! only when Rust code (a builtin, a generator resume) calls back into Python;
+//! those are counted and bounded.
+//!
+//! Errors unwind through the exception table of each frame; the first frame
+//! an exception passes records a traceback entry, as CPython's
+//! `PyTraceBack_Here` does, except for re-raises.
+
+use crate::call::{setup_locals, Callee};
+use crate::code::CodeObj;
+use crate::error::{PyErr, PyResult};
+use crate::eval_breaker;
+use crate::exception::TbEntry;
+use crate::frame::Frame;
+use crate::instruction::Opcode;
+use crate::object::{IterState, Obj, Payload, SetTable};
+use crate::ops::{self, BinOp, CmpOp};
+use crate::types;
+use crate::value::Value;
+use crate::vm::{Vm, MAX_NESTED_EVALS};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How a run of frames ended.
+pub(crate) enum FrameExit {
+    /// The entry frame returned this value.
+    Return(Value),
+    /// The entry (generator) frame yielded this value.
+    Yield(Value),
+}
+
+impl FrameExit {
+    pub(crate) fn into_value(self) -> Value {
+        match self {
+            FrameExit::Return(v) | FrameExit::Yield(v) => v,
+        }
+    }
+}
+
+impl Vm {
+    /// Pushes a frame, enforcing the recursion limit.
+    pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(frame.call_base);
+            return Err(PyErr::new(
+                &types::RECURSION_ERROR,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs from the top frame until the entry frame (pushed by the caller,
+    /// with `is_entry`) returns or yields.
+    pub(crate) fn run_frames(&mut self) -> PyResult<FrameExit> {
+        if self.nested_evals >= MAX_NESTED_EVALS {
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.call_base);
+            }
+            return Err(PyErr::new(
+                &types::RECURSION_ERROR,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.nested_evals += 1;
+        let r = self.eval_loop();
+        self.nested_evals -= 1;
+        r
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_else(Value::null)
+    }
+
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        // The compiler's stack-depth analysis guarantees a value is there.
+        &self.stack[self.stack.len() - 1]
+    }
+
+    #[inline(always)]
+    fn peek(&self, n: usize) -> &Value {
+        &self.stack[self.stack.len() - n]
+    }
+
+    fn check_breaker(&mut self) -> PyResult<()> {
+        if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
+            return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, Vec::new()));
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn eval_loop(&mut self) -> PyResult<FrameExit> {
+        let Some(frame) = self.frames.last() else {
+            return Err(PyErr::runtime_error("no frame to run"));
+        };
+        let mut code: Rc<CodeObj> = frame.code.clone();
+        let mut globals: Value = frame.globals.clone();
+        let mut pc = frame.pc;
+        let mut base = frame.base;
+
+        macro_rules! load_frame {
+            () => {{
+                let Some(f) = self.frames.last() else {
+                    return Err(PyErr::runtime_error("frame stack underflow"));
+                };
+                code = f.code.clone();
+                globals = f.globals.clone();
+                pc = f.pc;
+                base = f.base;
+            }};
+        }
+
+        'run: loop {
+            let lasti = pc;
+            let mut reraise = false;
+            let err: PyErr = 'dispatch: {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch e,
+                        }
+                    };
+                }
+                let word = code.instrs[pc].get();
+                pc += 1;
+                let arg = word >> 8;
+                let Some(op) = Opcode::from_byte(word as u8) else {
+                    break 'dispatch PyErr::runtime_error("invalid opcode");
+                };
+                match op {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => {
+                        self.stack.pop();
+                    }
+                    Opcode::PUSH_NULL => self.stack.push(Value::null()),
+                    Opcode::COPY => {
+                        let v = self.peek(arg as usize).clone();
+                        self.stack.push(v);
+                    }
+                    Opcode::SWAP => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg as usize);
+                    }
+                    Opcode::LOAD_CONST => {
+                        let v = code.consts[arg as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Opcode::LOAD_FAST => {
+                        let v = &self.stack[base + arg as usize];
+                        if v.is_null() {
+                            break 'dispatch unbound_local(&code, arg);
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = self.pop();
+                        self.stack[base + arg as usize] = v;
+                    }
+                    Opcode::DELETE_FAST => {
+                        let slot = &mut self.stack[base + arg as usize];
+                        if slot.is_null() {
+                            break 'dispatch unbound_local(&code, arg);
+                        }
+                        *slot = Value::null();
+                    }
+                    Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE => {
+                        let idx = base + code.code.varnames.len() + arg as usize;
+                        let cell = self.stack[idx].clone();
+                        if op == Opcode::LOAD_CLOSURE {
+                            self.stack.push(cell);
+                        } else {
+                            let v = tri!(crate::call::cell_get(&cell, &code, arg));
+                            self.stack.push(v);
+                        }
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = self.pop();
+                        let idx = base + code.code.varnames.len() + arg as usize;
+                        if let Some(Payload::Cell(c)) = self.stack[idx].payload() {
+                            let old = c.0.borrow_mut().replace(v);
+                            drop(old);
+                        }
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let idx = base + code.code.varnames.len() + arg as usize;
+                        let cell = self.stack[idx].clone();
+                        tri!(crate::call::cell_get(&cell, &code, arg));
+                        if let Some(Payload::Cell(c)) = cell.payload() {
+                            let old = c.0.borrow_mut().take();
+                            drop(old);
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let slot = code.instrs[pc].get() as usize;
+                        pc += 1;
+                        let v = tri!(self.load_global(&code, &globals, arg, slot));
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = self.pop();
+                        let name = code.names[arg as usize].clone();
+                        tri!(crate::builtins::dict_set(&globals, name, v));
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let name = &code.names[arg as usize];
+                        let removed = match globals.as_dict() {
+                            Some(d) => {
+                                let h = tri!(ops::hash(name));
+                                d.borrow_mut().remove(name, h)
+                            }
+                            None => None,
+                        };
+                        if removed.is_none() {
+                            break 'dispatch name_error(name);
+                        }
+                    }
+                    Opcode::LOAD_ATTR => {
+                        let obj = self.pop();
+                        let name = code.names[arg as usize].clone();
+                        let v = tri!(crate::attr::getattr(self, &obj, &name));
+                        self.stack.push(v);
+                    }
+                    Opcode::STORE_ATTR => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        let name = code.names[arg as usize].clone();
+                        tri!(crate::attr::setattr(self, &obj, &name, v));
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let obj = self.pop();
+                        let name = code.names[arg as usize].clone();
+                        tri!(crate::attr::delattr(self, &obj, &name));
+                    }
+                    Opcode::LOAD_METHOD => {
+                        let obj = self.pop();
+                        let name = code.names[arg as usize].clone();
+                        let (meth, this) = tri!(crate::attr::load_method(self, obj, &name));
+                        self.stack.push(meth);
+                        self.stack.push(this);
+                    }
+                    Opcode::CALL | Opcode::CALL_KW | Opcode::CALL_EX => {
+                        if self.breaker.is_set() {
+                            tri!(self.check_breaker());
+                        }
+                        let callee = if op == Opcode::CALL_EX {
+                            tri!(self.prepare_call_ex(arg))
+                        } else {
+                            let kwnames = if op == Opcode::CALL_KW {
+                                Some(self.pop())
+                            } else {
+                                None
+                            };
+                            tri!(self.prepare_call(arg as usize, kwnames))
+                        };
+                        match callee {
+                            Callee::Done(v) => self.stack.push(v),
+                            Callee::Frame(frame) => {
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.pc = pc;
+                                }
+                                tri!(self.push_frame(frame));
+                                load_frame!();
+                            }
+                        }
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = tri!(self.binary_op_fast(arg, &a, &b));
+                        self.stack.push(r);
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            Value::bool(match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            })
+                        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                            Value::bool(match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            })
+                        } else {
+                            let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
+                            tri!(ops::compare_op(self, &a, &b, cmp))
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::IS_OP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::bool(a.is(&b) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let r = tri!(crate::iterate::contains(self, &container, &item));
+                        self.stack.push(Value::bool(r != (arg == 1)));
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = self.pop();
+                        let r = tri!(crate::builtins::numeric::negate(&v));
+                        self.stack.push(r);
+                    }
+                    Opcode::UNARY_POSITIVE => {
+                        let v = self.pop();
+                        let r = tri!(crate::builtins::numeric::positive(&v));
+                        self.stack.push(r);
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let v = self.pop();
+                        let r = tri!(crate::builtins::numeric::invert(&v));
+                        self.stack.push(r);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = self.pop();
+                        self.stack.push(Value::bool(!ops::truthy(&v)));
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let r = tri!(crate::subscript::getitem(self, &container, &key));
+                        self.stack.push(r);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let v = self.pop();
+                        tri!(crate::subscript::setitem(self, &container, key, v));
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        tri!(crate::subscript::delitem(self, &container, &key));
+                    }
+                    Opcode::BINARY_SLICE => {
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let container = self.pop();
+                        let r = tri!(crate::subscript::get_slice(self, &container, start, stop));
+                        self.stack.push(r);
+                    }
+                    Opcode::STORE_SLICE => {
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let container = self.pop();
+                        let v = self.pop();
+                        tri!(crate::subscript::set_slice(
+                            self, &container, start, stop, v
+                        ));
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { self.pop() } else { Value::none() };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack.push(Obj::alloc(Payload::Slice(Box::new(
+                            crate::object::SliceObj { start, stop, step },
+                        ))));
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let at = self.stack.len() - arg as usize;
+                        let items = self.stack.split_off(at);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let at = self.stack.len() - arg as usize;
+                        let items = self.stack.split_off(at);
+                        self.stack.push(Value::list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let at = self.stack.len() - arg as usize;
+                        let items = self.stack.split_off(at);
+                        let mut t = SetTable::new();
+                        for v in items {
+                            let h = tri!(ops::hash(&v));
+                            t.add(v, h);
+                        }
+                        self.stack.push(Obj::alloc(Payload::Set(RefCell::new(t))));
+                    }
+                    Opcode::BUILD_MAP => {
+                        let at = self.stack.len() - 2 * arg as usize;
+                        let items = self.stack.split_off(at);
+                        let mut t = crate::object::DictTable::with_capacity(arg as usize);
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            let h = tri!(ops::hash(&k));
+                            t.insert(k, h, v);
+                        }
+                        self.stack.push(Value::dict(t));
+                    }
+                    Opcode::BUILD_STRING => {
+                        let at = self.stack.len() - arg as usize;
+                        let parts = self.stack.split_off(at);
+                        let mut s = String::new();
+                        for p in &parts {
+                            s.push_str(p.as_str().unwrap_or(""));
+                        }
+                        self.stack.push(Value::string(s));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = self.pop();
+                        if let Some(l) = self.peek(arg as usize).as_list() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Opcode::SET_ADD => {
+                        let v = self.pop();
+                        let h = tri!(ops::hash(&v));
+                        if let Some(Payload::Set(s)) = self.peek(arg as usize).payload() {
+                            s.borrow_mut().add(v, h);
+                        }
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let h = tri!(ops::hash(&k));
+                        if let Some(d) = self.peek(arg as usize).as_dict() {
+                            d.borrow_mut().insert(k, h, v);
+                        }
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let iterable = self.pop();
+                        let items = tri!(crate::iterate::collect_for_unpack(self, &iterable));
+                        if let Some(l) = self.peek(arg as usize).as_list() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Opcode::SET_UPDATE => {
+                        let iterable = self.pop();
+                        let target = self.peek(arg as usize).clone();
+                        tri!(crate::methods::set_update(self, &target, &iterable));
+                    }
+                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                        let other = self.pop();
+                        let target = self.peek(arg as usize).clone();
+                        tri!(crate::methods::dict_merge(
+                            self,
+                            &target,
+                            &other,
+                            op == Opcode::DICT_MERGE
+                        ));
+                    }
+                    Opcode::LIST_TO_TUPLE => {
+                        let l = self.pop();
+                        let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                        let v = self.pop();
+                        let r = tri!(crate::formatting::format_value(self, v, arg & 3, spec));
+                        self.stack.push(r);
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = self.pop();
+                        tri!(self.unpack_sequence(&seq, arg as usize));
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = self.pop();
+                        tri!(self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                    }
+                    Opcode::GET_ITER => {
+                        let v = self.pop();
+                        let it = tri!(crate::iterate::get_iter(self, &v));
+                        self.stack.push(it);
+                    }
+                    Opcode::FOR_ITER => {
+                        let next = match self.top().payload() {
+                            Some(Payload::Iter(state)) => {
+                                let mut st = state.borrow_mut();
+                                match &mut *st {
+                                    IterState::Range { next, step, left } => {
+                                        if *left > 0 {
+                                            let v = *next;
+                                            *next = next.wrapping_add(*step);
+                                            *left -= 1;
+                                            Some(Some(Value::int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    IterState::List { seq, idx } => {
+                                        let item = seq
+                                            .as_list()
+                                            .and_then(|l| l.borrow().get(*idx).cloned());
+                                        if item.is_some() {
+                                            *idx += 1;
+                                        }
+                                        Some(item)
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        let next = match next {
+                            Some(n) => n,
+                            None => {
+                                let it = self.top().clone();
+                                tri!(crate::iterate::next(self, &it))
+                            }
+                        };
+                        match next {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::JUMP_FORWARD => pc = arg as usize,
+                    Opcode::JUMP_BACKWARD => {
+                        // The hot-spot counter: the optimizer API reads it.
+                        let counter = &code.instrs[pc];
+                        counter.set(counter.get().saturating_add(1));
+                        pc = arg as usize;
+                        if self.breaker.is_set() {
+                            tri!(self.check_breaker());
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_FALSE => {
+                        let v = self.pop();
+                        if !truth(&v) {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_TRUE => {
+                        let v = self.pop();
+                        if truth(&v) {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP => {
+                        if !truth(self.top()) {
+                            pc = arg as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::JUMP_IF_TRUE_OR_POP => {
+                        if truth(self.top()) {
+                            pc = arg as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let v = self.pop();
+                        let Some(frame) = self.frames.pop() else {
+                            return Err(PyErr::runtime_error("frame stack underflow"));
+                        };
+                        self.stack.truncate(frame.call_base);
+                        if frame.is_entry {
+                            return Ok(FrameExit::Return(v));
+                        }
+                        load_frame!();
+                        self.stack.push(v);
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let v = self.pop();
+                        let Some(frame) = self.frames.pop() else {
+                            return Err(PyErr::runtime_error("frame stack underflow"));
+                        };
+                        let saved = self.stack.split_off(frame.base);
+                        self.stack.truncate(frame.call_base);
+                        if let Some(Payload::Generator(g)) =
+                            frame.generator.as_ref().and_then(Value::payload)
+                        {
+                            let mut g = g.borrow_mut();
+                            g.saved = saved;
+                            g.pc = pc;
+                        }
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let f = tri!(crate::call::make_function(self, arg, &globals));
+                        self.stack.push(f);
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let cause = if arg == 2 { Some(self.pop()) } else { None };
+                        let exc = if arg >= 1 { Some(self.pop()) } else { None };
+                        match exc {
+                            None => {
+                                reraise = true;
+                                if self.exc_info.is_none() {
+                                    break 'dispatch PyErr::runtime_error(
+                                        "No active exception to reraise",
+                                    );
+                                }
+                                break 'dispatch PyErr::from_instance(self.exc_info.clone());
+                            }
+                            Some(exc) => {
+                                break 'dispatch tri!(crate::raise::make_raise(self, exc, cause))
+                            }
+                        }
+                    }
+                    Opcode::RERAISE => {
+                        let exc = self.pop();
+                        reraise = true;
+                        break 'dispatch PyErr::from_instance(exc);
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = self.pop();
+                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        let prev = self.pop();
+                        self.exc_info = prev;
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let ty = self.pop();
+                        let r = tri!(crate::raise::exception_matches(self.top(), &ty));
+                        self.stack.push(Value::bool(r));
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => {
+                        self.stack.push(types::ASSERTION_ERROR.value());
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let name = code.names[arg as usize].clone();
+                        let m = tri!(crate::modules::import(self, &name));
+                        self.stack.push(m);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let name = code.names[arg as usize].clone();
+                        let module = self.top().clone();
+                        let v = tri!(crate::modules::import_from(self, &module, &name));
+                        self.stack.push(v);
+                    }
+                }
+                continue 'run;
+            };
+
+            // ---- an exception was raised by the instruction at `lasti` ----
+            if !reraise {
+                crate::raise::set_context(self, &err);
+            }
+            let mut lasti = lasti;
+            let mut record = !reraise;
+            loop {
+                let Some(frame) = self.frames.last() else {
+                    return Err(err);
+                };
+                if record {
+                    let c = &frame.code.code;
+                    if let Some(Payload::Exception(e)) = err.instance().payload() {
+                        e.state.borrow_mut().traceback.push(TbEntry {
+                            filename: Rc::from(&*c.filename),
+                            name: Rc::from(&*c.name),
+                            line: c.line_for(lasti),
+                        });
+                    }
+                }
+                record = true;
+                if let Some(h) = frame.code.code.handler_for(lasti) {
+                    let depth = frame.stack_base() + h.depth as usize;
+                    self.stack.truncate(depth);
+                    self.stack.push(err.into_instance());
+                    load_frame!();
+                    pc = h.target as usize;
+                    break;
+                }
+                let Some(frame) = self.frames.pop() else {
+                    return Err(err);
+                };
+                self.stack.truncate(frame.call_base);
+                if frame.is_entry {
+                    return Err(err);
+                }
+                load_frame!();
+                lasti = pc.saturating_sub(1);
+            }
+        }
+    }
+
+    fn load_global(
+        &mut self,
+        code: &CodeObj,
+        globals: &Value,
+        arg: u32,
+        slot: usize,
+    ) -> PyResult<Value> {
+        let (Some(gd), Some(bd)) = (globals.as_dict(), self.builtins.as_dict()) else {
+            return Err(PyErr::runtime_error("globals is not a dict"));
+        };
+        let cache = &code.global_caches[slot];
+        let c = cache.get();
+        let (g, b) = (gd.borrow(), bd.borrow());
+        if c.globals_version != 0 && c.globals_version == g.keys_version() {
+            let hit = if c.in_builtins {
+                if c.builtins_version == b.keys_version() {
+                    b.entry_at(c.index as usize)
+                } else {
+                    None
+                }
+            } else {
+                g.entry_at(c.index as usize)
+            };
+            if let Some((_, v)) = hit {
+                return Ok(v.clone());
+            }
+        }
+        let name = &code.names[arg as usize];
+        let h = ops::hash(name)?;
+        if let Some(pos) = g.find(name, h) {
+            cache.set(crate::code::GlobalCache {
+                globals_version: g.keys_version(),
+                builtins_version: b.keys_version(),
+                index: pos as u32,
+                in_builtins: false,
+            });
+            return g
+                .entry_at(pos)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| name_error(name));
+        }
+        if let Some(pos) = b.find(name, h) {
+            cache.set(crate::code::GlobalCache {
+                globals_version: g.keys_version(),
+                builtins_version: b.keys_version(),
+                index: pos as u32,
+                in_builtins: true,
+            });
+            return b
+                .entry_at(pos)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| name_error(name));
+        }
+        Err(name_error(name))
+    }
+
+    #[inline(always)]
+    fn binary_op_fast(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<Value> {
+        let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            let fast = match op.base() {
+                BinOp::Add => Some(Value::int(x + y)),
+                BinOp::Sub => Some(Value::int(x - y)),
+                BinOp::Mul => x.checked_mul(y).map(Value::int),
+                _ => None,
+            };
+            if let Some(v) = fast {
+                return Ok(v);
+            }
+            if let Some(v) = crate::ops::small_int_op(op.base(), x, y)? {
+                return Ok(v);
+            }
+        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+            match op.base() {
+                BinOp::Add => return Ok(Value::float(x + y)),
+                BinOp::Sub => return Ok(Value::float(x - y)),
+                BinOp::Mul => return Ok(Value::float(x * y)),
+                BinOp::TrueDiv if y != 0.0 => return Ok(Value::float(x / y)),
+                _ => {}
+            }
+        }
+        ops::binary_op(self, op, a, b)
+    }
+
+    fn unpack_sequence(&mut self, seq: &Value, n: usize) -> PyResult<()> {
+        let items: Vec<Value> = match seq.payload() {
+            Some(Payload::Tuple(t)) => t.clone(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => crate::iterate::collect_bounded(self, seq, n)?,
+        };
+        if items.len() != n {
+            return Err(if items.len() > n {
+                PyErr::value_error(format!("too many values to unpack (expected {n})"))
+            } else {
+                PyErr::value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ))
+            });
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<()> {
+        let items = crate::iterate::collect_for_unpack(self, seq)?;
+        if items.len() < before + after {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        for v in tail.into_iter().rev() {
+            self.stack.push(v);
+        }
+        self.stack.push(Value::list(middle));
+        for v in items.into_iter().rev() {
+            self.stack.push(v);
+        }
+        Ok(())
+    }
+}
+
+#[inline(always)]
+fn truth(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Bool(b)) => *b,
+        _ => ops::truthy(v),
+    }
+}
+
+fn unbound_local(code: &CodeObj, arg: u32) -> PyErr {
+    let name = code.code.varnames.get(arg as usize).map_or("?", |n| &**n);
+    PyErr::new(
+        &types::UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// `NameError: name 'x' is not defined`.
+pub(crate) fn name_error(name: &Value) -> PyErr {
+    PyErr::new(
+        &types::NAME_ERROR,
+        format!("name '{}' is not defined", name.as_str().unwrap_or("?")),
+    )
+}
+
+#[allow(dead_code)]
+fn assert_frame_setup_is_shared() {
+    let _ = setup_locals;
+}

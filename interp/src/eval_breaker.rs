@@ -1,0 +1,62 @@
+//! The eval breaker: one atomic word per interpreter through which other
+//! threads (and signal handlers) ask the running interpreter to stop and do
+//! something. The eval loop checks it at back edges and calls, so the check
+//! is one relaxed load on the hot path.
+
+use crate::sync::{AtomicU32, Ordering};
+
+/// `KeyboardInterrupt` requested (Ctrl-C).
+pub const INTERRUPT: u32 = 1 << 0;
+/// Another thread wants this interpreter's GIL.
+pub const GIL_DROP_REQUEST: u32 = 1 << 1;
+/// Executors were invalidated from another thread.
+pub const EXECUTORS_INVALIDATED: u32 = 1 << 2;
+/// The interpreter is being shut down.
+pub const SHUTDOWN: u32 = 1 << 3;
+
+/// The per-interpreter request word.
+#[derive(Debug, Default)]
+pub struct EvalBreaker {
+    bits: AtomicU32,
+}
+
+impl EvalBreaker {
+    /// A breaker with no requests.
+    pub fn new() -> EvalBreaker {
+        EvalBreaker::default()
+    }
+
+    /// Raises request bits; async-signal-safe (a single atomic RMW).
+    pub fn set(&self, bits: u32) {
+        self.bits.fetch_or(bits, Ordering::Release);
+    }
+
+    /// True if any request is pending (the hot-path check).
+    #[inline(always)]
+    pub fn is_set(&self) -> bool {
+        self.bits.load(Ordering::Relaxed) != 0
+    }
+
+    /// Takes and clears the given request bits, returning those that were set.
+    pub fn take(&self, bits: u32) -> u32 {
+        self.bits.fetch_and(!bits, Ordering::Acquire) & bits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_and_take() {
+        let b = EvalBreaker::new();
+        assert!(!b.is_set());
+        b.set(INTERRUPT | SHUTDOWN);
+        assert!(b.is_set());
+        assert_eq!(b.take(INTERRUPT), INTERRUPT);
+        assert!(b.is_set());
+        assert_eq!(b.take(INTERRUPT), 0);
+        assert_eq!(b.take(SHUTDOWN), SHUTDOWN);
+        assert!(!b.is_set());
+    }
+}

@@ -1,0 +1,51 @@
+//! Interned identifier strings.
+//!
+//! Names in code (variables, attributes, globals) are interned once per
+//! process as immortal str objects, so every interpreter shares them and name
+//! comparisons are usually a pointer comparison. Their hash is computed before
+//! they are published, so nothing ever writes to them afterwards.
+
+use crate::object::{Obj, Payload, StaticObj, StrObj};
+use crate::sync::{Mutex, OnceLock};
+use std::collections::HashMap;
+
+type Table = HashMap<&'static str, &'static StaticObj>;
+
+fn table() -> &'static Mutex<Table> {
+    static TABLE: OnceLock<Mutex<Table>> = OnceLock::new();
+    TABLE.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The immortal interned str equal to `s`.
+pub fn intern(s: &str) -> &'static StaticObj {
+    // A poisoned lock only means another thread panicked mid-insert of a
+    // complete entry; the map itself is still consistent.
+    let mut t = table().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(obj) = t.get(s) {
+        return obj;
+    }
+    let obj: &'static StaticObj = Box::leak(Box::new(StaticObj(Obj::immortal(Payload::Str(
+        StrObj::new_hashed(s.to_owned()),
+    )))));
+    let key = match &obj.0.payload {
+        Payload::Str(so) => so.as_str(),
+        _ => unreachable!("just built a str"),
+    };
+    t.insert(key, obj);
+    obj
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interning_is_idempotent_and_immortal() {
+        let a = intern("spam");
+        let b = intern("spam");
+        assert!(std::ptr::eq(a, b));
+        assert!(a.0.is_immortal());
+        assert_eq!(a.value().as_str(), Some("spam"));
+        assert!(!std::ptr::eq(a, intern("eggs")));
+    }
+}

@@ -1,0 +1,427 @@
+//! Iteration: `iter()`, `next()`, membership, and collecting iterables.
+
+use crate::error::{PyErr, PyResult};
+use crate::intern::intern;
+use crate::object::{DictViewKind, IterState, Obj, Payload, StaticObj};
+use crate::ops;
+use crate::sync::OnceLock;
+use crate::types::type_of;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+fn new_iter(state: IterState) -> Value {
+    Obj::alloc(Payload::Iter(Box::new(RefCell::new(state))))
+}
+
+/// A one-character str; ASCII ones are shared immortals.
+pub fn char_value(c: char) -> Value {
+    static ASCII: OnceLock<Vec<&'static StaticObj>> = OnceLock::new();
+    if c.is_ascii() {
+        let table = ASCII.get_or_init(|| {
+            (0u8..128)
+                .map(|b| intern(&(b as char).to_string()))
+                .collect()
+        });
+        return table[c as usize].value();
+    }
+    let mut buf = [0u8; 4];
+    Value::str(c.encode_utf8(&mut buf))
+}
+
+/// `iter(v)`.
+pub fn get_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let state = match v.payload() {
+        Some(Payload::List(_)) => IterState::List {
+            seq: v.clone(),
+            idx: 0,
+        },
+        Some(Payload::Tuple(_)) => IterState::Tuple {
+            seq: v.clone(),
+            idx: 0,
+        },
+        Some(Payload::Str(_)) => IterState::Str {
+            seq: v.clone(),
+            pos: 0,
+        },
+        Some(Payload::Range(r)) => IterState::Range {
+            next: r.start,
+            step: r.step,
+            left: r.len(),
+        },
+        Some(Payload::Dict(d)) => IterState::Dict {
+            dict: v.clone(),
+            pos: 0,
+            kind: DictViewKind::Keys,
+            len: d.borrow().len(),
+        },
+        Some(Payload::DictView(view)) => IterState::Dict {
+            dict: view.dict.clone(),
+            pos: 0,
+            kind: view.kind,
+            len: view.dict.as_dict().map_or(0, |d| d.borrow().len()),
+        },
+        Some(Payload::Set(s)) => IterState::Set {
+            set: v.clone(),
+            pos: 0,
+            len: s.borrow().len(),
+        },
+        Some(Payload::FrozenSet(s)) => IterState::Set {
+            set: v.clone(),
+            pos: 0,
+            len: s.len(),
+        },
+        Some(Payload::Iter(_)) | Some(Payload::Generator(_)) => return Ok(v.clone()),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                type_of(v).name
+            )))
+        }
+    };
+    Ok(new_iter(state))
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    match it.payload() {
+        Some(Payload::Iter(state)) => next_state(vm, state),
+        Some(Payload::Generator(_)) => crate::generator::resume(vm, it, Value::none()),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            type_of(it).name
+        ))),
+    }
+}
+
+fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    // Iterators that call back into Python must not hold the borrow.
+    let mut st = cell.borrow_mut();
+    let out = match &mut *st {
+        IterState::List { seq, idx } => {
+            let item = seq.as_list().and_then(|l| l.borrow().get(*idx).cloned());
+            if item.is_some() {
+                *idx += 1;
+            }
+            item
+        }
+        IterState::Tuple { seq, idx } => {
+            let item = seq.as_tuple().and_then(|t| t.get(*idx).cloned());
+            if item.is_some() {
+                *idx += 1;
+            }
+            item
+        }
+        IterState::Str { seq, pos } => {
+            let s = seq.as_str().unwrap_or("");
+            match s.get(*pos..).and_then(|rest| rest.chars().next()) {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Some(char_value(c))
+                }
+                None => None,
+            }
+        }
+        IterState::Range { next, step, left } => {
+            if *left > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *left -= 1;
+                Some(Value::int(v))
+            } else {
+                None
+            }
+        }
+        IterState::Dict {
+            dict,
+            pos,
+            kind,
+            len,
+        } => {
+            let Some(d) = dict.as_dict() else {
+                return Ok(None);
+            };
+            let d = d.borrow();
+            if d.len() != *len {
+                *len = usize::MAX;
+                return Err(PyErr::runtime_error(
+                    "dictionary changed size during iteration",
+                ));
+            }
+            let mut found = None;
+            while *pos < d.entry_capacity() {
+                let p = *pos;
+                *pos += 1;
+                if let Some((k, v)) = d.entry_at(p) {
+                    found = Some(match kind {
+                        DictViewKind::Keys => k.clone(),
+                        DictViewKind::Values => v.clone(),
+                        DictViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                    });
+                    break;
+                }
+            }
+            found
+        }
+        IterState::Set { set, pos, len } => {
+            let step = |t: &crate::object::SetTable, pos: &mut usize, len: &mut usize| {
+                if t.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::runtime_error("Set changed size during iteration"));
+                }
+                while *pos < t.slot_count() {
+                    let p = *pos;
+                    *pos += 1;
+                    if let Some(k) = t.slot_at(p) {
+                        return Ok(Some(k.clone()));
+                    }
+                }
+                Ok(None)
+            };
+            match set.payload() {
+                Some(Payload::Set(s)) => step(&s.borrow(), pos, len)?,
+                Some(Payload::FrozenSet(s)) => step(s, pos, len)?,
+                _ => None,
+            }
+        }
+        IterState::Reversed { seq, left } => {
+            if *left == 0 {
+                None
+            } else {
+                *left -= 1;
+                let i = *left;
+                match seq.payload() {
+                    Some(Payload::List(l)) => {
+                        let l = l.borrow();
+                        if i < l.len() {
+                            l.get(i).cloned()
+                        } else {
+                            *left = 0;
+                            None
+                        }
+                    }
+                    Some(Payload::Tuple(t)) => t.get(i).cloned(),
+                    Some(Payload::Str(s)) => s.char_at(i).map(char_value),
+                    Some(Payload::Range(r)) => Some(Value::int(r.item(i as i64))),
+                    _ => None,
+                }
+            }
+        }
+        IterState::Exhausted => None,
+        IterState::Enumerate { it, count } => {
+            let (it, count_v) = (it.clone(), count.clone());
+            drop(st);
+            return match next(vm, &it)? {
+                Some(v) => {
+                    let one = Value::int(1);
+                    let next_count = ops::binary_op(vm, ops::BinOp::Add, &count_v, &one)?;
+                    if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                        *count = next_count;
+                    }
+                    Ok(Some(Value::tuple(vec![count_v, v])))
+                }
+                None => Ok(None),
+            };
+        }
+        IterState::Zip { its } => {
+            let its = its.clone();
+            drop(st);
+            let mut items = Vec::with_capacity(its.len());
+            for it in &its {
+                match next(vm, it)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            if items.is_empty() {
+                return Ok(None);
+            }
+            return Ok(Some(Value::tuple(items)));
+        }
+        IterState::Map { func, its } => {
+            let (func, its) = (func.clone(), its.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match next(vm, it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            return vm.call(&func, args, &[]).map(Some);
+        }
+        IterState::Filter { func, it } => {
+            let (func, it) = (func.clone(), it.clone());
+            drop(st);
+            while let Some(v) = next(vm, &it)? {
+                let keep = if func.is_none() {
+                    ops::truthy(&v)
+                } else {
+                    let r = vm.call1(&func, v.clone())?;
+                    ops::truthy(&r)
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            return Ok(None);
+        }
+    };
+    if out.is_none() {
+        *st = IterState::Exhausted;
+    }
+    Ok(out)
+}
+
+/// Every item of an iterable.
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::List(l)) => return Ok(l.borrow().clone()),
+        Some(Payload::Tuple(t)) => return Ok(t.clone()),
+        _ => {}
+    }
+    let it = get_iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Like [`collect`], with the error CPython gives for `*x` of a non-iterable.
+pub fn collect_for_unpack(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    collect(vm, v).map_err(|e| {
+        if e.matches(&crate::types::TYPE_ERROR) && get_iter(vm, v).is_err() {
+            PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_of(v).name
+            ))
+        } else {
+            e
+        }
+    })
+}
+
+/// Collects at most `n + 1` items (enough to report a length mismatch when
+/// unpacking without draining an endless iterator).
+pub fn collect_bounded(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let it = get_iter(vm, v).map_err(|_| {
+        PyErr::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_of(v).name
+        ))
+    })?;
+    let mut out = Vec::with_capacity(n);
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+        if out.len() > n {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// True if `item` equals an element of `items`.
+pub fn contains_in(vm: &mut Vm, items: &[Value], item: &Value) -> PyResult<bool> {
+    for x in items {
+        if x.is(item) || ops::eq(vm, x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container.payload() {
+        Some(Payload::Str(s)) => match item.as_str() {
+            Some(sub) => Ok(s.as_str().contains(sub)),
+            None => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_of(item).name
+            ))),
+        },
+        Some(Payload::List(l)) => {
+            let items = l.borrow().clone();
+            contains_in(vm, &items, item)
+        }
+        Some(Payload::Tuple(t)) => contains_in(vm, t, item),
+        Some(Payload::Dict(d)) => {
+            let h = ops::hash(item)?;
+            Ok(d.borrow().find(item, h).is_some())
+        }
+        Some(Payload::Set(s)) => {
+            let h = ops::hash(item)?;
+            Ok(s.borrow().contains(item, h))
+        }
+        Some(Payload::FrozenSet(s)) => {
+            let h = ops::hash(item)?;
+            Ok(s.contains(item, h))
+        }
+        Some(Payload::Range(r)) => {
+            let Some(i) = crate::ops::to_i64(item) else {
+                let items = collect(vm, container)?;
+                return contains_in(vm, &items, item);
+            };
+            if r.is_empty() {
+                return Ok(false);
+            }
+            let in_bounds = if r.step > 0 {
+                i >= r.start && i < r.stop
+            } else {
+                i <= r.start && i > r.stop
+            };
+            Ok(in_bounds && (i as i128 - r.start as i128) % r.step as i128 == 0)
+        }
+        Some(Payload::DictView(view)) => match view.kind {
+            DictViewKind::Keys => contains(vm, &view.dict, item),
+            _ => {
+                let items = collect(vm, container)?;
+                contains_in(vm, &items, item)
+            }
+        },
+        Some(Payload::Iter(_)) | Some(Payload::Generator(_)) => {
+            while let Some(x) = next(vm, container)? {
+                if x.is(item) || ops::eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_of(container).name
+        ))),
+    }
+}
+
+/// `reversed(seq)`.
+pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+    let len = match seq.payload() {
+        Some(Payload::List(l)) => l.borrow().len(),
+        Some(Payload::Tuple(t)) => t.len(),
+        Some(Payload::Str(s)) => s.char_len(),
+        Some(Payload::Range(r)) => r.len() as usize,
+        Some(Payload::Dict(_)) => {
+            let mut keys = collect(vm, seq)?;
+            keys.reverse();
+            let l = Value::list(keys);
+            return get_iter(vm, &l);
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                type_of(seq).name
+            )))
+        }
+    };
+    Ok(new_iter(IterState::Reversed {
+        seq: seq.clone(),
+        left: len,
+    }))
+}
+
+/// A builtin lazy iterator (enumerate, zip, map, filter).
+pub fn make_lazy(state: IterState) -> Value {
+    new_iter(state)
+}

@@ -1,0 +1,50 @@
+//! `coral-interp`: one Coral interpreter.
+//!
+//! Values are one NaN-boxed word ([`value`]); heap objects carry a
+//! non-atomic reference count, and immortal objects are shared by every
+//! interpreter of the process ([`object`], [`types`]). The [`compiler`] turns
+//! Python source into [`code`] objects whose instruction set is defined once
+//! in [`instruction`]; the eval loop ([`eval`]) runs them on a per-interpreter
+//! frame stack ([`frame`]). A [`Vm`] is one interpreter; it is `!Send`, so the
+//! compiler keeps its objects on its thread.
+//!
+//! ```
+//! use coral_interp::{Vm, VmConfig};
+//! let mut vm = Vm::new(VmConfig::default());
+//! vm.run_main("x = 6 * 7\nassert x == 42\n", "<example>").expect("runs");
+//! ```
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod compiler;
+pub mod dis;
+pub mod error;
+pub mod eval;
+pub mod eval_breaker;
+pub mod exception;
+pub mod format;
+pub mod formatting;
+pub mod frame;
+pub mod generator;
+pub mod instruction;
+pub mod intern;
+pub mod iterate;
+pub mod methods;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod raise;
+pub mod repr;
+pub mod subscript;
+pub mod sync;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use error::{CoralError, PyErr, PyResult};
+pub use eval_breaker::EvalBreaker;
+pub use value::Value;
+pub use vm::{Vm, VmConfig};

@@ -1,0 +1,240 @@
+//! Methods of tuple, int, float, range, type, generator and exceptions.
+
+use super::{method_args, no_kw};
+use crate::builtins::builtin_table;
+use crate::builtins::numeric::bigint_of;
+use crate::error::{PyErr, PyResult};
+use crate::object::{KwArgs, Payload, StaticObj};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
+
+builtin_table! {
+    /// The methods of `tuple`.
+    pub static TUPLE_METHODS = [
+    "index" => seq_index,
+    "count" => seq_count,
+    ];
+}
+
+builtin_table! {
+    /// The methods of `range`.
+    pub static RANGE_METHODS = [
+    "index" => seq_index,
+    "count" => seq_count,
+    ];
+}
+
+builtin_table! {
+    /// The methods of `int`.
+    pub static INT_METHODS = [
+    "bit_length" => bit_length,
+    "bit_count" => bit_count,
+    "conjugate" => conjugate,
+    "as_integer_ratio" => int_ratio,
+    ];
+}
+
+builtin_table! {
+    /// The methods of `float`.
+    pub static FLOAT_METHODS = [
+    "is_integer" => is_integer,
+    "as_integer_ratio" => float_ratio,
+    "conjugate" => conjugate,
+    ];
+}
+
+builtin_table! {
+    /// The methods of `type`.
+    pub static TYPE_METHODS = [
+    "mro" => mro,
+    ];
+}
+
+builtin_table! {
+    /// The methods of generators.
+    pub static GENERATOR_METHODS = [
+    "send" => gen_send,
+    "close" => gen_close,
+    ];
+}
+
+builtin_table! {
+    /// The methods of exceptions.
+    pub static EXCEPTION_METHODS = [
+    "with_traceback" => with_traceback,
+    ];
+}
+
+fn seq_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    crate::iterate::collect(vm, v)
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("index", kwargs)?;
+    let rest = method_args("tuple.index", args, 1, 3)?;
+    let items = seq_items(vm, &args[0])?;
+    let len = items.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let i = match v {
+            Some(v) => crate::builtins::numeric::index_of(v)?,
+            None => default,
+        };
+        Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+    };
+    let start = bound(rest.get(1), 0)?;
+    let stop = bound(rest.get(2), len)?.max(start);
+    for (i, item) in items[start..stop].iter().enumerate() {
+        if item.is(&rest[0]) || ops::eq(vm, item, &rest[0])? {
+            return Ok(Value::int((i + start) as i64));
+        }
+    }
+    let what = if matches!(args[0].payload(), Some(Payload::Range(_))) {
+        let r = crate::repr::repr(vm, &rest[0])?;
+        format!("{r} is not in range")
+    } else {
+        "tuple.index(x): x not in tuple".to_owned()
+    };
+    Err(PyErr::value_error(what))
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("count", kwargs)?;
+    let rest = method_args("tuple.count", args, 1, 1)?;
+    let items = seq_items(vm, &args[0])?;
+    let mut n = 0;
+    for item in &items {
+        if item.is(&rest[0]) || ops::eq(vm, item, &rest[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::int(n))
+}
+
+fn int_self(args: &[Value]) -> PyResult<BigInt> {
+    args.first()
+        .and_then(bigint_of)
+        .ok_or_else(|| PyErr::type_error("descriptor requires an 'int' object"))
+}
+
+fn bit_length(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("int.bit_length", kwargs)?;
+    method_args("int.bit_length", args, 0, 0)?;
+    Ok(Value::int(int_self(args)?.bits() as i64))
+}
+
+fn bit_count(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("int.bit_count", kwargs)?;
+    method_args("int.bit_count", args, 0, 0)?;
+    let n = int_self(args)?;
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::int(ones as i64))
+}
+
+fn conjugate(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("conjugate", kwargs)?;
+    method_args("int.conjugate", args, 0, 0)?;
+    Ok(crate::builtins::numeric::int_of(&args[0]))
+}
+
+fn int_ratio(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("int.as_integer_ratio", kwargs)?;
+    method_args("int.as_integer_ratio", args, 0, 0)?;
+    Ok(Value::tuple(vec![
+        Value::bigint(int_self(args)?),
+        Value::int(1),
+    ]))
+}
+
+fn float_self(args: &[Value]) -> PyResult<f64> {
+    args.first()
+        .and_then(Value::as_float)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'float' object"))
+}
+
+fn is_integer(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("float.is_integer", kwargs)?;
+    method_args("float.is_integer", args, 0, 0)?;
+    let f = float_self(args)?;
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_ratio(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("float.as_integer_ratio", kwargs)?;
+    method_args("float.as_integer_ratio", args, 0, 0)?;
+    let f = float_self(args)?;
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow("cannot convert Infinity to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::one();
+    let e = exp - 1075;
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if !g.is_zero() {
+        num /= &g;
+        den /= &g;
+    }
+    let _ = num.is_negative();
+    Ok(Value::tuple(vec![Value::bigint(num), Value::bigint(den)]))
+}
+
+fn mro(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("type.mro", kwargs)?;
+    let t = args
+        .first()
+        .and_then(Value::as_type)
+        .ok_or_else(|| PyErr::type_error("descriptor 'mro' requires a 'type' object"))?;
+    Ok(Value::list(
+        t.mro().into_iter().map(|t| t.value()).collect(),
+    ))
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("generator.send", kwargs)?;
+    let rest = method_args("generator.send", args, 1, 1)?;
+    match crate::generator::resume(vm, &args[0], rest[0].clone())? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration()),
+    }
+}
+
+fn gen_close(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("generator.close", kwargs)?;
+    method_args("generator.close", args, 0, 0)?;
+    if let Some(Payload::Generator(g)) = args[0].payload() {
+        let mut g = g.borrow_mut();
+        if g.state != crate::generator::GenState::Running {
+            g.state = crate::generator::GenState::Done;
+            g.saved.clear();
+        }
+    }
+    Ok(Value::none())
+}
+
+fn with_traceback(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}

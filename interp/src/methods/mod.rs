@@ -1,0 +1,62 @@
+//! Methods of the builtin types, as static tables of immortal builtin
+//! objects: `LOAD_METHOD` hands them out without allocating.
+//!
+//! Every method receives its receiver as `args[0]`.
+
+mod dict;
+mod list;
+mod misc;
+mod set;
+mod string;
+
+pub use dict::{dict_merge, dict_update_from, DICT_METHODS};
+pub use list::LIST_METHODS;
+pub use misc::{
+    EXCEPTION_METHODS, FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, RANGE_METHODS, TUPLE_METHODS,
+    TYPE_METHODS,
+};
+pub use set::{set_from_iterable, set_update, FROZENSET_METHODS, SET_METHODS};
+pub use string::STR_METHODS;
+
+use crate::error::{PyErr, PyResult};
+use crate::value::Value;
+
+/// Checks a method's positional argument count (receiver excluded), with
+/// CPython's messages.
+pub(crate) fn method_args<'a>(
+    qual: &str,
+    args: &'a [Value],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let rest = args.get(1..).unwrap_or(&[]);
+    let n = rest.len();
+    if n >= min && n <= max {
+        return Ok(rest);
+    }
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    Err(PyErr::type_error(match (min, max) {
+        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
+        _ if n < min => format!(
+            "{short}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        ),
+        _ => format!(
+            "{short}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        ),
+    }))
+}
+
+/// Rejects keyword arguments for a method.
+pub(crate) fn no_kw(qual: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        let short = qual.rsplit('.').next().unwrap_or(qual);
+        Err(PyErr::type_error(format!(
+            "{short}() takes no keyword arguments"
+        )))
+    }
+}

@@ -1,0 +1,340 @@
+//! The dict payload: an insertion-ordered hash table in CPython's compact
+//! layout (a dense entry array in insertion order, plus a sparse index table
+//! probed with CPython's perturbation scheme).
+//!
+//! Keys are compared with [`crate::ops::key_eq`], which is pure for every
+//! hashable builtin type; callers compute hashes (which may raise) first.
+
+use crate::ops::key_eq;
+use crate::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_INDICES: usize = 8;
+const PERTURB_SHIFT: u32 = 5;
+
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+/// An insertion-ordered hash table from keys to values.
+#[derive(Default)]
+pub struct DictTable {
+    entries: Vec<Option<Entry>>,
+    indices: Vec<u32>,
+    len: usize,
+    keys_version: u64,
+}
+
+enum Probe {
+    Found { slot: usize, entry: usize },
+    Vacant { slot: usize },
+}
+
+impl DictTable {
+    /// An empty table.
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    /// An empty table sized for `n` entries.
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::new();
+        if n > 0 {
+            t.entries.reserve(n);
+            t.indices = vec![EMPTY; indices_for(n)];
+        }
+        t
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True if there are no entries.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Changes whenever a key is added or removed (not when a value is
+    /// replaced); inline caches of entry positions check it.
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// Length of the entry array, holes included; positions below it are
+    /// valid arguments to [`DictTable::entry_at`].
+    #[inline]
+    pub fn entry_capacity(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The entry at a position, if it is live.
+    #[inline]
+    pub fn entry_at(&self, pos: usize) -> Option<(&Value, &Value)> {
+        match self.entries.get(pos) {
+            Some(Some(e)) => Some((&e.key, &e.value)),
+            _ => None,
+        }
+    }
+
+    fn probe(&self, key: &Value, hash: i64) -> Probe {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first_free = None;
+        loop {
+            let idx = self.indices[i];
+            if idx == EMPTY {
+                return Probe::Vacant {
+                    slot: first_free.unwrap_or(i),
+                };
+            }
+            if idx == DUMMY {
+                first_free.get_or_insert(i);
+            } else if let Some(e) = &self.entries[idx as usize] {
+                if e.hash == hash && (e.key.is(key) || key_eq(&e.key, key)) {
+                    return Probe::Found {
+                        slot: i,
+                        entry: idx as usize,
+                    };
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Position of `key` in the entry array.
+    pub fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        if self.len == 0 {
+            return None;
+        }
+        match self.probe(key, hash) {
+            Probe::Found { entry, .. } => Some(entry),
+            Probe::Vacant { .. } => None,
+        }
+    }
+
+    /// The value for `key`.
+    #[inline]
+    pub fn get(&self, key: &Value, hash: i64) -> Option<&Value> {
+        self.find(key, hash)
+            .and_then(|pos| self.entry_at(pos))
+            .map(|(_, v)| v)
+    }
+
+    /// Sets `key` to `value`; returns the replaced value, if any.
+    pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
+        if self.indices.is_empty() {
+            self.indices = vec![EMPTY; MIN_INDICES];
+        }
+        match self.probe(&key, hash) {
+            Probe::Found { entry, .. } => {
+                let e = self.entries[entry].as_mut()?;
+                Some(std::mem::replace(&mut e.value, value))
+            }
+            Probe::Vacant { slot } => {
+                if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+                    self.rebuild(self.len + 1);
+                    let Probe::Vacant { slot } = self.probe(&key, hash) else {
+                        unreachable!("key appeared during rebuild")
+                    };
+                    self.push_entry(slot, key, hash, value);
+                } else {
+                    self.push_entry(slot, key, hash, value);
+                }
+                None
+            }
+        }
+    }
+
+    fn push_entry(&mut self, slot: usize, key: Value, hash: i64, value: Value) {
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        self.keys_version += 1;
+    }
+
+    /// Removes `key`, returning its key and value.
+    pub fn remove(&mut self, key: &Value, hash: i64) -> Option<(Value, Value)> {
+        if self.len == 0 {
+            return None;
+        }
+        let Probe::Found { slot, entry } = self.probe(key, hash) else {
+            return None;
+        };
+        self.indices[slot] = DUMMY;
+        let e = self.entries[entry].take()?;
+        self.len -= 1;
+        self.keys_version += 1;
+        if self.len == 0 {
+            self.entries.clear();
+            self.indices.fill(EMPTY);
+        }
+        Some((e.key, e.value))
+    }
+
+    /// Removes and returns the last entry (for `popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        while let Some(last) = self.entries.pop() {
+            if let Some(e) = last {
+                let hash = e.hash;
+                // Put it back so `remove` finds and unlinks the index slot.
+                self.entries.push(Some(e));
+                let key = self.entries.last()?.as_ref()?.key.clone();
+                let out = self.remove(&key, hash);
+                // `remove` left a hole at the end; drop trailing holes.
+                while matches!(self.entries.last(), Some(None)) {
+                    self.entries.pop();
+                }
+                return out;
+            }
+        }
+        None
+    }
+
+    /// Removes everything.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.len = 0;
+        self.keys_version += 1;
+    }
+
+    fn rebuild(&mut self, min_len: usize) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.indices = vec![EMPTY; indices_for(min_len.max(live.len()))];
+        let mask = self.indices.len() - 1;
+        for (n, e) in live.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = n as u32;
+        }
+        self.entries = live.into_iter().map(Some).collect();
+        self.keys_version += 1;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().flatten().map(|e| (&e.key, &e.value))
+    }
+
+    /// Live entries with their hashes, in insertion order.
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value, &Value)> {
+        self.entries
+            .iter()
+            .flatten()
+            .map(|e| (e.hash, &e.key, &e.value))
+    }
+
+    /// A copy sharing the keys and values.
+    pub fn clone_table(&self) -> DictTable {
+        let mut t = DictTable::with_capacity(self.len);
+        for (h, k, v) in self.iter_hashed() {
+            t.insert(k.clone(), h, v.clone());
+        }
+        t
+    }
+}
+
+/// Smallest power-of-two index table keeping the load under 2/3.
+fn indices_for(n: usize) -> usize {
+    let mut size = MIN_INDICES;
+    while size * 2 < n * 3 {
+        size *= 2;
+    }
+    size
+}
+
+/// Which view of a dict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    /// `dict.keys()`.
+    Keys,
+    /// `dict.values()`.
+    Values,
+    /// `dict.items()`.
+    Items,
+}
+
+/// A live view over a dict.
+pub struct DictView {
+    /// Which view.
+    pub kind: DictViewKind,
+    /// The dict.
+    pub dict: Value,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::str::str_hash;
+
+    fn s(x: &str) -> (Value, i64) {
+        (Value::str(x), str_hash(x))
+    }
+
+    #[test]
+    fn insert_get_remove_keep_order() {
+        let mut t = DictTable::new();
+        for i in 0..100 {
+            let (k, h) = s(&format!("k{i}"));
+            assert!(t.insert(k, h, Value::int(i)).is_none());
+        }
+        assert_eq!(t.len(), 100);
+        let (k, h) = s("k42");
+        assert_eq!(t.get(&k, h).and_then(Value::as_small_int), Some(42));
+        assert!(t.remove(&k, h).is_some());
+        assert!(t.get(&k, h).is_none());
+        assert_eq!(t.len(), 99);
+        t.insert(k.clone(), h, Value::int(-1));
+        let order: Vec<String> = t
+            .iter()
+            .map(|(k, _)| k.as_str().unwrap_or("").to_owned())
+            .collect();
+        assert_eq!(order.last().map(String::as_str), Some("k42"));
+        assert_eq!(order[42], "k43");
+    }
+
+    #[test]
+    fn ints_collide_and_still_resolve() {
+        let mut t = DictTable::new();
+        for i in 0..1000i64 {
+            t.insert(Value::int(i * 8), i * 8, Value::int(i));
+        }
+        for i in 0..1000i64 {
+            assert_eq!(
+                t.get(&Value::int(i * 8), i * 8)
+                    .and_then(Value::as_small_int),
+                Some(i)
+            );
+        }
+        for i in (0..1000i64).step_by(2) {
+            t.remove(&Value::int(i * 8), i * 8);
+        }
+        assert_eq!(t.len(), 500);
+        assert_eq!(
+            t.pop_last().and_then(|(k, _)| k.as_small_int()),
+            Some(999 * 8)
+        );
+    }
+}

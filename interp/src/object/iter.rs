@@ -1,0 +1,94 @@
+//! State of builtin iterators. Advancing them lives in `crate::iterate`,
+//! because some (map, filter) call back into Python.
+
+use super::DictViewKind;
+use crate::value::Value;
+
+/// Where a builtin iterator is.
+pub enum IterState {
+    /// Over a list, by index (sees appends, like CPython).
+    List {
+        /// The list.
+        seq: Value,
+        /// Next index.
+        idx: usize,
+    },
+    /// Over a tuple.
+    Tuple {
+        /// The tuple.
+        seq: Value,
+        /// Next index.
+        idx: usize,
+    },
+    /// Over a str, by byte offset.
+    Str {
+        /// The str.
+        seq: Value,
+        /// Next byte offset.
+        pos: usize,
+    },
+    /// Over a range.
+    Range {
+        /// Next value.
+        next: i64,
+        /// Step.
+        step: i64,
+        /// Values left.
+        left: i64,
+    },
+    /// Over a dict or one of its views.
+    Dict {
+        /// The dict.
+        dict: Value,
+        /// Next entry position.
+        pos: usize,
+        /// Keys, values or items.
+        kind: DictViewKind,
+        /// Length when iteration started, to detect resizing.
+        len: usize,
+    },
+    /// Over a set or frozenset.
+    Set {
+        /// The set.
+        set: Value,
+        /// Next slot.
+        pos: usize,
+        /// Length when iteration started.
+        len: usize,
+    },
+    /// `enumerate(it, start)`.
+    Enumerate {
+        /// Underlying iterator.
+        it: Value,
+        /// Next count.
+        count: Value,
+    },
+    /// `zip(*its)`.
+    Zip {
+        /// Underlying iterators.
+        its: Vec<Value>,
+    },
+    /// `map(func, *its)`.
+    Map {
+        /// The function.
+        func: Value,
+        /// Underlying iterators.
+        its: Vec<Value>,
+    },
+    /// `filter(func, it)`.
+    Filter {
+        /// The predicate, or None for truthiness.
+        func: Value,
+        /// Underlying iterator.
+        it: Value,
+    },
+    /// `reversed(seq)` over a list, tuple, str or range.
+    Reversed {
+        /// The sequence.
+        seq: Value,
+        /// Number of items left (next index is `left - 1`).
+        left: usize,
+    },
+    /// A finished iterator.
+    Exhausted,
+}

@@ -1,0 +1,469 @@
+//! Heap objects.
+//!
+//! A heap object is an [`Obj`]: a non-atomic reference count followed by a
+//! [`Payload`], one enum variant per builtin kind. Objects are owned by exactly
+//! one interpreter and reached only through [`Value`]s, which are `!Send`.
+//!
+//! Immortal objects (None, True, False, builtin types and functions, interned
+//! strings, the empty tuple and string) carry the [`IMMORTAL`] count: reference
+//! count operations read it and never write, so interpreters on different cores
+//! may share them without ever writing the same cache line (PEP 683). Builtin
+//! immortals are `static`s, built at compile time, which also keeps start-up
+//! free of work.
+
+mod dict;
+mod function;
+mod iter;
+mod set;
+pub mod str;
+
+pub use dict::{DictTable, DictView, DictViewKind};
+pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, Function, KwArgs};
+pub use iter::IterState;
+pub use set::SetTable;
+pub use str::StrObj;
+
+use crate::code::CodeObj;
+use crate::exception::ExcObj;
+use crate::generator::GenObj;
+use crate::types::TypeObj;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+/// The reference count of an immortal object; never incremented or decremented.
+pub const IMMORTAL: usize = usize::MAX;
+
+/// A heap object: reference count and payload.
+pub struct Obj {
+    rc: Cell<usize>,
+    /// What the object is.
+    pub payload: Payload,
+}
+
+/// The kinds of heap object.
+pub enum Payload {
+    /// The VM's NULL marker: an unbound local, or the empty slot of the call
+    /// protocol. Never visible to Python code.
+    Null,
+    /// `None`.
+    None,
+    /// `True` or `False`.
+    Bool(bool),
+    /// `...`.
+    Ellipsis,
+    /// `NotImplemented`.
+    NotImplemented,
+    /// An int too large for the inline form; never one that fits inline.
+    Int(BigInt),
+    /// A str.
+    Str(StrObj),
+    /// A tuple; immutable once built.
+    Tuple(Vec<Value>),
+    /// A list.
+    List(RefCell<Vec<Value>>),
+    /// A dict.
+    Dict(RefCell<DictTable>),
+    /// A set.
+    Set(RefCell<SetTable>),
+    /// A frozenset; immutable once built.
+    FrozenSet(SetTable),
+    /// A range with machine-word bounds.
+    Range(RangeObj),
+    /// A slice object.
+    Slice(Box<SliceObj>),
+    /// A function defined in Python.
+    Function(Box<Function>),
+    /// A function or method implemented in Rust, maybe bound to `self`.
+    Builtin(BuiltinObj),
+    /// A builtin type.
+    Type(&'static TypeObj),
+    /// An exception instance.
+    Exception(Box<ExcObj>),
+    /// A module.
+    Module(Box<ModuleObj>),
+    /// A code object.
+    Code(Rc<CodeObj>),
+    /// A closure cell.
+    Cell(CellObj),
+    /// An iterator over a builtin sequence or a builtin lazy iterator.
+    Iter(Box<RefCell<IterState>>),
+    /// `dict.keys()`, `.values()` or `.items()`.
+    DictView(DictView),
+    /// A generator (from a generator expression in this level).
+    Generator(Box<RefCell<GenObj>>),
+}
+
+/// `range(start, stop, step)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeObj {
+    /// First value.
+    pub start: i64,
+    /// End, exclusive.
+    pub stop: i64,
+    /// Step, never zero.
+    pub step: i64,
+}
+
+impl RangeObj {
+    /// Number of values in the range.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    /// True if the range has no values.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`th value, `0 <= i < len`.
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// `slice(start, stop, step)`.
+pub struct SliceObj {
+    /// Start, or None.
+    pub start: Value,
+    /// Stop, or None.
+    pub stop: Value,
+    /// Step, or None.
+    pub step: Value,
+}
+
+/// A module: its name and its globals.
+pub struct ModuleObj {
+    /// `__name__`.
+    pub name: String,
+    /// The module's namespace (a dict value).
+    pub dict: Value,
+}
+
+impl Obj {
+    /// An object with the immortal count, for `static`s.
+    pub const fn immortal(payload: Payload) -> Obj {
+        Obj {
+            rc: Cell::new(IMMORTAL),
+            payload,
+        }
+    }
+
+    /// Allocates a new object with one reference, owned by the returned value.
+    pub fn alloc(payload: Payload) -> Value {
+        let boxed = Box::new(Obj {
+            rc: Cell::new(1),
+            payload,
+        });
+        Value::from_owned_obj(NonNull::from(Box::leak(boxed)))
+    }
+
+    /// Allocates an object that is never freed and never counted.
+    pub fn leak_immortal(payload: Payload) -> &'static Obj {
+        Box::leak(Box::new(Obj::immortal(payload)))
+    }
+
+    /// True for immortal objects.
+    #[inline(always)]
+    pub fn is_immortal(&self) -> bool {
+        self.rc.get() == IMMORTAL
+    }
+
+    /// Current reference count ([`IMMORTAL`] for immortals).
+    pub fn refcount(&self) -> usize {
+        self.rc.get()
+    }
+
+    /// Adds a reference (no write for immortals).
+    #[inline(always)]
+    pub fn incref(&self) {
+        let rc = self.rc.get();
+        if rc != IMMORTAL {
+            self.rc.set(rc + 1);
+        }
+    }
+
+    /// Drops a reference, freeing the object when it was the last one.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live object and the caller must own one of its
+    /// references, which this call consumes.
+    #[inline(always)]
+    pub unsafe fn decref(ptr: *mut Obj) {
+        // SAFETY: the caller guarantees `ptr` is live.
+        let obj = unsafe { &*ptr };
+        let rc = obj.rc.get();
+        if rc == IMMORTAL {
+            return;
+        }
+        if rc == 1 {
+            // SAFETY: this was the last reference and every mortal object was
+            // allocated by `Obj::alloc` as a `Box<Obj>`.
+            drop(unsafe { Box::from_raw(ptr) });
+        } else {
+            obj.rc.set(rc - 1);
+        }
+    }
+}
+
+/// An immortal object that may live in a `static`.
+#[repr(transparent)]
+pub struct StaticObj(pub Obj);
+
+// SAFETY: a StaticObj is created with the IMMORTAL count, so `incref` and
+// `decref` only read its count, and every payload placed in a static (None,
+// Bool, Ellipsis, NotImplemented, Type, Builtin with no bound self, empty Str
+// and Tuple) has no interior mutability that any code path writes. Concurrent
+// reads of never-written memory are not data races.
+unsafe impl Sync for StaticObj {}
+
+impl StaticObj {
+    /// A new reference to this immortal object.
+    #[inline(always)]
+    pub fn value(&'static self) -> Value {
+        Value::from_owned_obj(NonNull::from(&self.0))
+    }
+}
+
+/// The `None` object.
+pub static NONE: StaticObj = StaticObj(Obj::immortal(Payload::None));
+/// The `True` object.
+pub static TRUE: StaticObj = StaticObj(Obj::immortal(Payload::Bool(true)));
+/// The `False` object.
+pub static FALSE: StaticObj = StaticObj(Obj::immortal(Payload::Bool(false)));
+/// The `Ellipsis` object.
+pub static ELLIPSIS: StaticObj = StaticObj(Obj::immortal(Payload::Ellipsis));
+/// The `NotImplemented` object.
+pub static NOT_IMPLEMENTED: StaticObj = StaticObj(Obj::immortal(Payload::NotImplemented));
+/// The NULL marker.
+pub static NULL: StaticObj = StaticObj(Obj::immortal(Payload::Null));
+/// The empty tuple.
+pub static EMPTY_TUPLE: StaticObj = StaticObj(Obj::immortal(Payload::Tuple(Vec::new())));
+/// The empty str.
+pub static EMPTY_STR: StaticObj = StaticObj(Obj::immortal(Payload::Str(StrObj::EMPTY)));
+
+impl Value {
+    /// `None`.
+    #[inline(always)]
+    pub fn none() -> Value {
+        NONE.value()
+    }
+
+    /// `True` or `False`.
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            TRUE.value()
+        } else {
+            FALSE.value()
+        }
+    }
+
+    /// True if this is `None`.
+    #[inline(always)]
+    pub fn is_none(&self) -> bool {
+        self.as_obj().is_some_and(|o| std::ptr::eq(o, &NONE.0))
+    }
+
+    /// The NULL marker.
+    #[inline(always)]
+    pub fn null() -> Value {
+        NULL.value()
+    }
+
+    /// True if this is the NULL marker.
+    #[inline(always)]
+    pub fn is_null(&self) -> bool {
+        self.as_obj().is_some_and(|o| std::ptr::eq(o, &NULL.0))
+    }
+
+    /// True if this is `True` or `False`.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self.as_obj().map(|o| &o.payload) {
+            Some(Payload::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// The payload of a heap value.
+    #[inline(always)]
+    pub fn payload(&self) -> Option<&Payload> {
+        self.as_obj().map(|o| &o.payload)
+    }
+
+    /// An int value from any i64, boxing it when it does not fit inline.
+    #[inline(always)]
+    pub fn int(i: i64) -> Value {
+        match Value::try_small_int(i) {
+            Some(v) => v,
+            None => Obj::alloc(Payload::Int(BigInt::from(i))),
+        }
+    }
+
+    /// An int value from a big int, inline when it fits.
+    pub fn bigint(n: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match n.to_i64().and_then(Value::try_small_int) {
+            Some(v) => v,
+            None => Obj::alloc(Payload::Int(n)),
+        }
+    }
+
+    /// A new str.
+    pub fn str(s: &str) -> Value {
+        if s.is_empty() {
+            return EMPTY_STR.value();
+        }
+        Obj::alloc(Payload::Str(StrObj::new(s.to_owned())))
+    }
+
+    /// A new str, taking the buffer.
+    pub fn string(s: String) -> Value {
+        if s.is_empty() {
+            return EMPTY_STR.value();
+        }
+        Obj::alloc(Payload::Str(StrObj::new(s)))
+    }
+
+    /// A new tuple.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return EMPTY_TUPLE.value();
+        }
+        Obj::alloc(Payload::Tuple(items))
+    }
+
+    /// A new list.
+    pub fn list(items: Vec<Value>) -> Value {
+        Obj::alloc(Payload::List(RefCell::new(items)))
+    }
+
+    /// A new dict.
+    pub fn dict(table: DictTable) -> Value {
+        Obj::alloc(Payload::Dict(RefCell::new(table)))
+    }
+
+    /// The str contents, if this is a str.
+    #[inline(always)]
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The str object, if this is a str.
+    #[inline(always)]
+    pub fn as_str_obj(&self) -> Option<&StrObj> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The tuple items, if this is a tuple.
+    #[inline(always)]
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match self.payload() {
+            Some(Payload::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The list, if this is a list.
+    #[inline(always)]
+    pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
+        match self.payload() {
+            Some(Payload::List(l)) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// The dict, if this is a dict.
+    #[inline(always)]
+    pub fn as_dict(&self) -> Option<&RefCell<DictTable>> {
+        match self.payload() {
+            Some(Payload::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The big int, if this is a boxed int.
+    pub fn as_bigint(&self) -> Option<&BigInt> {
+        match self.payload() {
+            Some(Payload::Int(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The builtin type, if this is a type object.
+    pub fn as_type(&self) -> Option<&'static TypeObj> {
+        match self.payload() {
+            Some(Payload::Type(t)) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn immortals_are_never_counted() {
+        let before = NONE.0.refcount();
+        let values: Vec<Value> = (0..1000).map(|_| Value::none()).collect();
+        let clones: Vec<Value> = values.to_vec();
+        drop(values);
+        drop(clones);
+        assert_eq!(NONE.0.refcount(), before);
+        assert!(NONE.0.is_immortal());
+        assert!(Value::none().is_none());
+        assert!(!Value::bool(false).is_none());
+    }
+
+    #[test]
+    fn mortal_objects_count_and_free() {
+        let v = Value::str("hello");
+        let obj_rc = |v: &Value| v.as_obj().map(Obj::refcount);
+        assert_eq!(obj_rc(&v), Some(1));
+        let w = v.clone();
+        assert_eq!(obj_rc(&v), Some(2));
+        drop(w);
+        assert_eq!(obj_rc(&v), Some(1));
+        assert_eq!(v.as_str(), Some("hello"));
+    }
+
+    #[test]
+    fn bigints_come_back_inline_when_they_fit() {
+        let small = Value::bigint(BigInt::from(42));
+        assert_eq!(small.as_small_int(), Some(42));
+        let big = Value::bigint(BigInt::from(1i64 << 60));
+        assert!(big.is_obj());
+        assert!(big.as_bigint().is_some());
+        let edge = Value::int(crate::value::SMALL_INT_MAX + 1);
+        assert!(edge.as_bigint().is_some());
+    }
+
+    #[test]
+    fn ranges_have_python_lengths() {
+        let r = |start, stop, step| RangeObj { start, stop, step }.len();
+        assert_eq!(r(0, 10, 1), 10);
+        assert_eq!(r(0, 10, 3), 4);
+        assert_eq!(r(10, 0, -3), 4);
+        assert_eq!(r(0, 0, 1), 0);
+        assert_eq!(r(5, 0, 1), 0);
+        assert_eq!(r(i64::MIN, i64::MAX, i64::MAX), 3);
+    }
+}

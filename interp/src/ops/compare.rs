@@ -1,0 +1,286 @@
+//! Rich comparison: numbers across int/float/bool compared exactly, strings
+//! by code point, sequences lexicographically (with the identity shortcut
+//! containers use), sets by inclusion, everything else by identity for `==`.
+
+use super::CmpOp;
+use crate::error::{PyErr, PyResult};
+use crate::format::float_to_bigint;
+use crate::object::Payload;
+use crate::types::type_of;
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+use std::cmp::Ordering;
+
+enum NumRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+fn num(v: &Value) -> Option<NumRef<'_>> {
+    if let Some(i) = v.as_small_int() {
+        return Some(NumRef::Small(i));
+    }
+    if let Some(f) = v.as_float() {
+        return Some(NumRef::Float(f));
+    }
+    match v.payload()? {
+        Payload::Int(n) => Some(NumRef::Big(n)),
+        Payload::Bool(b) => Some(NumRef::Small(*b as i64)),
+        _ => None,
+    }
+}
+
+fn big_vs_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let floor = f.floor();
+    let fb = float_to_bigint(floor).ok()?;
+    Some(if floor == f {
+        i.cmp(&fb)
+    } else if *i <= fb {
+        Ordering::Less
+    } else {
+        Ordering::Greater
+    })
+}
+
+/// Orders two numbers exactly; `None` when a NaN is involved.
+fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
+    use NumRef::*;
+    match (a, b) {
+        (Small(x), Small(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Small(x), Float(y)) => {
+            if x.unsigned_abs() < (1 << 53) {
+                (*x as f64).partial_cmp(y)
+            } else {
+                big_vs_float(&BigInt::from(*x), *y)
+            }
+        }
+        (Float(_), Small(_)) | (Float(_), Big(_)) => num_cmp(b, a).map(Ordering::reverse),
+        (Big(x), Float(y)) => big_vs_float(x, *y),
+        (Big(x), Big(y)) => Some(x.cmp(y)),
+        (Big(x), Small(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Small(x), Big(y)) => Some(BigInt::from(*x).cmp(y)),
+    }
+}
+
+/// Equality of hashable builtin values, used by dict and set lookups (never
+/// calls Python code).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return !a.as_float().is_some_and(f64::is_nan);
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return num_cmp(&x, &y) == Some(Ordering::Equal);
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+            x.hash() == y.hash() && x.as_str() == y.as_str()
+        }
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (Some(Payload::FrozenSet(x)), Some(Payload::FrozenSet(y))) => {
+            x.len() == y.len() && x.iter_hashed().all(|(h, k)| y.contains(k, h))
+        }
+        (Some(Payload::Range(x)), Some(Payload::Range(y))) => range_eq(x, y),
+        _ => false,
+    }
+}
+
+fn range_eq(x: &crate::object::RangeObj, y: &crate::object::RangeObj) -> bool {
+    let (lx, ly) = (x.len(), y.len());
+    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+}
+
+/// `a == b`.
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+    }
+    if a.is(b) {
+        return Ok(true);
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x.as_str() == y.as_str()),
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_eq(vm, x, y),
+        (Some(Payload::List(x)), Some(Payload::List(y))) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_eq(vm, &x, &y)
+        }
+        (Some(Payload::Dict(x)), Some(Payload::Dict(y))) => {
+            let (xl, yl) = (x.borrow().len(), y.borrow().len());
+            if xl != yl {
+                return Ok(false);
+            }
+            let entries: Vec<(i64, Value, Value)> = x
+                .borrow()
+                .iter_hashed()
+                .map(|(h, k, v)| (h, k.clone(), v.clone()))
+                .collect();
+            for (h, k, v) in entries {
+                let other = y.borrow().get(&k, h).cloned();
+                match other {
+                    Some(w) => {
+                        if !(v.is(&w) || eq(vm, &v, &w)?) {
+                            return Ok(false);
+                        }
+                    }
+                    None => return Ok(false),
+                }
+            }
+            Ok(true)
+        }
+        (
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => Ok(set_compare(a, b, CmpOp::Eq)),
+        (Some(Payload::Range(x)), Some(Payload::Range(y))) => Ok(range_eq(x, y)),
+        (Some(Payload::DictView(x)), Some(Payload::DictView(y)))
+            if x.kind == y.kind && x.kind != crate::object::DictViewKind::Values =>
+        {
+            let xs = crate::iterate::collect(vm, a)?;
+            let ys = crate::iterate::collect(vm, b)?;
+            if xs.len() != ys.len() {
+                return Ok(false);
+            }
+            for item in &xs {
+                if !crate::iterate::contains_in(vm, &ys, item)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !(p.is(q) || eq(vm, p, q)?) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn with_set<R>(v: &Value, f: impl FnOnce(&crate::object::SetTable) -> R) -> Option<R> {
+    match v.payload() {
+        Some(Payload::Set(s)) => Some(f(&s.borrow())),
+        Some(Payload::FrozenSet(s)) => Some(f(s)),
+        _ => None,
+    }
+}
+
+fn is_subset(a: &Value, b: &Value) -> bool {
+    with_set(a, |x| {
+        with_set(b, |y| {
+            x.len() <= y.len() && x.iter_hashed().all(|(h, k)| y.contains(k, h))
+        })
+        .unwrap_or(false)
+    })
+    .unwrap_or(false)
+}
+
+fn set_len(v: &Value) -> usize {
+    with_set(v, |s| s.len()).unwrap_or(0)
+}
+
+fn set_compare(a: &Value, b: &Value, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Eq => set_len(a) == set_len(b) && is_subset(a, b),
+        CmpOp::Ne => !(set_len(a) == set_len(b) && is_subset(a, b)),
+        CmpOp::Le => is_subset(a, b),
+        CmpOp::Ge => is_subset(b, a),
+        CmpOp::Lt => set_len(a) < set_len(b) && is_subset(a, b),
+        CmpOp::Gt => set_len(a) > set_len(b) && is_subset(b, a),
+    }
+}
+
+fn not_supported(op: CmpOp, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        type_of(a).name,
+        type_of(b).name
+    ))
+}
+
+/// `a op b`, as a bool.
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(match num_cmp(&x, &y) {
+            Some(ord) => op.test(ord),
+            None => op == CmpOp::Ne,
+        });
+    }
+    match op {
+        CmpOp::Eq => return eq(vm, a, b),
+        CmpOp::Ne => return eq(vm, a, b).map(|r| !r),
+        _ => {}
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(op.test(x.as_str().cmp(y.as_str()))),
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_order(vm, x, y, op),
+        (Some(Payload::List(x)), Some(Payload::List(y))) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_order(vm, &x, &y, op)
+        }
+        (
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => Ok(set_compare(a, b, op)),
+        _ => Err(not_supported(op, a, b)),
+    }
+}
+
+fn seq_order(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !(p.is(q) || eq(vm, p, q)?) {
+            return compare_bool(vm, p, q, op);
+        }
+    }
+    Ok(op.test(x.len().cmp(&y.len())))
+}
+
+/// `a op b`, as a value (`COMPARE_OP`).
+pub fn compare_op(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    compare_bool(vm, a, b, op).map(Value::bool)
+}
+
+/// `a < b`, the order used by `sorted`, `min` and `max`.
+pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(x < y);
+    }
+    compare_bool(vm, a, b, CmpOp::Lt)
+}
+
+/// Exact int value of a number, for callers that need one.
+pub fn to_i64(v: &Value) -> Option<i64> {
+    match num(v)? {
+        NumRef::Small(i) => Some(i),
+        NumRef::Big(b) => b.to_i64(),
+        NumRef::Float(_) => None,
+    }
+}
+
+#[allow(dead_code)]
+fn is_negative_big(b: &BigInt) -> bool {
+    b.is_negative()
+}

@@ -1,0 +1,287 @@
+//! One interpreter's state: the value stack and frames, builtins and modules,
+//! the exception being handled, output streams, limits and the eval breaker.
+//!
+//! A [`Vm`] is `!Send`: it and every object it made stay on one thread.
+
+use crate::code::{Code, CodeObj};
+use crate::compiler::{self, CompileError, ErrorKind};
+use crate::error::{CoralError, PyErr, PyResult};
+use crate::eval_breaker::EvalBreaker;
+use crate::frame::Frame;
+use crate::object::{DictTable, ModuleObj, Obj, Payload};
+use crate::sync::Arc;
+use crate::types;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+/// Nested Rust-level evaluations (a builtin calling back into Python inside
+/// a builtin...) allowed before `RecursionError`, whatever the Python limit:
+/// each costs Rust stack, and the interpreter thread's stack is finite.
+pub const MAX_NESTED_EVALS: usize = 20_000;
+
+/// How to set up an interpreter.
+pub struct VmConfig {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Where `print` and `sys.stdout` write.
+    pub stdout: Box<dyn Write>,
+    /// Where tracebacks and `sys.stderr` write.
+    pub stderr: Box<dyn Write>,
+    /// The eval breaker other threads and signal handlers use.
+    pub breaker: Arc<EvalBreaker>,
+}
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig {
+            argv: vec![String::new()],
+            stdout: Box::new(std::io::stdout()),
+            stderr: Box::new(std::io::stderr()),
+            breaker: Arc::new(EvalBreaker::new()),
+        }
+    }
+}
+
+/// Buffered output stream.
+pub(crate) struct Output {
+    buf: Vec<u8>,
+    sink: Box<dyn Write>,
+}
+
+impl Output {
+    fn new(sink: Box<dyn Write>) -> Output {
+        Output {
+            buf: Vec::with_capacity(8192),
+            sink,
+        }
+    }
+
+    pub(crate) fn write_str(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.buf.len() >= 8192 {
+            self.flush();
+        }
+    }
+
+    pub(crate) fn flush(&mut self) {
+        if !self.buf.is_empty() {
+            // A closed pipe (e.g. `coral prog.py | head`) must not crash the
+            // interpreter; CPython also just stops writing.
+            let _ = self.sink.write_all(&self.buf);
+            self.buf.clear();
+        }
+        let _ = self.sink.flush();
+    }
+}
+
+/// One Python interpreter.
+pub struct Vm {
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) builtins: Value,
+    pub(crate) modules: Value,
+    pub(crate) exc_info: Value,
+    pub(crate) recursion_limit: usize,
+    pub(crate) breaker: Arc<EvalBreaker>,
+    pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
+    pub(crate) argv: Vec<String>,
+    pub(crate) stdout: Output,
+    pub(crate) stderr: Output,
+    pub(crate) repr_guard: Vec<usize>,
+    pub(crate) nested_evals: usize,
+}
+
+impl Vm {
+    /// A fresh interpreter.
+    pub fn new(config: VmConfig) -> Vm {
+        let builtins = crate::builtins::make_builtins_dict();
+        let mut vm = Vm {
+            stack: Vec::with_capacity(4096),
+            frames: Vec::with_capacity(64),
+            builtins,
+            modules: Value::dict(DictTable::new()),
+            exc_info: Value::none(),
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            breaker: config.breaker,
+            sources: HashMap::new(),
+            argv: config.argv,
+            stdout: Output::new(config.stdout),
+            stderr: Output::new(config.stderr),
+            repr_guard: Vec::new(),
+            nested_evals: 0,
+        };
+        let builtins_mod = vm.new_module("builtins", vm.builtins.clone());
+        vm.register_module("builtins", builtins_mod);
+        vm
+    }
+
+    /// The eval breaker of this interpreter.
+    pub fn breaker(&self) -> &Arc<EvalBreaker> {
+        &self.breaker
+    }
+
+    /// Sets `sys.setrecursionlimit`.
+    pub fn set_recursion_limit(&mut self, limit: usize) {
+        self.recursion_limit = limit;
+    }
+
+    /// Writes to stdout (buffered).
+    pub fn write_stdout(&mut self, s: &str) {
+        self.stdout.write_str(s);
+    }
+
+    /// Writes to stderr; stdout is flushed first so the two interleave the
+    /// way a reader expects.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.stdout.flush();
+        self.stderr.write_str(s);
+        self.stderr.flush();
+    }
+
+    /// Flushes both streams.
+    pub fn flush(&mut self) {
+        self.stdout.flush();
+        self.stderr.flush();
+    }
+
+    /// A module object with the given namespace.
+    pub(crate) fn new_module(&mut self, name: &str, dict: Value) -> Value {
+        Obj::alloc(Payload::Module(Box::new(ModuleObj {
+            name: name.to_owned(),
+            dict,
+        })))
+    }
+
+    /// Adds a module to `sys.modules`.
+    pub(crate) fn register_module(&mut self, name: &str, module: Value) {
+        let key = Value::str(name);
+        let h = crate::object::str::str_hash(name);
+        if let Some(d) = self.modules.as_dict() {
+            d.borrow_mut().insert(key, h, module);
+        }
+    }
+
+    /// Compiles source into shared code, remembering the source for tracebacks.
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
+        self.sources.insert(Arc::from(filename), Arc::from(source));
+        compiler::compile(source, filename)
+    }
+
+    /// A fresh `__main__`-style globals dict.
+    pub fn new_globals(&mut self, name: &str) -> Value {
+        let mut t = DictTable::new();
+        let k = Value::str("__name__");
+        t.insert(
+            k,
+            crate::object::str::str_hash("__name__"),
+            Value::str(name),
+        );
+        let k = Value::str("__builtins__");
+        let builtins_mod = self
+            .import_builtin_module("builtins")
+            .unwrap_or_else(Value::none);
+        t.insert(
+            k,
+            crate::object::str::str_hash("__builtins__"),
+            builtins_mod,
+        );
+        Value::dict(t)
+    }
+
+    /// Runs module code in `globals`.
+    pub fn run_code(&mut self, code: &Arc<Code>, globals: &Value) -> PyResult<Value> {
+        let code = CodeObj::load(code);
+        self.run_module_code(code, globals.clone())
+    }
+
+    pub(crate) fn run_module_code(&mut self, code: Rc<CodeObj>, globals: Value) -> PyResult<Value> {
+        let base = self.stack.len();
+        let n = code.code.nlocalsplus();
+        self.stack.extend((0..n).map(|_| Value::null()));
+        self.push_frame(Frame {
+            code,
+            globals,
+            pc: 0,
+            base,
+            call_base: base,
+            is_entry: true,
+            generator: None,
+        })?;
+        self.run_frames().map(|exit| exit.into_value())
+    }
+
+    /// Compiles and runs a program as `__main__`, the way `python3 prog.py`
+    /// does, turning an uncaught exception into a [`CoralError`].
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), CoralError> {
+        let result = match self.compile(source, filename) {
+            Ok(code) => {
+                let globals = self.new_globals("__main__");
+                let main = self.new_module("__main__", globals.clone());
+                self.register_module("__main__", main);
+                self.run_code(&code, &globals).map(|_| ())
+            }
+            Err(e) => Err(compile_error_to_exception(&e, filename)),
+        };
+        self.stdout.flush();
+        result.map_err(|e| self.uncaught(e))
+    }
+
+    /// Converts an uncaught exception into the embedder's error.
+    pub fn uncaught(&mut self, e: PyErr) -> CoralError {
+        if e.matches(&types::SYSTEM_EXIT) {
+            return crate::traceback::system_exit(self, &e);
+        }
+        let traceback = crate::traceback::format_exception(self, &e);
+        let exc = e.exc();
+        CoralError::Exception {
+            type_name: exc.ty.name.to_owned(),
+            message: crate::repr::exc_str(self, e.instance()).unwrap_or_default(),
+            traceback,
+        }
+    }
+
+    /// The source text of a file the interpreter compiled.
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let src = self.sources.get(filename)?;
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(|l| l.trim().to_owned())
+    }
+
+    /// Imports a native module by name (for `import math` and friends).
+    pub(crate) fn import_builtin_module(&mut self, name: &str) -> Option<Value> {
+        let key = Value::str(name);
+        let h = crate::object::str::str_hash(name);
+        if let Some(m) = self
+            .modules
+            .as_dict()
+            .and_then(|d| d.borrow().get(&key, h).cloned())
+        {
+            return Some(m);
+        }
+        let dict = crate::modules::make_module(self, name)?;
+        let module = self.new_module(name, dict);
+        self.register_module(name, module.clone());
+        Some(module)
+    }
+}
+
+/// The Python exception for a compile error.
+pub fn compile_error_to_exception(e: &CompileError, filename: &str) -> PyErr {
+    let ty = match e.kind {
+        ErrorKind::Syntax => &types::SYNTAX_ERROR,
+        ErrorKind::Indentation => &types::INDENTATION_ERROR,
+        ErrorKind::NotImplemented => &types::NOT_IMPLEMENTED_ERROR,
+    };
+    let err = PyErr::new(ty, e.msg.clone());
+    if e.kind != ErrorKind::NotImplemented {
+        crate::traceback::attach_syntax_info(&err, e, filename);
+    } else {
+        crate::traceback::attach_location(&err, e, filename);
+    }
+    err
+}

@@ -1,0 +1,223 @@
+//! `coral`: run a Python program the way `python3` does.
+//!
+//! `coral prog.py [args...]`, `coral -c CODE [args...]`, `coral --dis prog.py`.
+//! The program runs on its own thread with a large stack (deep recursion
+//! through builtins is bounded by the VM, not by the thread's default stack);
+//! Ctrl-C reaches the interpreter through its eval breaker and raises
+//! `KeyboardInterrupt`. Exit status and stderr follow CPython: 1 and a
+//! traceback for an uncaught exception, the `sys.exit` code, 2 for a file
+//! that cannot be read.
+
+use clap::Parser;
+use coral_interp::compiler::compile;
+use coral_interp::eval_breaker::INTERRUPT;
+use coral_interp::{CoralError, EvalBreaker, Vm, VmConfig};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Stack of the interpreter thread: Python recursion does not use it, but
+/// Rust code calling back into Python (sorted with a key, map...) does.
+const INTERPRETER_STACK: usize = 512 << 20;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "coral",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (runs the Python 3.11 subset in LANGUAGE.md)"),
+    about = "Run a Python program with Coral, a multi-core Python runtime.",
+    after_help = "Arguments after FILE (or after -c CODE) are passed to the program in sys.argv."
+)]
+struct Cli {
+    /// Run CODE (sys.argv[0] is "-c").
+    #[arg(short = 'c', value_name = "CODE")]
+    command: Option<String>,
+    /// Print the bytecode of the program instead of running it.
+    #[arg(long)]
+    dis: bool,
+    /// The program to run.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Arguments for the program.
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
+    args: Vec<String>,
+}
+
+/// What to run: source text, its file name for tracebacks, and `sys.argv`.
+struct Program {
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+}
+
+fn load(cli: Cli) -> Result<Program, ExitCode> {
+    if let Some(code) = cli.command {
+        let mut argv = vec!["-c".to_owned()];
+        argv.extend(cli.file.map(|f| f.to_string_lossy().into_owned()));
+        argv.extend(cli.args);
+        return Ok(Program {
+            source: code,
+            filename: "<string>".to_owned(),
+            argv,
+        });
+    }
+    let Some(path) = cli.file else {
+        eprintln!(
+            "coral: no program given (interactive mode is not supported); try 'coral --help'"
+        );
+        return Err(ExitCode::from(2));
+    };
+    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(0);
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_owned(),
+                _ if errno == 21 => "Is a directory".to_owned(),
+                _ => e.to_string(),
+            };
+            eprintln!(
+                "coral: can't open file '{}': [Errno {errno}] {msg}",
+                shown.display()
+            );
+            return Err(ExitCode::from(2));
+        }
+    };
+    let filename = path.to_string_lossy().into_owned();
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
+            let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+            );
+            return Err(ExitCode::from(1));
+        }
+    };
+    let mut argv = vec![filename.clone()];
+    argv.extend(cli.args);
+    Ok(Program {
+        source,
+        filename,
+        argv,
+    })
+}
+
+/// How the program ended.
+enum Outcome {
+    Ok,
+    Exit(i32),
+    Interrupted,
+}
+
+fn run(program: Program, breaker: Arc<EvalBreaker>) -> Outcome {
+    let mut vm = Vm::new(VmConfig {
+        argv: program.argv,
+        breaker,
+        ..VmConfig::default()
+    });
+    let result = vm.run_main(&program.source, &program.filename);
+    vm.flush();
+    match result {
+        Ok(()) => Outcome::Ok,
+        Err(CoralError::Exit { code, message }) => {
+            if let Some(m) = message {
+                eprintln!("{m}");
+            }
+            Outcome::Exit(code)
+        }
+        Err(CoralError::Exception {
+            type_name,
+            traceback,
+            ..
+        }) => {
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(traceback.as_bytes());
+            let _ = err.flush();
+            if type_name == "KeyboardInterrupt" {
+                Outcome::Interrupted
+            } else {
+                Outcome::Exit(1)
+            }
+        }
+    }
+}
+
+fn disassemble(program: &Program) -> ExitCode {
+    match compile(&program.source, &program.filename) {
+        Ok(code) => {
+            print!("{}", coral_interp::dis::disassemble(&code));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let mut vm = Vm::new(VmConfig::default());
+            let err = coral_interp::vm::compile_error_to_exception(&e, &program.filename);
+            if let CoralError::Exception { traceback, .. } = vm.uncaught(err) {
+                eprint!("{traceback}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let dis = cli.dis;
+    let program = match load(cli) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    if dis {
+        return disassemble(&program);
+    }
+    let breaker = Arc::new(EvalBreaker::new());
+    let for_signal = breaker.clone();
+    // SAFETY: the handler only performs an atomic fetch_or on memory kept
+    // alive by the Arc it owns, which is async-signal-safe.
+    let registered = unsafe {
+        signal_hook::low_level::register(signal_hook::consts::SIGINT, move || {
+            for_signal.set(INTERRUPT)
+        })
+    };
+    if registered.is_err() {
+        eprintln!("coral: warning: cannot handle Ctrl-C");
+    }
+    let handle = std::thread::Builder::new()
+        .name("coral-main".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(program, breaker));
+    let outcome = match handle.map(|h| h.join()) {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(_)) => {
+            eprintln!("coral: internal error: the interpreter thread panicked");
+            return ExitCode::from(70);
+        }
+        Err(e) => {
+            eprintln!("coral: cannot start the interpreter thread: {e}");
+            return ExitCode::from(70);
+        }
+    };
+    match outcome {
+        Outcome::Ok => ExitCode::SUCCESS,
+        Outcome::Exit(code) => ExitCode::from(code as u8),
+        Outcome::Interrupted => {
+            // Like CPython: die of SIGINT so the parent sees the signal.
+            let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+            ExitCode::from(130)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+# bool is a subclass of int
+print(True + 1, True + True, True * 5, False - 1, -True, +False, ~True)
+print(True / 2, True // 2, True % 2, True ** 3, 2 ** False)
+print(sum([True, True, False, True]), sum([]))
+print(True == 1, False == 0, True is True, True != False)
+print(type(True), type(True + 0), type(True & True), type(True | 2))
+print(True and 5, False or "x", not True, not 0, not "", not [1])
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(-0.0), bool(0.1))
+print(bool(''), bool(' '), bool([]), bool([0]), bool(()), bool({}), bool({0: 0}))
+print(bool(None), bool(range(0)), bool(range(1)), bool(set()), bool(frozenset([1])))
+print(bool(float('nan')), bool(2 ** 100), bool())
+print(str(True), repr(False), f"{True}", f"{True:d}", f"{False!r}")
+print("%d %s %r" % (True, True, False))
+print(int(True), float(True), isinstance(True, int), isinstance(1, bool))
+print(issubclass(bool, int), issubclass(int, bool))
+print(True > False, max(True, False), min([True, 2, 0]))
+print([1, 2, 3][True], (10, 20)[False], "ab"[True])
+d = {1: 'one', True: 'true', 1.0: 'float'}
+print(d, len(d))
+print(hash(True), hash(False), True in {1}, 0 in {False})
+count = 0
+for v in [0, 1, 2, '', 'a', None, [], [None]]:
+    count += bool(v)
+print(count)
+print(abs(True), divmod(True, 1), True << 3, 1 + (3 > 2))
+print(True & 1, False | 0)

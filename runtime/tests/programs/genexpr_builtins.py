@@ -1,0 +1,23 @@
+# generator expressions consumed by builtins
+nums = [4, -2, 7, 0, 9, -5]
+print(sum(x for x in nums), sum(x * x for x in nums), sum((x for x in nums), 100))
+print(any(x < 0 for x in nums), all(x < 10 for x in nums), any(x > 100 for x in nums))
+print(min(x for x in nums if x > 0), max(abs(x) for x in nums))
+print(sorted(x % 4 for x in nums), sorted((x for x in nums), reverse=True))
+print(list(x for x in "abc"), tuple(x * 2 for x in range(3)), set(x % 2 for x in range(10)))
+print("".join(c for c in "h-e-l-l-o" if c != "-"), "-".join(str(n) for n in range(4)))
+print(dict((k, k * 2) for k in range(3)))
+g = (x * 10 for x in range(4))
+print(next(g), next(g), list(g), list(g))
+print(sum(1 for _ in range(1000)), len(list(x for x in range(50) if x % 7 == 0)))
+print(any([]), all([]), any(x for x in []), all(x for x in []))
+print(max((len(w), w) for w in "alpha be gamma delta".split()))
+print(min((x for x in []), default="empty"))
+print(sum(i for i in range(10 ** 5)))
+gen = (i for i in range(3))
+for v in gen:
+    print("v", v)
+print(list(gen))
+print(list(zip((x for x in "ab"), (y for y in range(10)))))
+print(list(enumerate(x * x for x in range(3))))
+print(sum(x for row in [[1, 2], [3]] for x in row))

@@ -1,0 +1,25 @@
+# String escapes and repr
+print("tab:\tend")
+print("newline:\nsecond")
+print("quote: \" and \' and \\")
+print('single \'quoted\'')
+print(repr("tab\there"), repr("nl\n"), repr("cr\r"), repr("back\\slash"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("\x00\x01\x1f\x7f"), repr("\x80"), repr("\xe9"), repr("\u00e9"))
+print("\x41\x42\u0043\U00000044", "\101\102")
+print(repr("\a\b\f\v"), len("\a\b\f\v"))
+print(r"raw\nstring", len(r"\n"), repr(r"\t"))
+print("""triple
+quoted""")
+print('''another
+  'triple' "quoted"''')
+print("implicit" " concatenation" ' works')
+print("line \
+continued")
+print(repr(''), repr(""), repr(' '), str(''))
+print(repr('\u2603'), repr('日本'), repr('\U0001F600'))
+print(repr('\u200b'), repr('\u00a0'))
+print(["a\nb", 'c"d', "e'f"])
+print(('tab\t',), {'k\n': 'v\\'})
+print(len("\\n"), len("\n"), "\\" * 3)
+print(f"{'a' + chr(10) + 'b'!r}", "%r" % "x\ty")

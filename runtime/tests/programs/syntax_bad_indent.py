@@ -1,0 +1,6 @@
+# compare: exception-type
+def f():
+    a = 1
+      b = 2
+    return a + b
+print(f())

@@ -1,0 +1,4 @@
+# compare: exception-type
+x = 3
+if x > 2
+    print("big")

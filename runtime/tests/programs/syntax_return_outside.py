@@ -1,0 +1,3 @@
+# compare: exception-type
+print("top level")
+return 5

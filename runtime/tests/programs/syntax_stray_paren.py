@@ -1,0 +1,3 @@
+# compare: exception-type
+values = [1, 2, 3]
+print(sum(values)))

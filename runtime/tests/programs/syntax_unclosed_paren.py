@@ -1,0 +1,4 @@
+# compare: exception-type
+print("start")
+x = (1 + 2
+print(x)

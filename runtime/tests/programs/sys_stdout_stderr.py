@@ -1,0 +1,17 @@
+import sys
+print("stdout line 1")
+sys.stdout.write("written directly\n")
+n = sys.stdout.write("abc")
+print()
+print("write returned", n)
+sys.stderr.write("this goes to stderr\n")
+sys.stderr.write("second stderr line\n")
+print("stdout", "after", sep="_", end="\n")
+sys.stdout.write("no newline;")
+sys.stdout.write(" same line\n")
+for i in range(3):
+    sys.stdout.write(str(i) + ("," if i < 2 else "\n"))
+print("a", "b", sep="", end="")
+print("c", end="\n")
+sys.stderr.write("final stderr line\n")
+print("done")

@@ -1,0 +1,7 @@
+def step():
+    try:
+        [].pop()
+    except IndexError:
+        print("logging the error")
+        raise
+step()
