@@ -90,9 +90,8 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     if name == "__class__" {
         return Ok(Some(types::type_value(obj)));
     }
-    if obj.is_small_int() || obj.is_float() || obj.as_bigint().is_some() || obj.as_bool().is_some()
-    {
-        let is_float = obj.is_float();
+    let is_float = obj.as_float().is_some();
+    if obj.is_small_int() || is_float || obj.as_bigint().is_some() || obj.as_bool().is_some() {
         return Ok(match name {
             "real" => Some(if is_float {
                 obj.clone()
@@ -139,9 +138,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             _ => None,
         },
         Some(Payload::Range(r)) => match name {
-            "start" => Some(Value::int(r.start)),
-            "stop" => Some(Value::int(r.stop)),
-            "step" => Some(Value::int(r.step)),
+            "start" => Some(Value::int128(r.start)),
+            "stop" => Some(Value::int128(r.stop)),
+            "step" => Some(Value::int128(r.step)),
             _ => None,
         },
         Some(Payload::Slice(s)) => match name {
@@ -184,7 +183,15 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
             "cannot set '{n}' attribute of immutable type '{}'",
             t.name
         ))),
-        _ => Err(no_attr(obj, n)),
+        _ => {
+            if special_attr(_vm, obj, n)?.is_some() {
+                return Err(PyErr::attribute_error(format!(
+                    "attribute '{n}' of '{}' objects is not writable",
+                    type_of(obj).name
+                )));
+            }
+            Err(no_attr(obj, n))
+        }
     }
 }
 

@@ -494,7 +494,7 @@ impl Vm {
                                             let v = *next;
                                             *next = next.wrapping_add(*step);
                                             *left -= 1;
-                                            Some(Some(Value::int(v)))
+                                            Some(Some(Value::int128(v)))
                                         } else {
                                             Some(None)
                                         }

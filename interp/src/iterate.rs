@@ -127,7 +127,7 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                 let v = *next;
                 *next = next.wrapping_add(*step);
                 *left -= 1;
-                Some(Value::int(v))
+                Some(Value::int128(v))
             } else {
                 None
             }
@@ -202,7 +202,7 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                     }
                     Some(Payload::Tuple(t)) => t.get(i).cloned(),
                     Some(Payload::Str(s)) => s.char_at(i).map(char_value),
-                    Some(Payload::Range(r)) => Some(Value::int(r.item(i as i64))),
+                    Some(Payload::Range(r)) => Some(Value::int128(r.item(i as i128))),
                     _ => None,
                 }
             }
@@ -359,7 +359,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(s.contains(item, h))
         }
         Some(Payload::Range(r)) => {
-            let Some(i) = crate::ops::to_i64(item) else {
+            let i = if crate::builtins::numeric::is_int(item) {
+                crate::builtins::numeric::bigint_of(item)
+                    .and_then(|n| num_traits::ToPrimitive::to_i128(&n))
+            } else {
+                None
+            };
+            let Some(i) = i else {
+                if crate::builtins::numeric::is_int(item) {
+                    return Ok(false);
+                }
                 let items = collect(vm, container)?;
                 return contains_in(vm, &items, item);
             };
@@ -371,7 +380,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             } else {
                 i <= r.start && i > r.stop
             };
-            Ok(in_bounds && (i as i128 - r.start as i128) % r.step as i128 == 0)
+            Ok(in_bounds && (i - r.start) % r.step == 0)
         }
         Some(Payload::DictView(view)) => match view.kind {
             DictViewKind::Keys => contains(vm, &view.dict, item),
@@ -401,7 +410,7 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Str(s)) => s.char_len(),
-        Some(Payload::Range(r)) => r.len() as usize,
+        Some(Payload::Range(r)) => crate::builtins::range_len(r)?,
         Some(Payload::Dict(_)) => {
             let mut keys = collect(vm, seq)?;
             keys.reverse();

@@ -150,6 +150,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Ellipsis => "Ellipsis".to_owned(),
         Payload::NotImplemented => "NotImplemented".to_owned(),
         Payload::Int(n) => bigint_to_str(n)?,
+        Payload::Float(f) => float_repr(*f),
         Payload::Str(s) => str_repr(s.as_str()),
         Payload::Tuple(t) => {
             if t.len() == 1 {

@@ -202,16 +202,17 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             v.ok_or_else(|| PyErr::key_error(key.clone()))
         }
         Some(Payload::Range(r)) => {
+            let len = crate::builtins::range_len(r)?;
             if let Some(i) = exact_index(key)? {
-                return normalize(i, r.len() as usize)
-                    .map(|i| Value::int(r.item(i as i64)))
+                return normalize(i, len)
+                    .map(|i| Value::int128(r.item(i as i128)))
                     .ok_or_else(|| PyErr::index_error("range object index out of range"));
             }
             if let Some((a, b, c)) = slice_parts(key) {
-                let s = slice_indices(a, b, c, r.len() as usize)?;
-                let start = r.start + s.start * r.step;
-                let step = r.step * s.step;
-                let stop = start + s.len as i64 * step;
+                let s = slice_indices(a, b, c, len)?;
+                let start = r.start + s.start as i128 * r.step;
+                let stop = r.start + s.stop as i128 * r.step;
+                let step = r.step * s.step as i128;
                 return Ok(Obj::alloc(Payload::Range(RangeObj { start, stop, step })));
             }
             Err(PyErr::type_error(format!(

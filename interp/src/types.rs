@@ -269,6 +269,7 @@ pub fn type_of(v: &Value) -> &TypeObj {
         Payload::NotImplemented => &NOT_IMPLEMENTED,
         Payload::Null => &NULL,
         Payload::Int(_) => &INT,
+        Payload::Float(_) => &FLOAT,
         Payload::Str(_) => &STR,
         Payload::Tuple(_) => &TUPLE,
         Payload::List(_) => &LIST,

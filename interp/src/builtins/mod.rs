@@ -257,6 +257,17 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::none())
 }
 
+/// A range's length, or CPython's OverflowError when it exceeds `ssize_t`.
+pub fn range_len(r: &RangeObj) -> PyResult<usize> {
+    let n = r.len();
+    if n > i64::MAX as i128 {
+        return Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    Ok(n as usize)
+}
+
 /// `len(v)` as a Rust integer.
 pub fn len_of(v: &Value) -> PyResult<usize> {
     Ok(match v.payload() {
@@ -266,7 +277,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Some(Payload::Dict(d)) => d.borrow().len(),
         Some(Payload::Set(s)) => s.borrow().len(),
         Some(Payload::FrozenSet(s)) => s.len(),
-        Some(Payload::Range(r)) => r.len() as usize,
+        Some(Payload::Range(r)) => range_len(r)?,
         Some(Payload::DictView(view)) => view.dict.as_dict().map_or(0, |d| d.borrow().len()),
         _ => {
             return Err(PyErr::type_error(format!(
@@ -504,8 +515,9 @@ fn attr_name<'a>(name: &str, v: &'a Value) -> PyResult<&'a Value> {
     if v.as_str().is_some() {
         Ok(v)
     } else {
+        let _ = name;
         Err(PyErr::type_error(format!(
-            "{name}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_of(v).name
         )))
     }
@@ -655,9 +667,9 @@ pub fn construct(
         }
         TypeKind::Range => {
             no_kwargs("range", kwargs)?;
-            let ints: Vec<i64> = args
+            let ints: Vec<i128> = args
                 .iter()
-                .map(numeric::index_of)
+                .map(numeric::index_of_i128)
                 .collect::<PyResult<_>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),

@@ -296,6 +296,23 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
     }
 }
 
+/// An int argument as `i128` (range bounds).
+pub fn index_of_i128(v: &Value) -> PyResult<i128> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i as i128);
+    }
+    match v.payload() {
+        Some(Payload::Bool(b)) => Ok(*b as i128),
+        Some(Payload::Int(n)) => n
+            .to_i128()
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(v).name
+        ))),
+    }
+}
+
 /// `divmod(a, b)`.
 pub fn divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if is_int(a) && is_int(b) {

@@ -411,9 +411,14 @@ impl Builder<'_> {
                 if let Expr::Name(name) = n.target.as_ref() {
                     let id = name.id.as_str();
                     self.table.scopes[s].mark(id, BOUND);
+                    let outer = if self.table.scopes[s].kind == ScopeKind::Module {
+                        GLOBAL
+                    } else {
+                        NONLOCAL
+                    };
                     let mut c = self.current;
                     while c != s {
-                        self.table.scopes[c].mark(id, NONLOCAL | USED);
+                        self.table.scopes[c].mark(id, outer | USED);
                         match self.table.scopes[c].parent {
                             Some(p) => c = p,
                             None => break,

@@ -153,7 +153,7 @@ fn whitespace_split(s: &str, maxsplit: i64) -> Vec<Value> {
     let mut rest = s.trim_start_matches(py_isspace);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            out.push(Value::str(rest.trim_end_matches(py_isspace)));
+            out.push(Value::str(rest));
             return out;
         }
         let end = rest.find(py_isspace).unwrap_or(rest.len());
@@ -193,7 +193,7 @@ fn rsplit(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 let mut rest = s.trim_end_matches(py_isspace);
                 while !rest.is_empty() {
                     if out.len() as i64 >= maxsplit {
-                        out.push(Value::str(rest.trim_start_matches(py_isspace)));
+                        out.push(Value::str(rest));
                         break;
                     }
                     let start = rest.rfind(py_isspace).map_or(0, |i| {

@@ -250,18 +250,77 @@ fn atan2(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::float(y.atan2(x)))
 }
 
+/// `2**e` exactly, for `-1074 <= e <= 1023`.
+fn pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074).max(0))
+    }
+}
+
+/// The Euclidean norm, computed as CPython's `vector_norm` does: scale by
+/// a power of two, sum the squares exactly in double-length arithmetic, take
+/// the root and apply one differential correction.
+fn vector_norm(v: &mut [f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    for x in v.iter_mut() {
+        *x = x.abs();
+        found_nan |= x.is_nan();
+        if *x > max {
+            max = *x;
+        }
+    }
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || v.len() <= 1 {
+        return max;
+    }
+    let max_e = max.log2().floor() as i32 + 1;
+    if max_e < -1023 {
+        for x in v.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(v);
+    }
+    let scale = pow2(-max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    let dl_mul = |x: f64, y: f64| {
+        let hi = x * y;
+        (hi, x.mul_add(y, -hi))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    for &x in v.iter() {
+        let x = x * scale;
+        let (hi, lo) = dl_mul(x, x);
+        let (shi, slo) = dl_fast_sum(csum, hi);
+        csum = shi;
+        frac1 += lo;
+        frac2 += slo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = dl_mul(-h, h);
+    let (shi, slo) = dl_fast_sum(csum, hi);
+    csum = shi;
+    frac1 += lo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
 fn hypot(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("hypot", kwargs)?;
-    let xs: Vec<f64> = args.iter().map(float_arg).collect::<PyResult<_>>()?;
-    if xs.iter().any(|x| x.is_infinite()) {
-        return Ok(Value::float(f64::INFINITY));
-    }
-    Ok(Value::float(match xs.as_slice() {
-        [] => 0.0,
-        [x] => x.abs(),
-        [x, y] => x.hypot(*y),
-        many => many.iter().fold(0.0f64, |acc, x| acc.hypot(*x)),
-    }))
+    let mut xs: Vec<f64> = args.iter().map(float_arg).collect::<PyResult<_>>()?;
+    Ok(Value::float(vector_norm(&mut xs)))
 }
 
 fn pow(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -360,7 +419,13 @@ fn ldexp(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("ldexp", args, 2, 2)?;
     let x = float_arg(&args[0])?;
     let e = index_of(&args[1])?.clamp(-20000, 20000) as i32;
-    let r = x * 2f64.powi(e.clamp(-1074, 1023)) * 2f64.powi(e - e.clamp(-1074, 1023));
+    let mut r = x;
+    let mut left = e;
+    while left != 0 && r != 0.0 && r.is_finite() {
+        let step = left.clamp(-1000, 1000);
+        r *= pow2(step);
+        left -= step;
+    }
     if r.is_infinite() && x.is_finite() {
         return Err(range());
     }
@@ -629,9 +694,9 @@ fn dist(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             "both points must have the same number of dimensions",
         ));
     }
-    let mut acc = 0.0f64;
+    let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(&q) {
-        acc = acc.hypot(float_arg(a)? - float_arg(b)?);
+        diffs.push(float_arg(a)? - float_arg(b)?);
     }
-    Ok(Value::float(acc))
+    Ok(Value::float(vector_norm(&mut diffs)))
 }

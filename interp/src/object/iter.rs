@@ -30,11 +30,11 @@ pub enum IterState {
     /// Over a range.
     Range {
         /// Next value.
-        next: i64,
+        next: i128,
         /// Step.
-        step: i64,
+        step: i128,
         /// Values left.
-        left: i64,
+        left: i128,
     },
     /// Over a dict or one of its views.
     Dict {

@@ -56,6 +56,8 @@ pub enum Payload {
     Ellipsis,
     /// `NotImplemented`.
     NotImplemented,
+    /// A NaN float (other floats are inline); boxed so it has an identity.
+    Float(f64),
     /// An int too large for the inline form; never one that fits inline.
     Int(BigInt),
     /// A str.
@@ -96,29 +98,30 @@ pub enum Payload {
     Generator(Box<RefCell<GenObj>>),
 }
 
-/// `range(start, stop, step)`.
+/// `range(start, stop, step)`, with bounds wide enough for the big-int
+/// ranges programs write (`range(2**64, 2**64 + 3)`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RangeObj {
     /// First value.
-    pub start: i64,
+    pub start: i128,
     /// End, exclusive.
-    pub stop: i64,
+    pub stop: i128,
     /// Step, never zero.
-    pub step: i64,
+    pub step: i128,
 }
 
 impl RangeObj {
     /// Number of values in the range.
-    pub fn len(&self) -> i64 {
+    pub fn len(&self) -> i128 {
         let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
+            (self.start, self.stop, self.step)
         } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
+            (self.stop, self.start, -self.step)
         };
         if lo >= hi {
             0
         } else {
-            ((hi - lo - 1) / step + 1) as i64
+            (hi - lo - 1) / step + 1
         }
     }
 
@@ -128,7 +131,7 @@ impl RangeObj {
     }
 
     /// The `i`th value, `0 <= i < len`.
-    pub fn item(&self, i: i64) -> i64 {
+    pub fn item(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }
@@ -311,6 +314,14 @@ impl Value {
         }
     }
 
+    /// An int value from an `i128`.
+    pub fn int128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => Value::int(v),
+            Err(_) => Obj::alloc(Payload::Int(BigInt::from(i))),
+        }
+    }
+
     /// An int value from a big int, inline when it fits.
     pub fn bigint(n: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -421,6 +432,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn nans_are_boxed_with_identity() {
+        let a = Value::float(f64::NAN);
+        let b = Value::float(-f64::NAN);
+        assert!(a.is_obj() && b.is_obj());
+        assert!(a.as_float().is_some_and(f64::is_nan));
+        assert!(!a.is(&b));
+        assert!(a.is(&a.clone()));
+    }
+
+    #[test]
     fn immortals_are_never_counted() {
         let before = NONE.0.refcount();
         let values: Vec<Value> = (0..1000).map(|_| Value::none()).collect();
@@ -464,6 +485,6 @@ mod tests {
         assert_eq!(r(10, 0, -3), 4);
         assert_eq!(r(0, 0, 1), 0);
         assert_eq!(r(5, 0, 1), 0);
-        assert_eq!(r(i64::MIN, i64::MAX, i64::MAX), 3);
+        assert_eq!(r(i64::MIN as i128, i64::MAX as i128, i64::MAX as i128), 3);
     }
 }

@@ -56,9 +56,30 @@ pub fn number_to_f64(v: &Value) -> PyResult<Option<f64>> {
 
 /// Applies a binary operator to any two values.
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+        match op.base() {
+            BinOp::And => return Ok(Value::bool(x & y)),
+            BinOp::Or => return Ok(Value::bool(x | y)),
+            BinOp::Xor => return Ok(Value::bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return match (x, y) {
             (Num::Int(x, xs), Num::Int(y, ys)) => int_op(op.base(), &x, xs, &y, ys),
+            _ if !matches!(
+                op.base(),
+                BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mul
+                    | BinOp::TrueDiv
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+                    | BinOp::Pow
+            ) =>
+            {
+                Err(unsupported(op, a, b))
+            }
             (x, y) => {
                 let fx = num_f64(x)?;
                 let fy = num_f64(y)?;

@@ -80,7 +80,7 @@ fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
 /// calls Python code).
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     if a.is(b) {
-        return !a.as_float().is_some_and(f64::is_nan);
+        return true;
     }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return num_cmp(&x, &y) == Some(Ordering::Equal);
@@ -148,6 +148,13 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
         ) => Ok(set_compare(a, b, CmpOp::Eq)),
         (Some(Payload::Range(x)), Some(Payload::Range(y))) => Ok(range_eq(x, y)),
+        (Some(Payload::Slice(x)), Some(Payload::Slice(y))) => {
+            let (x, y) = (
+                [x.start.clone(), x.stop.clone(), x.step.clone()],
+                [y.start.clone(), y.stop.clone(), y.step.clone()],
+            );
+            seq_eq(vm, &x, &y)
+        }
         (Some(Payload::DictView(x)), Some(Payload::DictView(y)))
             if x.kind == y.kind && x.kind != crate::object::DictViewKind::Values =>
         {

@@ -222,6 +222,7 @@ pub fn truthy(v: &Value) -> bool {
         Some(Payload::Bool(b)) => *b,
         Some(Payload::None) | Some(Payload::Null) => false,
         Some(Payload::Int(n)) => n.sign() != num_bigint::Sign::NoSign,
+        Some(Payload::Float(_)) => true,
         Some(Payload::Str(s)) => !s.as_str().is_empty(),
         Some(Payload::Tuple(t)) => !t.is_empty(),
         Some(Payload::List(l)) => !l.borrow().is_empty(),
@@ -245,13 +246,8 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
     if let Some(i) = v.as_small_int() {
         return Some(hash_i64(i));
     }
-    if let Some(f) = v.as_float() {
-        if f.is_nan() {
-            // CPython 3.11 hashes NaN by identity; NaNs here have no identity,
-            // so they all share one hash (and never compare equal).
-            return Some(0);
-        }
-        return Some(hash_float(f));
+    if v.is_float() {
+        return Some(hash_float(f64::from_bits(v.bits())));
     }
     let obj = v.as_obj()?;
     Some(match &obj.payload {
@@ -277,14 +273,14 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => return None,
         Payload::Range(r) => {
             let t = Value::tuple(vec![
-                Value::int(r.len()),
+                Value::int128(r.len()),
                 if r.is_empty() {
                     Value::none()
                 } else {
-                    Value::int(r.start)
+                    Value::int128(r.start)
                 },
                 if r.len() > 1 {
-                    Value::int(r.step)
+                    Value::int128(r.step)
                 } else {
                     Value::none()
                 },
