@@ -14,6 +14,7 @@ use crate::ops;
 use crate::types::{self, type_of};
 use crate::value::Value;
 use crate::vm::Vm;
+use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -250,10 +251,10 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     // Defaults for the trailing positional parameters.
     let first_default = argcount - f.defaults.len().min(argcount);
     let mut missing: Vec<&str> = Vec::new();
-    for i in 0..argcount {
-        if locals[i].is_null() {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+        if slot.is_null() {
             if i >= first_default {
-                locals[i] = f.defaults[i - first_default].clone();
+                *slot = f.defaults[i - first_default].clone();
             } else {
                 missing.push(&code.varnames[i]);
             }
@@ -268,15 +269,15 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
             name_list(&missing)
         )));
     }
-    for i in argcount..argcount + kwonly {
-        if locals[i].is_null() {
+    for (i, slot) in locals.iter_mut().enumerate().skip(argcount).take(kwonly) {
+        if slot.is_null() {
             let name = &code.varnames[i];
             match f
                 .kwdefaults
                 .iter()
                 .find(|(k, _)| k.as_str() == Some(&**name))
             {
-                Some((_, v)) => locals[i] = v.clone(),
+                Some((_, v)) => *slot = v.clone(),
                 None => missing.push(name),
             }
         }
@@ -294,6 +295,70 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
 }
 
 impl Vm {
+    /// The common `CALL`: a Python function called with positional
+    /// arguments it takes exactly (defaults allowed). The arguments become the
+    /// new frame's locals where they are and the frame is pushed; returns
+    /// false (touching nothing) when the call needs the general path.
+    #[inline(always)]
+    pub(crate) fn try_enter_simple(&mut self, n: usize, caller_pc: usize) -> PyResult<bool> {
+        let len = self.stack.len();
+        let callable_idx = len - n - 2;
+        let Some(Payload::Function(func)) = self.stack[callable_idx].payload() else {
+            return Ok(false);
+        };
+        let code = &func.code.code;
+        let has_self = !self.stack[callable_idx + 1].is_null();
+        let nargs = n + has_self as usize;
+        let argcount = code.argcount as usize;
+        if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
+            || code.kwonlyargcount != 0
+            || nargs > argcount
+            || nargs + func.defaults.len() < argcount
+        {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(PyErr::new(
+                &types::RECURSION_ERROR,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let frame_code = func.code.clone();
+        let globals = func.globals.clone();
+        let base = len - nargs;
+        let closure_needed = !code.cell_args.is_empty() || !code.freevars.is_empty();
+        if nargs < argcount || closure_needed {
+            // Uncommon: copy what the frame needs out of the function first.
+            let first_default = argcount - func.defaults.len();
+            let defaults: Vec<Value> = if nargs < argcount {
+                func.defaults[nargs - first_default..].to_vec()
+            } else {
+                Vec::new()
+            };
+            let closure = func.closure.clone();
+            self.stack.extend(defaults);
+            setup_locals(&mut self.stack, &frame_code.code, &closure, base);
+        } else {
+            let nlocals = frame_code.code.varnames.len();
+            if nlocals > nargs {
+                self.stack.resize_with(base + nlocals, Value::null);
+            }
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = caller_pc;
+        }
+        self.frames.push(Frame {
+            code: frame_code,
+            globals,
+            pc: 0,
+            base,
+            call_base: callable_idx,
+            is_entry: false,
+            generator: None,
+        });
+        Ok(true)
+    }
+
     /// Sets up a `CALL` with `n` stack arguments (the last of which are
     /// keyword values named by `kwnames`).
     pub(crate) fn prepare_call(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<Callee> {
@@ -331,6 +396,18 @@ impl Vm {
                         generator: None,
                     }));
                 }
+            }
+        }
+        if kwnames.is_none() {
+            if let Some(Payload::Builtin(b)) = callable.payload() {
+                // Builtins get their arguments in a stack-allocated buffer.
+                let mut args: SmallVec<[Value; 8]> = SmallVec::new();
+                if let Some(this) = &b.bound {
+                    args.push(this.clone());
+                }
+                args.extend(self.stack.drain(args_start..));
+                self.stack.truncate(callable_idx);
+                return (b.def.func)(self, &args, &[]).map(Callee::Done);
             }
         }
         let mut args = self.stack.split_off(args_start);

@@ -71,8 +71,8 @@ fn disassemble_one(code: &Code, out: &mut String) {
     let mut pc = 0;
     while pc < code.instrs.len() {
         if let Some((op, arg)) = decode(code.instrs[pc]) {
-            if op.is_jump() {
-                targets.insert(arg as usize);
+            if let Some(t) = op.jump_target(arg) {
+                targets.insert(t as usize);
             }
             pc += 1 + op.cache_words();
         } else {
@@ -119,6 +119,24 @@ fn disassemble_one(code: &Code, out: &mut String) {
             OperandKind::BinOp => BinOp::from_arg(arg).map(|b| b.symbol().to_owned()),
             OperandKind::CmpOp => CmpOp::from_arg(arg).map(|c| c.symbol().to_owned()),
             OperandKind::Count | OperandKind::Flags => Some(String::new()),
+            OperandKind::LocalPair => Some(format!(
+                "{}, {}",
+                local_name(code, (arg & 0xfff) as usize),
+                local_name(code, (arg >> 12) as usize)
+            )),
+            OperandKind::LocalConst => Some(format!(
+                "{}, {}",
+                local_name(code, (arg & 0xfff) as usize),
+                code.consts
+                    .get((arg >> 12) as usize)
+                    .map_or_else(|| "?".into(), const_repr)
+            )),
+            OperandKind::CmpJump => Some(format!(
+                "{} {} to {}",
+                CmpOp::from_arg(arg & 7).map_or("?", CmpOp::symbol),
+                if arg & 8 != 0 { "if true" } else { "if false" },
+                arg >> 4
+            )),
         };
         if let Some(r) = argrepr {
             let _ = write!(text, " {arg:>5}");

@@ -78,6 +78,28 @@ impl Vm {
         self.stack.pop().unwrap_or_else(Value::null)
     }
 
+    /// `Vec::push` with the growth path out of line, so the hot path inlines
+    /// into the eval loop.
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        if self.stack.len() == self.stack.capacity() {
+            self.grow_stack();
+        }
+        let len = self.stack.len();
+        // SAFETY: `len < capacity` was just ensured, so the slot is
+        // allocated; it is initialised before the length covers it.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow_stack(&mut self) {
+        self.stack.reserve(self.stack.len().max(1024));
+    }
+
     #[inline(always)]
     fn top(&self) -> &Value {
         // The compiler's stack-depth analysis guarantees a value is there.
@@ -96,7 +118,9 @@ impl Vm {
         Ok(())
     }
 
-    #[allow(clippy::too_many_lines)]
+    // `load_frame!` reloads every frame register; some call sites then
+    // overwrite `pc` (a handler target), which the lint sees as dead stores.
+    #[allow(clippy::too_many_lines, unused_assignments)]
     fn eval_loop(&mut self) -> PyResult<FrameExit> {
         let Some(frame) = self.frames.last() else {
             return Err(PyErr::runtime_error("no frame to run"));
@@ -141,10 +165,10 @@ impl Vm {
                     Opcode::POP_TOP => {
                         self.stack.pop();
                     }
-                    Opcode::PUSH_NULL => self.stack.push(Value::null()),
+                    Opcode::PUSH_NULL => self.push(Value::null()),
                     Opcode::COPY => {
                         let v = self.peek(arg as usize).clone();
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Opcode::SWAP => {
                         let n = self.stack.len();
@@ -152,19 +176,33 @@ impl Vm {
                     }
                     Opcode::LOAD_CONST => {
                         let v = code.consts[arg as usize].clone();
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Opcode::LOAD_FAST => {
-                        let v = &self.stack[base + arg as usize];
-                        if v.is_null() {
-                            break 'dispatch unbound_local(&code, arg);
-                        }
-                        let v = v.clone();
-                        self.stack.push(v);
+                        let v = tri!(self.load_fast(&code, base, arg));
+                        self.push(v);
                     }
                     Opcode::STORE_FAST => {
                         let v = self.pop();
                         self.stack[base + arg as usize] = v;
+                    }
+                    Opcode::LOAD_FAST_LOAD_FAST => {
+                        let a = tri!(self.load_fast(&code, base, arg & 0xfff));
+                        let b = tri!(self.load_fast(&code, base, arg >> 12));
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Opcode::LOAD_FAST_LOAD_CONST => {
+                        let a = tri!(self.load_fast(&code, base, arg & 0xfff));
+                        self.push(a);
+                        let c = code.consts[(arg >> 12) as usize].clone();
+                        self.push(c);
+                    }
+                    Opcode::STORE_FAST_LOAD_FAST => {
+                        let v = self.pop();
+                        self.stack[base + (arg & 0xfff) as usize] = v;
+                        let b = tri!(self.load_fast(&code, base, arg >> 12));
+                        self.push(b);
                     }
                     Opcode::DELETE_FAST => {
                         let slot = &mut self.stack[base + arg as usize];
@@ -177,10 +215,10 @@ impl Vm {
                         let idx = base + code.code.varnames.len() + arg as usize;
                         let cell = self.stack[idx].clone();
                         if op == Opcode::LOAD_CLOSURE {
-                            self.stack.push(cell);
+                            self.push(cell);
                         } else {
                             let v = tri!(crate::call::cell_get(&cell, &code, arg));
-                            self.stack.push(v);
+                            self.push(v);
                         }
                     }
                     Opcode::STORE_DEREF => {
@@ -200,11 +238,14 @@ impl Vm {
                             drop(old);
                         }
                     }
-                    Opcode::LOAD_GLOBAL => {
+                    Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL => {
                         let slot = code.instrs[pc].get() as usize;
                         pc += 1;
                         let v = tri!(self.load_global(&code, &globals, arg, slot));
-                        self.stack.push(v);
+                        self.push(v);
+                        if op == Opcode::LOAD_GLOBAL_PUSH_NULL {
+                            self.push(Value::null());
+                        }
                     }
                     Opcode::STORE_GLOBAL => {
                         let v = self.pop();
@@ -228,7 +269,7 @@ impl Vm {
                         let obj = self.pop();
                         let name = code.names[arg as usize].clone();
                         let v = tri!(crate::attr::getattr(self, &obj, &name));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Opcode::STORE_ATTR => {
                         let obj = self.pop();
@@ -245,12 +286,16 @@ impl Vm {
                         let obj = self.pop();
                         let name = code.names[arg as usize].clone();
                         let (meth, this) = tri!(crate::attr::load_method(self, obj, &name));
-                        self.stack.push(meth);
-                        self.stack.push(this);
+                        self.push(meth);
+                        self.push(this);
                     }
                     Opcode::CALL | Opcode::CALL_KW | Opcode::CALL_EX => {
                         if self.breaker.is_set() {
                             tri!(self.check_breaker());
+                        }
+                        if op == Opcode::CALL && tri!(self.try_enter_simple(arg as usize, pc)) {
+                            load_frame!();
+                            continue 'run;
                         }
                         let callee = if op == Opcode::CALL_EX {
                             tri!(self.prepare_call_ex(arg))
@@ -263,7 +308,7 @@ impl Vm {
                             tri!(self.prepare_call(arg as usize, kwnames))
                         };
                         match callee {
-                            Callee::Done(v) => self.stack.push(v),
+                            Callee::Done(v) => self.push(v),
                             Callee::Frame(frame) => {
                                 if let Some(f) = self.frames.last_mut() {
                                     f.pc = pc;
@@ -277,76 +322,94 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let r = tri!(self.binary_op_fast(arg, &a, &b));
-                        self.stack.push(r);
+                        self.push(r);
                     }
                     Opcode::COMPARE_OP => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            Value::bool(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            })
-                        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-                            Value::bool(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            })
-                        } else {
-                            let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
-                            tri!(ops::compare_op(self, &a, &b, cmp))
-                        };
-                        self.stack.push(r);
+                        let r = tri!(self.compare_fast(arg, &a, &b));
+                        self.push(Value::bool(r));
+                    }
+                    Opcode::COMPARE_AND_JUMP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = tri!(self.compare_fast(arg & 7, &a, &b));
+                        if r == (arg & 8 != 0) {
+                            pc = (arg >> 4) as usize;
+                        }
                     }
                     Opcode::IS_OP => {
                         let b = self.pop();
                         let a = self.pop();
-                        self.stack.push(Value::bool(a.is(&b) != (arg == 1)));
+                        self.push(Value::bool(a.is(&b) != (arg == 1)));
                     }
                     Opcode::CONTAINS_OP => {
                         let container = self.pop();
                         let item = self.pop();
                         let r = tri!(crate::iterate::contains(self, &container, &item));
-                        self.stack.push(Value::bool(r != (arg == 1)));
+                        self.push(Value::bool(r != (arg == 1)));
                     }
                     Opcode::UNARY_NEGATIVE => {
                         let v = self.pop();
                         let r = tri!(crate::builtins::numeric::negate(&v));
-                        self.stack.push(r);
+                        self.push(r);
                     }
                     Opcode::UNARY_POSITIVE => {
                         let v = self.pop();
                         let r = tri!(crate::builtins::numeric::positive(&v));
-                        self.stack.push(r);
+                        self.push(r);
                     }
                     Opcode::UNARY_INVERT => {
                         let v = self.pop();
                         let r = tri!(crate::builtins::numeric::invert(&v));
-                        self.stack.push(r);
+                        self.push(r);
                     }
                     Opcode::UNARY_NOT => {
                         let v = self.pop();
-                        self.stack.push(Value::bool(!ops::truthy(&v)));
+                        self.push(Value::bool(!ops::truthy(&v)));
                     }
                     Opcode::BINARY_SUBSCR => {
                         let key = self.pop();
                         let container = self.pop();
-                        let r = tri!(crate::subscript::getitem(self, &container, &key));
-                        self.stack.push(r);
+                        let fast = match (container.payload(), key.as_small_int()) {
+                            (Some(Payload::List(l)), Some(i)) => {
+                                let l = l.borrow();
+                                let i = if i < 0 { i + l.len() as i64 } else { i };
+                                l.get(i as usize).filter(|_| i >= 0).cloned()
+                            }
+                            (Some(Payload::Tuple(t)), Some(i)) => {
+                                let i = if i < 0 { i + t.len() as i64 } else { i };
+                                t.get(i as usize).filter(|_| i >= 0).cloned()
+                            }
+                            _ => None,
+                        };
+                        let r = match fast {
+                            Some(v) => v,
+                            None => tri!(crate::subscript::getitem(self, &container, &key)),
+                        };
+                        self.push(r);
                     }
                     Opcode::STORE_SUBSCR => {
                         let key = self.pop();
                         let container = self.pop();
                         let v = self.pop();
-                        tri!(crate::subscript::setitem(self, &container, key, v));
+                        if let (Some(Payload::List(l)), Some(i)) =
+                            (container.payload(), key.as_small_int())
+                        {
+                            let mut lm = l.borrow_mut();
+                            let len = lm.len() as i64;
+                            let i = if i < 0 { i + len } else { i };
+                            if (0..len).contains(&i) {
+                                let old = std::mem::replace(&mut lm[i as usize], v);
+                                drop(lm);
+                                drop(old);
+                                continue 'run;
+                            }
+                            drop(lm);
+                            tri!(crate::subscript::setitem(self, &container, key, v));
+                        } else {
+                            tri!(crate::subscript::setitem(self, &container, key, v));
+                        }
                     }
                     Opcode::DELETE_SUBSCR => {
                         let key = self.pop();
@@ -358,7 +421,7 @@ impl Vm {
                         let start = self.pop();
                         let container = self.pop();
                         let r = tri!(crate::subscript::get_slice(self, &container, start, stop));
-                        self.stack.push(r);
+                        self.push(r);
                     }
                     Opcode::STORE_SLICE => {
                         let stop = self.pop();
@@ -373,19 +436,19 @@ impl Vm {
                         let step = if arg == 3 { self.pop() } else { Value::none() };
                         let stop = self.pop();
                         let start = self.pop();
-                        self.stack.push(Obj::alloc(Payload::Slice(Box::new(
+                        self.push(Obj::alloc(Payload::Slice(Box::new(
                             crate::object::SliceObj { start, stop, step },
                         ))));
                     }
                     Opcode::BUILD_TUPLE => {
                         let at = self.stack.len() - arg as usize;
                         let items = self.stack.split_off(at);
-                        self.stack.push(Value::tuple(items));
+                        self.push(Value::tuple(items));
                     }
                     Opcode::BUILD_LIST => {
                         let at = self.stack.len() - arg as usize;
                         let items = self.stack.split_off(at);
-                        self.stack.push(Value::list(items));
+                        self.push(Value::list(items));
                     }
                     Opcode::BUILD_SET => {
                         let at = self.stack.len() - arg as usize;
@@ -395,7 +458,7 @@ impl Vm {
                             let h = tri!(ops::hash(&v));
                             t.add(v, h);
                         }
-                        self.stack.push(Obj::alloc(Payload::Set(RefCell::new(t))));
+                        self.push(Obj::alloc(Payload::Set(RefCell::new(t))));
                     }
                     Opcode::BUILD_MAP => {
                         let at = self.stack.len() - 2 * arg as usize;
@@ -406,7 +469,7 @@ impl Vm {
                             let h = tri!(ops::hash(&k));
                             t.insert(k, h, v);
                         }
-                        self.stack.push(Value::dict(t));
+                        self.push(Value::dict(t));
                     }
                     Opcode::BUILD_STRING => {
                         let at = self.stack.len() - arg as usize;
@@ -415,7 +478,7 @@ impl Vm {
                         for p in &parts {
                             s.push_str(p.as_str().unwrap_or(""));
                         }
-                        self.stack.push(Value::string(s));
+                        self.push(Value::string(s));
                     }
                     Opcode::LIST_APPEND => {
                         let v = self.pop();
@@ -463,13 +526,13 @@ impl Vm {
                     Opcode::LIST_TO_TUPLE => {
                         let l = self.pop();
                         let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
-                        self.stack.push(Value::tuple(items));
+                        self.push(Value::tuple(items));
                     }
                     Opcode::FORMAT_VALUE => {
                         let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
                         let v = self.pop();
                         let r = tri!(crate::formatting::format_value(self, v, arg & 3, spec));
-                        self.stack.push(r);
+                        self.push(r);
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         let seq = self.pop();
@@ -482,7 +545,7 @@ impl Vm {
                     Opcode::GET_ITER => {
                         let v = self.pop();
                         let it = tri!(crate::iterate::get_iter(self, &v));
-                        self.stack.push(it);
+                        self.push(it);
                     }
                     Opcode::FOR_ITER => {
                         let next = match self.top().payload() {
@@ -521,7 +584,7 @@ impl Vm {
                             }
                         };
                         match next {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => self.push(v),
                             None => {
                                 self.stack.pop();
                                 pc = arg as usize;
@@ -574,7 +637,7 @@ impl Vm {
                             return Ok(FrameExit::Return(v));
                         }
                         load_frame!();
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Opcode::YIELD_VALUE => {
                         let v = self.pop();
@@ -594,7 +657,7 @@ impl Vm {
                     }
                     Opcode::MAKE_FUNCTION => {
                         let f = tri!(crate::call::make_function(self, arg, &globals));
-                        self.stack.push(f);
+                        self.push(f);
                     }
                     Opcode::RAISE_VARARGS => {
                         let cause = if arg == 2 { Some(self.pop()) } else { None };
@@ -622,8 +685,8 @@ impl Vm {
                     Opcode::PUSH_EXC_INFO => {
                         let exc = self.pop();
                         let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                        self.stack.push(prev);
-                        self.stack.push(exc);
+                        self.push(prev);
+                        self.push(exc);
                     }
                     Opcode::POP_EXCEPT => {
                         let prev = self.pop();
@@ -632,21 +695,21 @@ impl Vm {
                     Opcode::CHECK_EXC_MATCH => {
                         let ty = self.pop();
                         let r = tri!(crate::raise::exception_matches(self.top(), &ty));
-                        self.stack.push(Value::bool(r));
+                        self.push(Value::bool(r));
                     }
                     Opcode::LOAD_ASSERTION_ERROR => {
-                        self.stack.push(types::ASSERTION_ERROR.value());
+                        self.push(types::ASSERTION_ERROR.value());
                     }
                     Opcode::IMPORT_NAME => {
                         let name = code.names[arg as usize].clone();
                         let m = tri!(crate::modules::import(self, &name));
-                        self.stack.push(m);
+                        self.push(m);
                     }
                     Opcode::IMPORT_FROM => {
                         let name = code.names[arg as usize].clone();
                         let module = self.top().clone();
                         let v = tri!(crate::modules::import_from(self, &module, &name));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                 }
                 continue 'run;
@@ -676,7 +739,7 @@ impl Vm {
                 if let Some(h) = frame.code.code.handler_for(lasti) {
                     let depth = frame.stack_base() + h.depth as usize;
                     self.stack.truncate(depth);
-                    self.stack.push(err.into_instance());
+                    self.push(err.into_instance());
                     load_frame!();
                     pc = h.target as usize;
                     break;
@@ -692,6 +755,44 @@ impl Vm {
                 lasti = pc.saturating_sub(1);
             }
         }
+    }
+
+    /// `LOAD_FAST`'s semantics, shared by its superinstructions.
+    #[inline(always)]
+    fn load_fast(&self, code: &CodeObj, base: usize, arg: u32) -> PyResult<Value> {
+        let v = &self.stack[base + arg as usize];
+        if v.is_null() {
+            return Err(unbound_local(code, arg));
+        }
+        Ok(v.clone())
+    }
+
+    /// `COMPARE_OP`'s semantics as a bool, shared by `COMPARE_AND_JUMP`.
+    #[inline(always)]
+    fn compare_fast(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(match arg {
+                0 => x < y,
+                1 => x <= y,
+                2 => x == y,
+                3 => x != y,
+                4 => x > y,
+                _ => x >= y,
+            });
+        }
+        if a.is_float() && b.is_float() {
+            let (x, y) = (f64::from_bits(a.bits()), f64::from_bits(b.bits()));
+            return Ok(match arg {
+                0 => x < y,
+                1 => x <= y,
+                2 => x == y,
+                3 => x != y,
+                4 => x > y,
+                _ => x >= y,
+            });
+        }
+        let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
+        ops::compare_bool(self, a, b, cmp)
     }
 
     fn load_global(
@@ -779,6 +880,18 @@ impl Vm {
     }
 
     fn unpack_sequence(&mut self, seq: &Value, n: usize) -> PyResult<()> {
+        match seq.payload() {
+            Some(Payload::Tuple(t)) if t.len() == n => {
+                self.stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Some(Payload::List(l)) if l.borrow().len() == n => {
+                let l = l.borrow();
+                self.stack.extend(l.iter().rev().cloned());
+                return Ok(());
+            }
+            _ => {}
+        }
         let items: Vec<Value> = match seq.payload() {
             Some(Payload::Tuple(t)) => t.clone(),
             Some(Payload::List(l)) => l.borrow().clone(),

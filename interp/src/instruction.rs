@@ -37,7 +37,16 @@ pub enum OperandKind {
     CmpOp,
     /// Flags interpreted by the instruction.
     Flags,
+    /// Two fast locals, `a | b << 12` (superinstructions).
+    LocalPair,
+    /// A fast local and a constant, `local | const << 12`.
+    LocalConst,
+    /// A comparison, a jump sense and a target: `cmp | if_true << 3 | target << 4`.
+    CmpJump,
 }
+
+/// Largest local or constant index a superinstruction operand can hold.
+pub const MAX_PAIR_INDEX: u32 = (1 << 12) - 1;
 
 /// Invokes `$m!` with the instruction list:
 /// `NAME(OperandKind, cache_words) |arg, jump| (pops, pushes);`
@@ -118,6 +127,11 @@ macro_rules! for_each_instruction {
             IMPORT_NAME(Name, 0) |_a, _j| (0, 1);
             IMPORT_FROM(Name, 0) |_a, _j| (1, 2);
             YIELD_VALUE(None, 0) |_a, _j| (1, 1);
+            LOAD_FAST_LOAD_FAST(LocalPair, 0) |_a, _j| (0, 2);
+            LOAD_FAST_LOAD_CONST(LocalConst, 0) |_a, _j| (0, 2);
+            STORE_FAST_LOAD_FAST(LocalPair, 0) |_a, _j| (1, 1);
+            LOAD_GLOBAL_PUSH_NULL(Name, 1) |_a, _j| (0, 2);
+            COMPARE_AND_JUMP(CmpJump, 0) |_a, _j| (2, 0);
         }
     };
 }
@@ -178,12 +192,36 @@ impl Opcode {
     /// Decodes an opcode byte.
     #[inline(always)]
     pub fn from_byte(b: u8) -> Option<Opcode> {
-        OPCODES.get(b as usize).copied()
+        if (b as usize) < OPCODES.len() {
+            // SAFETY: `Opcode` is `repr(u8)` with discriminants 0..N in
+            // declaration order (the test `every_opcode_round_trips` checks
+            // `OPCODES[i] as usize == i`), and `b < N`.
+            Some(unsafe { std::mem::transmute::<u8, Opcode>(b) })
+        } else {
+            None
+        }
     }
 
-    /// True for instructions whose operand is a jump target.
+    /// True for instructions whose operand holds a jump target.
     pub fn is_jump(self) -> bool {
-        self.operand() == OperandKind::Jump
+        matches!(self.operand(), OperandKind::Jump | OperandKind::CmpJump)
+    }
+
+    /// The jump target encoded in `arg`, for jump instructions.
+    pub fn jump_target(self, arg: u32) -> Option<u32> {
+        match self.operand() {
+            OperandKind::Jump => Some(arg),
+            OperandKind::CmpJump => Some(arg >> 4),
+            _ => None,
+        }
+    }
+
+    /// `arg` with its jump target replaced by `target`.
+    pub fn with_jump_target(self, arg: u32, target: u32) -> u32 {
+        match self.operand() {
+            OperandKind::CmpJump => (arg & 0xf) | (target << 4),
+            _ => target,
+        }
     }
 
     /// True if execution never falls through to the next instruction.

@@ -246,6 +246,10 @@ impl Vm {
 
     /// The source text of a file the interpreter compiled.
     pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        // Like CPython's linecache: pseudo-files (`<string>`) show no source.
+        if filename.starts_with('<') {
+            return None;
+        }
         let src = self.sources.get(filename)?;
         src.lines()
             .nth(line.checked_sub(1)? as usize)

@@ -8,10 +8,7 @@ pub mod numeric;
 pub mod sort;
 
 use crate::error::{PyErr, PyResult};
-use crate::object::{
-    BuiltinDef, BuiltinObj, DictTable, IterState, KwArgs, Obj, Payload, RangeObj, SetTable,
-    SliceObj, StaticObj,
-};
+use crate::object::{DictTable, IterState, KwArgs, Obj, Payload, RangeObj, SetTable, SliceObj};
 use crate::ops;
 use crate::repr;
 use crate::types::{self, type_of, TypeKind, TypeObj};

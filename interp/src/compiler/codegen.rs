@@ -76,6 +76,10 @@ struct Unit<'a> {
     labels: Vec<Option<u32>>,
     fixups: Vec<(usize, Label)>,
     handlers: Vec<(Label, u32)>,
+    /// Start of the last emitted instruction (a fusion candidate).
+    last_instr: Option<usize>,
+    /// Position of the latest bound label: no fusion across it.
+    barrier: usize,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
     argcount: u32,
@@ -134,6 +138,8 @@ impl<'a> Unit<'a> {
             labels: Vec::new(),
             fixups: Vec::new(),
             handlers: Vec::new(),
+            last_instr: None,
+            barrier: 0,
             fblocks: Vec::new(),
             line: first_line,
             argcount: 0,
@@ -167,8 +173,47 @@ fn binop_of(op: ast::Operator) -> BinOp {
 impl<'a> Gen<'a> {
     // ----- emission -------------------------------------------------------
 
-    fn emit(&mut self, op: Opcode, arg: u32) {
+    /// Replaces the previous instruction by a superinstruction covering it
+    /// and `(op, arg)`, when nothing can jump between the two and both share
+    /// a line and an exception handler.
+    fn try_fuse(&mut self, op: Opcode, arg: u32) -> Option<usize> {
         let u = &mut self.unit;
+        let last = u.last_instr?;
+        if u.instrs.len() == u.barrier
+            || u.word_lines[last] != u.line
+            || u.word_handler[last] != u.handlers.last().copied()
+        {
+            return None;
+        }
+        let (prev, parg) = crate::instruction::decode(u.instrs[last])?;
+        let small = |x: u32| x <= crate::instruction::MAX_PAIR_INDEX;
+        let fused = match (prev, op) {
+            (Opcode::LOAD_FAST, Opcode::LOAD_FAST) if small(parg) && small(arg) => {
+                encode(Opcode::LOAD_FAST_LOAD_FAST, parg | arg << 12)
+            }
+            (Opcode::LOAD_FAST, Opcode::LOAD_CONST) if small(parg) && small(arg) => {
+                encode(Opcode::LOAD_FAST_LOAD_CONST, parg | arg << 12)
+            }
+            (Opcode::STORE_FAST, Opcode::LOAD_FAST) if small(parg) && small(arg) => {
+                encode(Opcode::STORE_FAST_LOAD_FAST, parg | arg << 12)
+            }
+            (Opcode::LOAD_GLOBAL, Opcode::PUSH_NULL) => encode(Opcode::LOAD_GLOBAL_PUSH_NULL, parg),
+            (Opcode::COMPARE_OP, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE) => {
+                let if_true = (op == Opcode::POP_JUMP_IF_TRUE) as u32;
+                encode(Opcode::COMPARE_AND_JUMP, parg | if_true << 3)
+            }
+            _ => return None,
+        };
+        u.instrs[last] = fused;
+        Some(last)
+    }
+
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        if self.try_fuse(op, arg).is_some() {
+            return;
+        }
+        let u = &mut self.unit;
+        u.last_instr = Some(u.instrs.len());
         let handler = u.handlers.last().copied();
         u.instrs.push(encode(op, arg.min(MAX_OPERAND)));
         u.word_lines.push(u.line);
@@ -187,6 +232,7 @@ impl<'a> Gen<'a> {
 
     fn bind(&mut self, l: Label) {
         self.unit.labels[l.0 as usize] = Some(self.unit.instrs.len() as u32);
+        self.unit.barrier = self.unit.instrs.len();
     }
 
     fn emit_jump(&mut self, op: Opcode, l: Label) {
@@ -194,6 +240,12 @@ impl<'a> Gen<'a> {
             (Opcode::JUMP_FORWARD, Some(_)) => Opcode::JUMP_BACKWARD,
             (op, _) => op,
         };
+        if matches!(op, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE) {
+            if let Some(at) = self.try_fuse(op, 0) {
+                self.unit.fixups.push((at, l));
+                return;
+            }
+        }
         let at = self.unit.instrs.len();
         self.emit(op, 0);
         self.unit.fixups.push((at, l));
@@ -418,8 +470,8 @@ impl<'a> Gen<'a> {
     fn assemble(&self, mut u: Unit) -> CResult<Arc<Code>> {
         for &(at, l) in &u.fixups {
             let target = u.labels[l.0 as usize].unwrap_or(0);
-            let op = crate::instruction::decode(u.instrs[at]).map_or(Opcode::NOP, |(op, _)| op);
-            u.instrs[at] = encode(op, target);
+            let (op, arg) = crate::instruction::decode(u.instrs[at]).unwrap_or((Opcode::NOP, 0));
+            u.instrs[at] = encode(op, op.with_jump_target(arg, target));
         }
         let mut exceptions: Vec<ExceptionEntry> = Vec::new();
         for (pc, h) in u.word_handler.iter().enumerate() {
@@ -485,6 +537,7 @@ impl<'a> Gen<'a> {
                 self.expr(&e.value)?;
                 self.emit(Opcode::POP_TOP, 0);
             }
+            Stmt::Assign(a) if self.try_parallel_assign(a)? => {}
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 let n = a.targets.len();
@@ -596,6 +649,40 @@ impl<'a> Gen<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `a, b = b, a` and `x, y, z = ...` with a tuple display of the same
+    /// length on both sides: evaluate the values, reorder them on the stack
+    /// and store, without building a tuple (as CPython does for 2 and 3).
+    fn try_parallel_assign(&mut self, a: &'a ast::StmtAssign) -> CResult<bool> {
+        let [target] = a.targets.as_slice() else {
+            return Ok(false);
+        };
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let Expr::Tuple(values) = a.value.as_ref() else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        if !(2..=3).contains(&n)
+            || values.elts.len() != n
+            || targets
+                .iter()
+                .chain(&values.elts)
+                .any(|e| matches!(e, Expr::Starred(_)))
+        {
+            return Ok(false);
+        }
+        self.exprs(&values.elts)?;
+        // Stack: v1 .. vn (vn on top); stores go t1 = v1 first.
+        self.emit(Opcode::SWAP, n as u32);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
     }
 
     fn store_target(&mut self, t: &'a Expr) -> CResult {
@@ -1789,11 +1876,11 @@ fn stack_depth(instrs: &[u32], exceptions: &[ExceptionEntry]) -> u32 {
         let (pops, pushes) = op.stack_effect(arg, false);
         let after = depth.saturating_sub(pops) + pushes;
         max = max.max(after).max(depth);
-        if op.is_jump() {
+        if let Some(target) = op.jump_target(arg) {
             let (jp, jpush) = op.stack_effect(arg, true);
             let jdepth = depth.saturating_sub(jp) + jpush;
             max = max.max(jdepth);
-            work.push((arg as usize, jdepth));
+            work.push((target as usize, jdepth));
         }
         if !op.is_terminal() {
             work.push((next, after));

@@ -3,7 +3,7 @@
 use super::{method_args, no_kw};
 use crate::builtins::builtin_table;
 use crate::error::{PyErr, PyResult};
-use crate::object::{DictTable, DictView, DictViewKind, KwArgs, Obj, Payload, StaticObj};
+use crate::object::{DictTable, DictView, DictViewKind, KwArgs, Obj, Payload};
 use crate::ops;
 use crate::types::type_of;
 use crate::value::Value;

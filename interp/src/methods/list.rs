@@ -5,7 +5,7 @@ use crate::builtins::builtin_table;
 use crate::builtins::numeric::index_of;
 use crate::builtins::sort::list_sort;
 use crate::error::{PyErr, PyResult};
-use crate::object::{KwArgs, StaticObj};
+use crate::object::KwArgs;
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;

@@ -4,7 +4,7 @@ use super::{method_args, no_kw};
 use crate::builtins::builtin_table;
 use crate::builtins::numeric::bigint_of;
 use crate::error::{PyErr, PyResult};
-use crate::object::{KwArgs, Payload, StaticObj};
+use crate::object::{KwArgs, Payload};
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;

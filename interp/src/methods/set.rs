@@ -4,7 +4,7 @@
 use super::{method_args, no_kw};
 use crate::builtins::builtin_table;
 use crate::error::{PyErr, PyResult};
-use crate::object::{KwArgs, Obj, Payload, SetTable, StaticObj};
+use crate::object::{KwArgs, Obj, Payload, SetTable};
 use crate::ops::{self, set_algebra, BinOp};
 use crate::types::type_of;
 use crate::value::Value;

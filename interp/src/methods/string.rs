@@ -8,7 +8,7 @@ use crate::builtins::builtin_table;
 use crate::builtins::numeric::index_of;
 use crate::error::{PyErr, PyResult};
 use crate::format::{py_decimal_value, py_isspace};
-use crate::object::{KwArgs, StaticObj, StrObj};
+use crate::object::{KwArgs, StrObj};
 use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;

@@ -5,7 +5,7 @@ use crate::builtins::numeric::{bigint_of, index_of, is_int};
 use crate::builtins::{arg_count, builtin_table, no_kwargs, one_arg};
 use crate::error::{PyErr, PyResult};
 use crate::format::{bigint_to_float, float_to_bigint};
-use crate::object::{KwArgs, StaticObj};
+use crate::object::KwArgs;
 use crate::ops;
 use crate::types::type_of;
 use crate::value::Value;

@@ -3,7 +3,7 @@
 use super::Namespace;
 use crate::builtins::{builtin_table, no_kwargs, one_arg};
 use crate::error::{PyErr, PyResult};
-use crate::object::{BuiltinDef, BuiltinObj, KwArgs, ModuleObj, Obj, Payload, StaticObj};
+use crate::object::{BuiltinDef, BuiltinObj, KwArgs, ModuleObj, Obj, Payload};
 use crate::types::{self, type_of};
 use crate::value::Value;
 use crate::vm::Vm;

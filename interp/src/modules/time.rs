@@ -3,7 +3,7 @@
 use super::Namespace;
 use crate::builtins::builtin_table;
 use crate::error::{PyErr, PyResult};
-use crate::object::{KwArgs, StaticObj};
+use crate::object::KwArgs;
 use crate::sync::OnceLock;
 use crate::value::Value;
 use crate::vm::Vm;

@@ -290,7 +290,7 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         _ => {
             // Identity hash, as CPython's default `object.__hash__`.
             let addr = obj as *const _ as u64;
-            fix_hash((addr >> 4 | addr << 60) as i64)
+            fix_hash(addr.rotate_right(4) as i64)
         }
     })
 }
