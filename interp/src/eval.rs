@@ -129,6 +129,18 @@ impl Vm {
         let mut globals: Value = frame.globals.clone();
         let mut pc = frame.pc;
         let mut base = frame.base;
+        // The instruction words, kept in a local so the dispatch does not
+        // reload them through `code` on every instruction.
+        //
+        // SAFETY (for every `detach` below): the slice lives inside the
+        // `CodeObj` that the local `code` keeps alive through its `Rc`;
+        // `instrs` is reassigned together with `code` in `load_frame!` and
+        // never used after `code` changes, and `Box<[Cell<u32>]>` contents
+        // never move while the `CodeObj` lives.
+        let detach = |c: &Rc<CodeObj>| -> &'static [std::cell::Cell<u32>] {
+            unsafe { &*(&*c.instrs as *const [std::cell::Cell<u32>]) }
+        };
+        let mut instrs = detach(&code);
 
         macro_rules! load_frame {
             () => {{
@@ -136,6 +148,7 @@ impl Vm {
                     return Err(PyErr::runtime_error("frame stack underflow"));
                 };
                 code = f.code.clone();
+                instrs = detach(&code);
                 globals = f.globals.clone();
                 pc = f.pc;
                 base = f.base;
@@ -154,7 +167,7 @@ impl Vm {
                         }
                     };
                 }
-                let word = code.instrs[pc].get();
+                let word = instrs[pc].get();
                 pc += 1;
                 let arg = word >> 8;
                 let Some(op) = Opcode::from_byte(word as u8) else {
@@ -248,9 +261,10 @@ impl Vm {
                         }
                     }
                     Opcode::STORE_GLOBAL => {
+                        let slot = instrs[pc].get() as usize;
+                        pc += 1;
                         let v = self.pop();
-                        let name = code.names[arg as usize].clone();
-                        tri!(crate::builtins::dict_set(&globals, name, v));
+                        tri!(self.store_global(&code, &globals, arg, slot, v));
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = &code.names[arg as usize];
@@ -795,6 +809,48 @@ impl Vm {
         ops::compare_bool(self, a, b, cmp)
     }
 
+    /// `STORE_GLOBAL`: while the globals' key set is unchanged, the cached
+    /// entry position is still the name's, so the value is replaced in place.
+    fn store_global(
+        &mut self,
+        code: &CodeObj,
+        globals: &Value,
+        arg: u32,
+        slot: usize,
+        v: Value,
+    ) -> PyResult<()> {
+        let Some(gd) = globals.as_dict() else {
+            return Err(PyErr::runtime_error("globals is not a dict"));
+        };
+        let cache = &code.global_caches[slot];
+        let c = cache.get();
+        let mut v = v;
+        if c.globals_version != 0 && c.globals_version == gd.borrow().keys_version() {
+            let replaced = gd.borrow_mut().replace_value_at(c.index as usize, v);
+            match replaced {
+                Ok(old) => {
+                    drop(old);
+                    return Ok(());
+                }
+                Err(back) => v = back,
+            }
+        }
+        let name = &code.names[arg as usize];
+        let h = ops::hash(name)?;
+        let old = gd.borrow_mut().insert(name.clone(), h, v);
+        drop(old);
+        let g = gd.borrow();
+        if let Some(pos) = g.find(name, h) {
+            cache.set(crate::code::GlobalCache {
+                globals_version: g.keys_version(),
+                builtins_version: 0,
+                index: pos as u32,
+                in_builtins: false,
+            });
+        }
+        Ok(())
+    }
+
     fn load_global(
         &mut self,
         code: &CodeObj,
@@ -859,6 +915,12 @@ impl Vm {
                 BinOp::Add => Some(Value::int(x + y)),
                 BinOp::Sub => Some(Value::int(x - y)),
                 BinOp::Mul => x.checked_mul(y).map(Value::int),
+                // Non-negative operands: Rust's `/` and `%` are Python's.
+                BinOp::Mod if x >= 0 && y > 0 => Some(Value::int(x % y)),
+                BinOp::FloorDiv if x >= 0 && y > 0 => Some(Value::int(x / y)),
+                BinOp::And => Some(Value::int(x & y)),
+                BinOp::Or => Some(Value::int(x | y)),
+                BinOp::Xor => Some(Value::int(x ^ y)),
                 _ => None,
             };
             if let Some(v) = fast {

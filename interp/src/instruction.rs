@@ -12,7 +12,8 @@
 //! instruction in place (with `ENTER_EXECUTOR`) and restore it. Jump operands
 //! are absolute word indices. `JUMP_BACKWARD` is followed by one cache word, a
 //! per-instruction execution counter (the hot-spot counter of the optimizer
-//! API); `LOAD_GLOBAL` by one word naming its global-cache slot.
+//! API); `LOAD_GLOBAL` and `STORE_GLOBAL` by one word naming their
+//! global-cache slot.
 
 /// What an instruction's operand means (for the disassembler).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +70,7 @@ macro_rules! for_each_instruction {
             DELETE_DEREF(Deref, 0) |_a, _j| (0, 0);
             LOAD_CLOSURE(Deref, 0) |_a, _j| (0, 1);
             LOAD_GLOBAL(Name, 1) |_a, _j| (0, 1);
-            STORE_GLOBAL(Name, 0) |_a, _j| (1, 0);
+            STORE_GLOBAL(Name, 1) |_a, _j| (1, 0);
             DELETE_GLOBAL(Name, 0) |_a, _j| (0, 0);
             LOAD_ATTR(Name, 0) |_a, _j| (1, 1);
             STORE_ATTR(Name, 0) |_a, _j| (2, 0);

@@ -369,7 +369,12 @@ impl<'a> Gen<'a> {
             }
             _ => {
                 let i = self.name_index(name);
+                let slot = self.unit.global_caches;
+                self.unit.global_caches += 1;
                 self.emit(Opcode::STORE_GLOBAL, i);
+                if let Some(w) = self.unit.instrs.last_mut() {
+                    *w = slot;
+                }
             }
         }
     }

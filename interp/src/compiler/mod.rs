@@ -168,13 +168,18 @@ mod tests {
     use super::*;
     use crate::instruction::{decode, Opcode};
 
+    fn opcodes(code: &crate::code::Code) -> Vec<Opcode> {
+        let mut out = Vec::new();
+        let mut pc = 0;
+        while let Some((op, _)) = code.instrs.get(pc).and_then(|&w| decode(w)) {
+            out.push(op);
+            pc += 1 + op.cache_words();
+        }
+        out
+    }
+
     fn ops(src: &str) -> Vec<Opcode> {
-        let code = compile(src, "t.py").expect("compiles");
-        code.instrs
-            .iter()
-            .filter_map(|&w| decode(w))
-            .map(|(op, _)| op)
-            .collect()
+        opcodes(&compile(src, "t.py").expect("compiles"))
     }
 
     #[test]
@@ -215,12 +220,7 @@ mod tests {
             .expect("nested code");
         assert_eq!(inner.argcount, 1);
         assert_eq!(&*inner.varnames[0], "a");
-        let o: Vec<Opcode> = inner
-            .instrs
-            .iter()
-            .filter_map(|&w| decode(w))
-            .map(|(op, _)| op)
-            .collect();
+        let o = opcodes(&inner);
         assert!(o.contains(&Opcode::STORE_FAST));
         assert!(!o.contains(&Opcode::LOAD_GLOBAL));
     }

@@ -77,11 +77,12 @@ fn shortest_digits(x: f64, out: &mut [u8; 24]) -> (usize, i64) {
     // `{:e}` of a finite f64 is at most 24 bytes ("1.2345678901234567e-308"),
     // so this cannot fail; if it ever did, the digits would be empty.
     let _ = write!(sb, "{:e}", x);
+    let (text, len) = (sb.buf, sb.len);
     let mut n = 0;
     let mut exp: i64 = 0;
     let mut exp_neg = false;
     let mut in_exp = false;
-    for &b in &sb.buf[..sb.len] {
+    for &b in &text[..len] {
         if in_exp {
             if b == b'-' {
                 exp_neg = true;
@@ -98,7 +99,76 @@ fn shortest_digits(x: f64, out: &mut [u8; 24]) -> (usize, i64) {
     if exp_neg {
         exp = -exp;
     }
-    (n, exp + 1)
+    let decpt = exp + 1;
+    let n = fix_shortest_tie(x, out, n, decpt);
+    (n, decpt)
+}
+
+/// Rust's shortest digits round an exact tie between two equally short
+/// candidates up; David Gay's `dtoa` (so CPython) picks the even one
+/// (`repr(632820561655689.25) == '632820561655689.2'`). Detects that case
+/// and switches to the even candidate when it round-trips too. Returns the
+/// new digit count.
+fn fix_shortest_tie(x: f64, digits: &mut [u8; 24], n: usize, decpt: i64) -> usize {
+    if x == 0.0 || n == 0 || n > 19 {
+        return n;
+    }
+    // x = odd * 2**e2 exactly.
+    let bits = x.to_bits();
+    let be = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if be == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), be - 1075)
+    };
+    let tz = m.trailing_zeros();
+    let odd = u128::from(m >> tz);
+    let e2 = e + i64::from(tz);
+    // The last digit has weight 10**k. x is a tie iff 2x / 10**k is an odd
+    // integer v, which needs k == e2 + 1 and then v = odd / 5**k.
+    let k = decpt - n as i64;
+    if k != e2 + 1 {
+        return n;
+    }
+    let v = if k > 0 {
+        match 5u128.checked_pow(k as u32) {
+            Some(p) if odd % p == 0 => odd / p,
+            _ => return n,
+        }
+    } else {
+        match 5u128
+            .checked_pow((-k) as u32)
+            .and_then(|p| p.checked_mul(odd))
+        {
+            Some(v) => v,
+            None => return n,
+        }
+    };
+    let mut mm: u128 = 0;
+    for &d in &digits[..n] {
+        mm = mm * 10 + u128::from(d - b'0');
+    }
+    if mm.is_multiple_of(2) {
+        return n;
+    }
+    let alt = if v == 2 * mm + 1 {
+        mm + 1
+    } else if v + 1 == 2 * mm {
+        mm - 1
+    } else {
+        return n;
+    };
+    let text = format!("{}e{}", alt, k);
+    if alt == 0 || text.parse::<f64>() != Ok(x) || text.len() - format!("e{}", k).len() != n {
+        return n;
+    }
+    digits[..n].copy_from_slice(&text.as_bytes()[..n]);
+    let mut len = n;
+    while len > 1 && digits[len - 1] == b'0' {
+        len -= 1;
+    }
+    len
 }
 
 /// `dtoa` mode 2: `ndigits` (>= 1) significant digits, correctly rounded,
@@ -282,28 +352,69 @@ fn push_non_finite(out: &mut String, x: f64, always_sign: bool, upper: bool) {
 /// in `-4..16` (with `.0` for integral values), scientific otherwise:
 /// `0.1`, `1e+16`, `1e-05`, `-0.0`, `inf`, `nan`, `123456789012345.0`.
 pub fn float_repr(x: f64) -> String {
-    let mut out = String::with_capacity(24);
     if !x.is_finite() {
+        let mut out = String::with_capacity(4);
         push_non_finite(&mut out, x, false, false);
         return out;
     }
-    let mut buf = [0u8; 24];
-    let (n, decpt) = shortest_digits(x.abs(), &mut buf);
-    let style = FloatStyle {
-        add_dot_0: true,
-        ..FloatStyle::default()
+    let mut digits = [0u8; 24];
+    let (n, decpt) = shortest_digits(x.abs(), &mut digits);
+    // The longest result is 24 bytes ("-1.2345678901234567e-308") and the
+    // fixed layout is at most 1 + 16 + 2 ("-1234567890123456.0") or
+    // 1 + 2 + 3 + 17 ("-0.00012345678901234567"); 32 bytes always suffice.
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    let mut put = |b: u8| {
+        if len < buf.len() {
+            buf[len] = b;
+            len += 1;
+        }
     };
-    layout(
-        &mut out,
-        &buf[..n],
-        decpt,
-        x.is_sign_negative(),
-        b'r',
-        0,
-        style,
-        false,
-    );
-    out
+    if x.is_sign_negative() {
+        put(b'-');
+    }
+    let d = &digits[..n];
+    if decpt > -4 && decpt <= 16 {
+        if decpt <= 0 {
+            put(b'0');
+            put(b'.');
+            for _ in 0..-decpt {
+                put(b'0');
+            }
+            d.iter().for_each(|&b| put(b));
+        } else if (decpt as usize) < n {
+            let split = decpt as usize;
+            d[..split].iter().for_each(|&b| put(b));
+            put(b'.');
+            d[split..].iter().for_each(|&b| put(b));
+        } else {
+            d.iter().for_each(|&b| put(b));
+            for _ in n..decpt as usize {
+                put(b'0');
+            }
+            put(b'.');
+            put(b'0');
+        }
+    } else {
+        let exp = decpt - 1;
+        if let Some((&first, rest)) = d.split_first() {
+            put(first);
+            if !rest.is_empty() {
+                put(b'.');
+                rest.iter().for_each(|&b| put(b));
+            }
+        }
+        put(b'e');
+        put(if exp < 0 { b'-' } else { b'+' });
+        let e = exp.unsigned_abs();
+        if e >= 100 {
+            put(b'0' + (e / 100) as u8);
+        }
+        put(b'0' + ((e / 10) % 10) as u8);
+        put(b'0' + (e % 10) as u8);
+    }
+    // Only ASCII bytes were written, so this never falls back.
+    std::str::from_utf8(&buf[..len]).map_or_else(|_| String::new(), str::to_owned)
 }
 
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)`.

@@ -7,7 +7,12 @@
 //! precision arguments, fetches the value, checks the conversion with
 //! [`PrintfSpec::conversion_error`], then formats with [`printf_value`] (or
 //! the typed [`printf_int`], [`printf_float`], [`printf_str`]). That is
-//! CPython's order, so the same error wins when several apply.
+//! CPython's order, so the same error wins when several apply. A spec with
+//! a `mapping_key` when the right operand is not a mapping is `TypeError:
+//! format requires a mapping`, raised before anything else for that spec
+//! (also for an `incomplete format key` error piece, whose partial key is
+//! never looked up). After the last piece, unused tuple items are
+//! `TypeError: not all arguments converted during string formatting`.
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -61,8 +66,8 @@ pub enum PrintfPiece {
     Spec(PrintfSpec),
     /// A malformed spec (only from [`parse_printf_deferred`], and always
     /// last): CPython raises the error when it reaches this point, after
-    /// looking up the spec's mapping key (if any) and fetching its `*`
-    /// arguments (the partial spec tells which were seen).
+    /// the mapping check, the key lookup (not for `incomplete format key`)
+    /// and fetching the `*` arguments that the partial spec shows.
     Error(PrintfSpec, FormatError),
 }
 
@@ -181,6 +186,7 @@ pub fn parse_printf_deferred(fmt: &str) -> Vec<PrintfPiece> {
                 i += 1;
             }
             if depth > 0 {
+                spec.mapping_key = Some(chars[start..].iter().collect());
                 fail!(FormatError::Value("incomplete format key".into()));
             }
             spec.mapping_key = Some(chars[start..i - 1].iter().collect());
@@ -364,7 +370,8 @@ fn output(
 }
 
 /// `%d %i %u %o %x %X` of an int, with flags, `width` and `precision`
-/// (minimum number of digits) already resolved: pass the literal values,
+/// (minimum number of digits; above `i32::MAX - 3` it is `OverflowError:
+/// precision too large`) already resolved: pass the literal values,
 /// or the `*` arguments (negative width left-justifies, negative precision
 /// means 0). `%#x` gives `0x..`, `%#X` gives `0X..`, `%#o` gives `0o..`.
 pub fn printf_int(
@@ -372,7 +379,10 @@ pub fn printf_int(
     spec: &PrintfSpec,
     width: Option<i64>,
     precision: Option<i64>,
-) -> String {
+) -> Result<String, FormatError> {
+    if precision.is_some_and(|p| p > i64::from(i32::MAX) - 3) {
+        return Err(FormatError::Overflow("precision too large".into()));
+    }
     let (base, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
@@ -397,7 +407,7 @@ pub fn printf_int(
     s.push_str(&digits);
     let mut out = String::new();
     output(&mut out, &s, true, spec, width, precision);
-    out
+    Ok(out)
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6; `%g` drops
@@ -459,15 +469,15 @@ pub fn printf_value(
     };
     match spec.conv {
         'd' | 'i' | 'u' => match arg {
-            PrintfArg::Int(n) => Ok(printf_int(n, spec, width, precision)),
-            PrintfArg::Float(x) => Ok(printf_int(&float_to_bigint(x)?, spec, width, precision)),
+            PrintfArg::Int(n) => printf_int(n, spec, width, precision),
+            PrintfArg::Float(x) => printf_int(&float_to_bigint(x)?, spec, width, precision),
             PrintfArg::Str(_) => Err(FormatError::Type(format!(
                 "%{} format: a real number is required, not {}",
                 spec.conv, type_name
             ))),
         },
         'o' | 'x' | 'X' => match arg {
-            PrintfArg::Int(n) => Ok(printf_int(n, spec, width, precision)),
+            PrintfArg::Int(n) => printf_int(n, spec, width, precision),
             _ => Err(FormatError::Type(format!(
                 "%{} format: an integer is required, not {}",
                 spec.conv, type_name

@@ -216,7 +216,7 @@ pub fn parse_spec_for_type(
     }
     if let Some(sep) = fs.grouping {
         match fs.kind.or(default_kind) {
-            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0') => {}
             Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
             Some(k) => {
                 return Err(FormatError::Value(format!(
@@ -636,7 +636,11 @@ pub fn format_float(x: f64, spec: &str) -> Result<String, FormatError> {
     if spec.is_empty() {
         return Ok(float_repr(x));
     }
-    let fs = parse_spec_for_type(spec, "float", None)?;
+    let mut fs = parse_spec_for_type(spec, "float", None)?;
+    if fs.kind == Some('\0') {
+        // CPython stores "no type" as NUL, so an explicit NUL is no type.
+        fs.kind = None;
+    }
     match fs.kind {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(x, &fs),
         Some(other) => Err(unknown_code(other, "float")),

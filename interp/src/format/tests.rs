@@ -144,6 +144,9 @@ fn percent(fmt: &str, args: &[A]) -> Result<String, FormatError> {
             PrintfPiece::Spec(spec) => (spec, None),
             PrintfPiece::Error(spec, e) => (spec, Some(e)),
         };
+        if spec.mapping_key.is_some() {
+            return Err(FormatError::Type("format requires a mapping".into()));
+        }
         let mut count = |c: Option<Count>| -> Result<Option<i64>, FormatError> {
             Ok(match c {
                 None => None,
@@ -274,4 +277,160 @@ fn hash_tables() {
         }
     }
     report("hash", data::HASH_INT.len() + data::HASH_FLOAT.len(), fails);
+}
+
+// ---------------------------------------------------------------------
+// Hand-written cases (expected values checked against CPython 3.11).
+
+#[test]
+fn brief_examples() {
+    assert_eq!(format_float(1.0, ".3").as_deref(), Ok("1.0"));
+    assert_eq!(format_float(1234.5, ".2").as_deref(), Ok("1.2e+03"));
+    assert_eq!(
+        format_float(f64::INFINITY, "010.2f").as_deref(),
+        Ok("0000000inf")
+    );
+    assert_eq!(format_float(f64::NAN, "%").as_deref(), Ok("nan%"));
+    assert_eq!(format_float(12345.678, "_").as_deref(), Ok("12_345.678"));
+    assert_eq!(format_float(-0.0, "+").as_deref(), Ok("-0.0"));
+    assert_eq!(round_float(2.675, 2), Ok(2.67));
+    assert_eq!(round_float(1234.5678, -2), Ok(1200.0));
+    let ten = BigInt::from(10);
+    let a = num_traits::pow(ten.clone(), 400);
+    let b = num_traits::pow(ten, 399);
+    assert_eq!(int_true_divide(&a, &b), Ok(10.0));
+    assert_eq!(hash_float(1.5), 1_152_921_504_606_846_977);
+    assert_eq!(hash_float(f64::NEG_INFINITY), -314_159);
+    assert_eq!(hash_i64(i64::MIN), -4);
+    assert_eq!(hash_i64(-1), -2);
+    assert_eq!(parse_int("0x1f", 16), Some(BigInt::from(31)));
+    assert_eq!(parse_int("010", 0), None);
+    assert_eq!(parse_int("00", 0), Some(BigInt::from(0)));
+    assert_eq!(parse_float("1__0"), None);
+    assert_eq!(parse_float(" -Infinity "), Some(f64::NEG_INFINITY));
+}
+
+#[test]
+fn spec_fields() {
+    let fs = parse_spec("*^+#012,.3f").expect("valid spec");
+    assert_eq!(
+        fs,
+        FormatSpec {
+            fill: '*',
+            align: Some(Align::Center),
+            sign: Some(Sign::Plus),
+            no_neg_zero: false,
+            alternate: true,
+            zero_pad: false,
+            width: Some(12),
+            grouping: Some(','),
+            precision: Some(3),
+            kind: Some('f'),
+        }
+    );
+    let fs = parse_spec("<05").expect("valid spec");
+    assert_eq!(
+        (fs.fill, fs.align, fs.zero_pad, fs.width),
+        ('0', Some(Align::Left), true, Some(5))
+    );
+    let fs = parse_spec("x<05").expect("valid spec");
+    assert_eq!((fs.fill, fs.zero_pad, fs.width), ('x', false, Some(5)));
+    let fs = parse_spec(" z_").expect("valid spec");
+    assert_eq!(
+        (fs.sign, fs.no_neg_zero, fs.grouping),
+        (Some(Sign::Space), true, Some('_'))
+    );
+    assert_eq!(
+        parse_spec("abc"),
+        Err(FormatError::Value(
+            "Invalid format specifier 'abc' for object of type 'object'".into()
+        ))
+    );
+    assert_eq!(
+        parse_spec_for_type("5,", "str", Some('s')),
+        Err(FormatError::Value("Cannot specify ',' with 's'.".into()))
+    );
+}
+
+#[test]
+fn printf_pieces() {
+    let pieces = parse_printf("a%(k)-*.3ld%%").expect("valid format");
+    assert_eq!(pieces.len(), 3);
+    assert_eq!(pieces[0], PrintfPiece::Literal("a".into()));
+    match &pieces[1] {
+        PrintfPiece::Spec(s) => {
+            assert_eq!(s.mapping_key.as_deref(), Some("k"));
+            assert!(s.minus && !s.plus && !s.zero);
+            assert_eq!(s.width, Some(Count::Star));
+            assert_eq!(s.precision, Some(Count::Fixed(3)));
+            assert_eq!((s.conv, s.index), ('d', 10));
+        }
+        other => panic!("expected a spec, got {other:?}"),
+    }
+    assert_eq!(pieces[2], PrintfPiece::Literal("%".into()));
+    assert_eq!(
+        parse_printf("abc%y"),
+        Err(FormatError::Value(
+            "unsupported format character 'y' (0x79) at index 4".into()
+        ))
+    );
+    assert_eq!(
+        parse_printf("%5"),
+        Err(FormatError::Value("incomplete format".into()))
+    );
+    // Deferred: the bad conversion is a spec; the caller reports it later.
+    let deferred = parse_printf_deferred("%y");
+    assert!(matches!(&deferred[..], [PrintfPiece::Spec(s)] if s.conversion_error().is_some()));
+    assert!(matches!(
+        &parse_printf_deferred("x%(a")[..],
+        [PrintfPiece::Literal(_), PrintfPiece::Error(_, FormatError::Value(m))] if m == "incomplete format key"
+    ));
+}
+
+#[test]
+fn float_to_string_styles() {
+    let repr_style = FloatStyle {
+        add_dot_0: true,
+        ..FloatStyle::default()
+    };
+    assert_eq!(float_to_string(1.0, 'r', 0, repr_style), "1.0");
+    assert_eq!(float_to_string(1.0, 'r', 0, FloatStyle::default()), "1");
+    let signed = FloatStyle {
+        always_sign: true,
+        ..FloatStyle::default()
+    };
+    assert_eq!(float_to_string(2.5, 'E', 2, signed), "+2.50E+00");
+    assert_eq!(float_to_string(f64::NAN, 'F', 2, signed), "+NAN");
+    let alt = FloatStyle {
+        alternate: true,
+        ..FloatStyle::default()
+    };
+    assert_eq!(float_to_string(1.0, 'g', 3, alt), "1.00");
+    assert_eq!(
+        float_to_string(
+            -0.001,
+            'f',
+            1,
+            FloatStyle {
+                no_neg_zero: true,
+                ..FloatStyle::default()
+            }
+        ),
+        "0.0"
+    );
+}
+
+#[test]
+fn unicode_classes_and_errors() {
+    assert!(py_isspace('\x1c') && py_isspace('\u{3000}') && !py_isspace('\u{200b}'));
+    assert_eq!(py_decimal_value('\u{663}'), Some(3));
+    assert_eq!(py_decimal_value('\u{ff19}'), Some(9));
+    assert_eq!(py_decimal_value('\u{b2}'), None);
+    assert_eq!(py_decimal_value('a'), None);
+    let e = FormatError::Overflow("int too large to convert to float".into());
+    assert_eq!(e.message(), "int too large to convert to float");
+    assert_eq!(
+        e.to_string(),
+        "OverflowError: int too large to convert to float"
+    );
 }

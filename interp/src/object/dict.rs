@@ -134,6 +134,15 @@ impl DictTable {
             .map(|(_, v)| v)
     }
 
+    /// Replaces the value of the live entry at `pos`; returns the old value,
+    /// or gives `value` back if the entry is gone.
+    pub fn replace_value_at(&mut self, pos: usize, value: Value) -> Result<Value, Value> {
+        match self.entries.get_mut(pos) {
+            Some(Some(e)) => Ok(std::mem::replace(&mut e.value, value)),
+            _ => Err(value),
+        }
+    }
+
     /// Sets `key` to `value`; returns the replaced value, if any.
     pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
         if self.indices.is_empty() {
