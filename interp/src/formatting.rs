@@ -19,8 +19,32 @@ pub fn to_pyerr(e: FormatError) -> PyErr {
     }
 }
 
+/// Largest width or precision formatting will honour; beyond it the result
+/// would take gigabytes, and `MemoryError` is raised instead of trying.
+const MAX_FORMAT_SIZE: usize = 100_000_000;
+
+/// Rejects a format spec whose width or precision is absurdly large.
+fn check_spec_size(spec: &str) -> PyResult<()> {
+    for run in spec.split(|c: char| !c.is_ascii_digit()) {
+        if run.len() > 9 || run.parse::<usize>().is_ok_and(|n| n > MAX_FORMAT_SIZE) {
+            return Err(PyErr::memory_error());
+        }
+    }
+    Ok(())
+}
+
+fn check_count(n: Option<i64>) -> PyResult<()> {
+    match n {
+        Some(n) if n.unsigned_abs() as usize > MAX_FORMAT_SIZE => Err(PyErr::memory_error()),
+        _ => Ok(()),
+    }
+}
+
 /// `format(v, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if spec.len() > 2 {
+        check_spec_size(spec)?;
+    }
     if let Some(i) = v.as_small_int() {
         if spec.is_empty() {
             return Ok(i.to_string());
@@ -130,6 +154,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         };
         let width = resolve(&spec.width)?;
         let precision = resolve(&spec.precision)?;
+        check_count(width)?;
+        check_count(precision)?;
         let value = match &spec.mapping_key {
             Some(key) => {
                 if !mapping {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Generates tests.rs for Coral's format module from CPython 3.11.
+"""Generates tests_data.rs for Coral's format module from CPython 3.11.
 
-Run: python3 gen_tests.py > tests.rs   (must be CPython 3.11)
+Run: python3 gen_tests.py > tests_data.rs && rustfmt --edition 2021 tests_data.rs
+(must be CPython 3.11).
 """
 import math, random, struct, sys
 

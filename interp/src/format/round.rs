@@ -54,8 +54,10 @@ fn ldexp(mut x: f64, mut e: i64) -> f64 {
 /// `round(1234.5678, -2) == 1200.0`). NaN and infinities round to
 /// themselves, `ndigits > 323` returns `x`, `ndigits < -308` returns a zero
 /// with the sign of `x`; a result too large for a float is
-/// `OverflowError: rounded value too large to represent`. (`round(x)` with
-/// no `ndigits`, which returns an int, is the caller's.)
+/// `OverflowError: rounded value too large to represent`. An `ndigits`
+/// beyond `i64` should be clipped to `i64::MIN`/`i64::MAX` by the caller,
+/// as CPython clips it to `Py_ssize_t`. (`round(x)` with no `ndigits`,
+/// which returns an int, is the caller's.)
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     if !x.is_finite() || ndigits > 323 {
         return Ok(x);

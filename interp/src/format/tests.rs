@@ -1,5 +1,6 @@
 //! Unit tests. The tables in `tests_data.rs` hold expected values printed
-//! by CPython 3.11 (regenerate with `python3 gen_tests.py > tests_data.rs`);
+//! by CPython 3.11 (regenerate with `python3 gen_tests.py > tests_data.rs`
+//! then `rustfmt tests_data.rs`);
 //! the hand-written cases below spot-check the API surface.
 
 use std::str::FromStr;

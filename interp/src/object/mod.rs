@@ -36,6 +36,14 @@ use std::rc::Rc;
 /// The reference count of an immortal object; never incremented or decremented.
 pub const IMMORTAL: usize = usize::MAX;
 
+/// Nested frees allowed before further frees are deferred (see `Obj::free`).
+const MAX_FREE_DEPTH: usize = 1000;
+
+thread_local! {
+    static FREE_DEPTH: Cell<usize> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<*mut Obj>> = const { RefCell::new(Vec::new()) };
+}
+
 /// A heap object: reference count and payload.
 pub struct Obj {
     rc: Cell<usize>,
@@ -223,12 +231,34 @@ impl Obj {
     ///
     /// # Safety
     /// `ptr` must be a live mortal object with no other reference.
+    ///
+    /// Freeing a container frees its items, which may be containers: a
+    /// million nested lists would recurse a million deep. Like CPython's
+    /// trashcan, past [`MAX_FREE_DEPTH`] nested frees the object is parked
+    /// on a per-thread list that the outermost free drains in a loop.
     #[cold]
     #[inline(never)]
     unsafe fn free(ptr: *mut Obj) {
-        // SAFETY: every mortal object was allocated by `Obj::alloc` as a
-        // `Box<Obj>`, and the caller owned its last reference.
-        drop(unsafe { Box::from_raw(ptr) });
+        let depth = FREE_DEPTH.with(|d| {
+            let v = d.get() + 1;
+            d.set(v);
+            v
+        });
+        if depth > MAX_FREE_DEPTH {
+            DEFERRED.with(|q| q.borrow_mut().push(ptr));
+        } else {
+            // SAFETY: every mortal object was allocated by `Obj::alloc` as a
+            // `Box<Obj>`, and the caller owned its last reference.
+            drop(unsafe { Box::from_raw(ptr) });
+            if depth == 1 {
+                while let Some(next) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+                    // SAFETY: parked pointers are objects whose last
+                    // reference was given up; each is parked exactly once.
+                    drop(unsafe { Box::from_raw(next) });
+                }
+            }
+        }
+        FREE_DEPTH.with(|d| d.set(d.get() - 1));
     }
 }
 
@@ -442,6 +472,17 @@ impl Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn freeing_deep_nesting_does_not_recurse() {
+        let mut v = Value::list(Vec::new());
+        for _ in 0..200_000 {
+            v = Value::list(vec![v]);
+        }
+        drop(v);
+        assert_eq!(FREE_DEPTH.with(Cell::get), 0);
+        assert!(DEFERRED.with(|q| q.borrow().is_empty()));
+    }
 
     #[test]
     fn nans_are_boxed_with_identity() {

@@ -1,0 +1,210 @@
+//! The `coral` command's behaviour outside the differential suite: bad input,
+//! signals, limits, and the disassembler. None of these may panic or crash.
+
+use std::io::Read;
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn coral() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_coral"))
+}
+
+fn run_code(code: &str) -> Output {
+    coral().args(["-c", code]).output().expect("coral runs")
+}
+
+fn stderr_last(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .last()
+        .unwrap_or("")
+        .to_owned()
+}
+
+#[test]
+fn missing_file_is_a_one_line_error_with_status_2() {
+    let out = coral()
+        .arg("/definitely/not/here.py")
+        .output()
+        .expect("coral runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(
+            "can't open file '/definitely/not/here.py': [Errno 2] No such file or directory"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let out = coral().arg("--version").output().expect("coral runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("coral "));
+    let out = coral().arg("--help").output().expect("coral runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--dis"));
+}
+
+#[test]
+fn program_arguments_reach_sys_argv() {
+    let dir = std::env::temp_dir().join(format!("coral-argv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let prog = dir.join("argv.py");
+    std::fs::write(&prog, "import sys\nprint(sys.argv[1:])\n").expect("write");
+    let out = coral()
+        .arg(&prog)
+        .args(["-x", "--dis", "y"])
+        .output()
+        .expect("coral runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "['-x', '--dis', 'y']"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn dis_shows_instructions_with_lines_and_operands() {
+    let dir = std::env::temp_dir().join(format!("coral-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let prog = dir.join("d.py");
+    std::fs::write(&prog, "x = 1\ndef f(a):\n    return a + x\n").expect("write");
+    let out = coral()
+        .arg("--dis")
+        .arg(&prog)
+        .output()
+        .expect("coral runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("LOAD_CONST"), "{text}");
+    assert!(text.contains("(1)"), "{text}");
+    assert!(text.contains("STORE_GLOBAL"), "{text}");
+    assert!(text.contains("Disassembly of <code object f"), "{text}");
+    assert!(text.contains("BINARY_OP"), "{text}");
+    assert!(text.contains("(+)"), "{text}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_and_dies_of_sigint() {
+    let mut child = coral()
+        .args(["-c", "print('ready', flush=True)\nwhile True:\n    pass\n"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("coral starts");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut buf = [0u8; 6];
+    stdout.read_exact(&mut buf).expect("ready line");
+    let pid = child.id().to_string();
+    let status = Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "coral ignored SIGINT");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("stderr text");
+    assert_eq!(status.signal(), Some(2), "status {status:?}, stderr {err}");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+}
+
+#[test]
+fn deep_recursion_is_a_recursion_error_not_a_crash() {
+    let out = run_code(
+        "import sys\nsys.setrecursionlimit(100000)\n\
+         def f(n):\n    return f(n + 1)\n\
+         try:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "caught maximum recursion depth exceeded"
+    );
+}
+
+#[test]
+fn deep_recursion_through_builtins_is_bounded() {
+    // Each level re-enters the eval loop from Rust (map calls back into
+    // Python); the nesting cap must turn this into RecursionError.
+    let out = run_code(
+        "import sys\nsys.setrecursionlimit(1000000)\n\
+         def f(n):\n    return list(map(f, [n + 1]))\n\
+         try:\n    f(0)\nexcept RecursionError:\n    print('bounded')\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "bounded");
+}
+
+#[test]
+fn huge_allocations_raise_memory_error() {
+    for code in [
+        "[0] * 10**12",
+        "'x' * 10**13",
+        "2 ** (10**12)",
+        "1 << (10**12)",
+        "format(1, '99999999999')",
+        "f'{1.5:.999999999f}'",
+        "'%.999999999f' % 1.5",
+    ] {
+        let out = run_code(code);
+        assert_eq!(out.status.code(), Some(1), "{code}: {out:?}");
+        assert_eq!(stderr_last(&out), "MemoryError", "{code}");
+    }
+}
+
+#[test]
+fn syntax_errors_point_at_the_line() {
+    let out = run_code("x = 1\ny = (2 +\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("File \"<string>\", line"), "{err}");
+    assert!(
+        err.lines()
+            .last()
+            .is_some_and(|l| l.starts_with("SyntaxError")),
+        "{err}"
+    );
+}
+
+#[test]
+fn unsupported_constructs_are_named() {
+    let out = run_code("x = 1\nclass A:\n    pass\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_last(&out),
+        "NotImplementedError: class definitions are not supported by coral yet"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2"), "{err}");
+}
+
+#[test]
+fn closed_stdout_does_not_crash() {
+    let mut child = coral()
+        .args(["-c", "for i in range(200000):\n    print(i)\n"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("coral starts");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("coral ends");
+    assert!(out.status.signal().is_none(), "{out:?}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
