@@ -61,6 +61,31 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     }
 }
 
+/// The `(type, method)` pair a `LOAD_METHOD` cache may keep for `obj`: only
+/// builtin types, whose method tables never change.
+pub fn cacheable_method(
+    obj: &Value,
+    name: &Value,
+) -> Option<(&'static TypeObj, &'static crate::object::StaticObj)> {
+    let ty: &'static TypeObj = match obj.payload() {
+        Some(Payload::Module(_) | Payload::Type(_)) => return None,
+        Some(Payload::Exception(e)) => e.ty,
+        _ => static_type_of(obj)?,
+    };
+    let meth = ty.lookup_method(name.as_str()?)?;
+    Some((ty, meth))
+}
+
+/// The static type of a value whose type is builtin.
+fn static_type_of(v: &Value) -> Option<&'static TypeObj> {
+    let t = types::type_of(v);
+    // Every builtin type object is a `static`; find it by identity.
+    types::BUILTIN_TYPES
+        .iter()
+        .copied()
+        .find(|s| std::ptr::eq(*s, t))
+}
+
 /// `LOAD_METHOD`: `(method, self)` for a builtin method, else
 /// `(attribute, NULL)`.
 pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Value)> {

@@ -99,8 +99,10 @@ pub struct Code {
     pub lines: Vec<(u32, u32)>,
     /// Exception handlers, innermost first for nested regions.
     pub exceptions: Vec<ExceptionEntry>,
-    /// Number of `LOAD_GLOBAL` cache slots.
+    /// Number of `LOAD_GLOBAL`/`STORE_GLOBAL` cache slots.
     pub global_caches: u32,
+    /// Number of `LOAD_METHOD` cache slots.
+    pub method_caches: u32,
 }
 
 impl Code {
@@ -173,7 +175,15 @@ pub struct CodeObj {
     pub instrs: Box<[Cell<u32>]>,
     /// `LOAD_GLOBAL` caches.
     pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// `LOAD_METHOD` caches: the receiver type last seen and its method.
+    pub method_caches: Box<[Cell<MethodCache>]>,
 }
+
+/// What a `LOAD_METHOD` found for a builtin type: both are immortal statics.
+pub type MethodCache = Option<(
+    &'static crate::types::TypeObj,
+    &'static crate::object::StaticObj,
+)>;
 
 impl CodeObj {
     /// Instantiates shared code in the current interpreter.
@@ -186,6 +196,7 @@ impl CodeObj {
             global_caches: (0..code.global_caches)
                 .map(|_| Cell::new(GlobalCache::default()))
                 .collect(),
+            method_caches: (0..code.method_caches).map(|_| Cell::new(None)).collect(),
         })
     }
 

@@ -297,9 +297,24 @@ impl Vm {
                         tri!(crate::attr::delattr(self, &obj, &name));
                     }
                     Opcode::LOAD_METHOD => {
+                        let slot = instrs[pc].get() as usize;
+                        pc += 1;
                         let obj = self.pop();
+                        let cache = &code.method_caches[slot];
+                        if let Some((ty, meth)) = cache.get() {
+                            if std::ptr::eq(types::type_of(&obj), ty) {
+                                self.push(meth.value());
+                                self.push(obj);
+                                continue 'run;
+                            }
+                        }
                         let name = code.names[arg as usize].clone();
                         let (meth, this) = tri!(crate::attr::load_method(self, obj, &name));
+                        if !this.is_null() {
+                            if let Some(found) = crate::attr::cacheable_method(&this, &name) {
+                                cache.set(Some(found));
+                            }
+                        }
                         self.push(meth);
                         self.push(this);
                     }

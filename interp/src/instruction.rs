@@ -13,7 +13,7 @@
 //! are absolute word indices. `JUMP_BACKWARD` is followed by one cache word, a
 //! per-instruction execution counter (the hot-spot counter of the optimizer
 //! API); `LOAD_GLOBAL` and `STORE_GLOBAL` by one word naming their
-//! global-cache slot.
+//! global-cache slot, `LOAD_METHOD` by one naming its method-cache slot.
 
 /// What an instruction's operand means (for the disassembler).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +75,7 @@ macro_rules! for_each_instruction {
             LOAD_ATTR(Name, 0) |_a, _j| (1, 1);
             STORE_ATTR(Name, 0) |_a, _j| (2, 0);
             DELETE_ATTR(Name, 0) |_a, _j| (1, 0);
-            LOAD_METHOD(Name, 0) |_a, _j| (1, 2);
+            LOAD_METHOD(Name, 1) |_a, _j| (1, 2);
             CALL(Count, 0) |a, _j| (a + 2, 1);
             CALL_KW(Count, 0) |a, _j| (a + 3, 1);
             CALL_EX(Flags, 0) |a, _j| (3 + (a & 1), 1);

@@ -219,6 +219,11 @@ builtin_types! {
     UNICODE_ERROR_TYPE / UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR), Exception, NO_METHODS;
 }
 
+/// The builtin non-exception types that have methods (for method caches).
+pub static BUILTIN_TYPES: &[&TypeObj] = &[
+    &INT, &BOOL, &FLOAT, &STR, &TUPLE, &LIST, &DICT, &SET, &FROZENSET, &RANGE, &GENERATOR,
+];
+
 /// Exception types visible as builtins, in the order `builtins` lists them.
 pub static EXCEPTION_TYPES: &[&TypeObj] = &[
     &BASE_EXCEPTION,

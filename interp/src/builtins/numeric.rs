@@ -334,7 +334,7 @@ pub fn divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         if y.is_zero() {
             return Err(PyErr::zero_division("integer division or modulo by zero"));
         }
-        let (q, r) = x.div_mod_floor(&y);
+        let (q, r) = crate::ops::bigint_divmod_floor(&x, &y);
         return Ok(Value::tuple(vec![Value::bigint(q), Value::bigint(r)]));
     }
     match (ops::number_to_f64(a)?, ops::number_to_f64(b)?) {

@@ -82,6 +82,7 @@ struct Unit<'a> {
     barrier: usize,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    method_caches: u32,
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -142,6 +143,7 @@ impl<'a> Unit<'a> {
             barrier: 0,
             fblocks: Vec::new(),
             line: first_line,
+            method_caches: 0,
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -526,6 +528,7 @@ impl<'a> Gen<'a> {
             lines,
             exceptions,
             global_caches: u.global_caches,
+            method_caches: u.method_caches,
         }))
     }
 
@@ -1575,7 +1578,12 @@ impl<'a> Gen<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
                 let i = self.name_index(a.attr.as_str());
+                let slot = self.unit.method_caches;
+                self.unit.method_caches += 1;
                 self.emit(Opcode::LOAD_METHOD, i);
+                if let Some(w) = self.unit.instrs.last_mut() {
+                    *w = slot;
+                }
             }
             f => {
                 self.expr(f)?;

@@ -19,25 +19,40 @@ const MAX_INT_BITS: u64 = 1 << 33;
 /// Largest sequence a repetition may create.
 const MAX_REPEAT_ITEMS: u128 = 1 << 34;
 
-/// An int or float operand.
+/// An int or float operand; small ints stay machine words.
 enum Num<'a> {
-    Int(Cow<'a, BigInt>, Option<i64>),
+    Small(i64),
+    Big(&'a BigInt),
     Float(f64),
+}
+
+impl Num<'_> {
+    fn big(&self) -> Cow<'_, BigInt> {
+        match self {
+            Num::Small(i) => Cow::Owned(BigInt::from(*i)),
+            Num::Big(b) => Cow::Borrowed(b),
+            Num::Float(_) => Cow::Owned(BigInt::default()),
+        }
+    }
+
+    fn small(&self) -> Option<i64> {
+        match self {
+            Num::Small(i) => Some(*i),
+            _ => None,
+        }
+    }
 }
 
 fn as_num(v: &Value) -> Option<Num<'_>> {
     if let Some(i) = v.as_small_int() {
-        return Some(Num::Int(Cow::Owned(BigInt::from(i)), Some(i)));
+        return Some(Num::Small(i));
     }
     if let Some(f) = v.as_float() {
         return Some(Num::Float(f));
     }
     match v.payload()? {
-        Payload::Int(n) => Some(Num::Int(Cow::Borrowed(n), None)),
-        Payload::Bool(b) => Some(Num::Int(
-            Cow::Owned(BigInt::from(*b as i64)),
-            Some(*b as i64),
-        )),
+        Payload::Int(n) => Some(Num::Big(n)),
+        Payload::Bool(b) => Some(Num::Small(*b as i64)),
         _ => None,
     }
 }
@@ -45,11 +60,7 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
 /// An int value's float, raising `OverflowError` when it is too large.
 pub fn number_to_f64(v: &Value) -> PyResult<Option<f64>> {
     match as_num(v) {
-        Some(Num::Float(f)) => Ok(Some(f)),
-        Some(Num::Int(_, Some(i))) => Ok(Some(i as f64)),
-        Some(Num::Int(n, None)) => bigint_to_float(&n)
-            .map(Some)
-            .map_err(crate::formatting::to_pyerr),
+        Some(n) => num_f64(n).map(Some),
         None => Ok(None),
     }
 }
@@ -66,7 +77,9 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return match (x, y) {
-            (Num::Int(x, xs), Num::Int(y, ys)) => int_op(op.base(), &x, xs, &y, ys),
+            (x @ (Num::Small(_) | Num::Big(_)), y @ (Num::Small(_) | Num::Big(_))) => {
+                int_op(op.base(), &x, &y)
+            }
             _ if !matches!(
                 op.base(),
                 BinOp::Add
@@ -93,8 +106,8 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 fn num_f64(n: Num) -> PyResult<f64> {
     match n {
         Num::Float(f) => Ok(f),
-        Num::Int(_, Some(i)) => Ok(i as f64),
-        Num::Int(n, None) => bigint_to_float(&n).map_err(crate::formatting::to_pyerr),
+        Num::Small(i) => Ok(i as f64),
+        Num::Big(n) => bigint_to_float(n).map_err(crate::formatting::to_pyerr),
     }
 }
 
@@ -132,12 +145,26 @@ pub fn int_mod(a: i64, b: i64) -> i64 {
     }
 }
 
-fn int_op(op: BinOp, x: &BigInt, xs: Option<i64>, y: &BigInt, ys: Option<i64>) -> PyResult<Value> {
-    if let (Some(a), Some(b)) = (xs, ys) {
+fn int_op(op: BinOp, xn: &Num, yn: &Num) -> PyResult<Value> {
+    if let (Some(a), Some(b)) = (xn.small(), yn.small()) {
         if let Some(v) = small_int_op(op, a, b)? {
             return Ok(v);
         }
     }
+    // A big int with a machine int: num-bigint's scalar arithmetic avoids
+    // converting the small side (pidigits-style code lives here).
+    match (op, xn, yn) {
+        (BinOp::Add, Num::Big(x), Num::Small(b)) | (BinOp::Add, Num::Small(b), Num::Big(x)) => {
+            return Ok(Value::bigint(*x + *b))
+        }
+        (BinOp::Sub, Num::Big(x), Num::Small(b)) => return Ok(Value::bigint(*x - *b)),
+        (BinOp::Mul, Num::Big(x), Num::Small(b)) | (BinOp::Mul, Num::Small(b), Num::Big(x)) => {
+            return Ok(Value::bigint(*x * *b))
+        }
+        _ => {}
+    }
+    let (x, y) = (xn.big(), yn.big());
+    let (x, y): (&BigInt, &BigInt) = (&x, &y);
     Ok(match op {
         BinOp::Add => Value::bigint(x + y),
         BinOp::Sub => Value::bigint(x - y),
@@ -146,13 +173,13 @@ fn int_op(op: BinOp, x: &BigInt, xs: Option<i64>, y: &BigInt, ys: Option<i64>) -
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            Value::bigint(x.div_floor(y))
+            Value::bigint(bigint_divmod_floor(x, y).0)
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer modulo by zero"));
             }
-            Value::bigint(x.mod_floor(y))
+            Value::bigint(bigint_divmod_floor(x, y).1)
         }
         BinOp::TrueDiv => {
             if y.is_zero() {
@@ -271,6 +298,40 @@ pub fn small_int_op(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
         }
         _ => None,
     })
+}
+
+/// Floor division and modulo of big ints (`y != 0`).
+///
+/// When the quotient is small (as in digit extraction), it is estimated
+/// from the top 64 bits and corrected, which is linear in the operands'
+/// size; otherwise num-bigint's general division runs.
+pub fn bigint_divmod_floor(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
+    use num_bigint::Sign;
+    if x.sign() != Sign::Minus
+        && y.sign() == Sign::Plus
+        && y.bits() > 64
+        && x.bits() <= y.bits() + 32
+    {
+        let shift = y.bits() - 64;
+        let top_x = (x >> shift).to_u128();
+        let top_y = (y >> shift).to_u64();
+        if let (Some(tx), Some(ty)) = (top_x, top_y) {
+            if ty > 0 {
+                let mut q = BigInt::from(tx / ty as u128);
+                let mut r = x - &q * y;
+                while r.is_negative() {
+                    q -= 1;
+                    r += y;
+                }
+                while &r >= y {
+                    q += 1;
+                    r -= y;
+                }
+                return (q, r);
+            }
+        }
+    }
+    x.div_mod_floor(y)
 }
 
 fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
