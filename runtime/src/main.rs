@@ -92,7 +92,10 @@ fn load(cli: Cli) -> Result<Program, ExitCode> {
             return Err(ExitCode::from(2));
         }
     };
-    let filename = path.to_string_lossy().into_owned();
+    // Like CPython 3.9+: tracebacks name the script by its absolute path,
+    // while sys.argv[0] keeps the path as given.
+    let filename = shown.to_string_lossy().into_owned();
+    let argv0 = path.to_string_lossy().into_owned();
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -108,7 +111,7 @@ fn load(cli: Cli) -> Result<Program, ExitCode> {
             return Err(ExitCode::from(1));
         }
     };
-    let mut argv = vec![filename.clone()];
+    let mut argv = vec![argv0];
     argv.extend(cli.args);
     Ok(Program {
         source,

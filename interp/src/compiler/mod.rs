@@ -137,6 +137,12 @@ fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> Compile
     use ruff_python_parser::{LexicalErrorType, ParseErrorType};
     let start = e.location.start().to_u32();
     let end = e.location.end().to_u32();
+    let at = |kind, msg: &str, offset: u32| CompileError::at(kind, msg.to_owned(), lines, offset);
+    // Bracket problems are reported the way CPython's tokenizer does, at the
+    // bracket, whatever the parser tripped over first.
+    if let Some((msg, offset)) = bracket_error(lines.source) {
+        return at(ErrorKind::Syntax, &msg, offset);
+    }
     let (kind, msg) = match &e.error {
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
             ErrorKind::Indentation,
@@ -145,15 +151,41 @@ fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> Compile
         ParseErrorType::UnexpectedIndentation => {
             (ErrorKind::Indentation, "unexpected indent".to_owned())
         }
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            (ErrorKind::Syntax, "unexpected EOF while parsing".to_owned())
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            let (line, _) = lines.line_col(start);
+            (
+                ErrorKind::Syntax,
+                format!("unterminated string literal (detected at line {line})"),
+            )
+        }
+        ParseErrorType::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
+            (ErrorKind::Syntax, "expected ':'".to_owned())
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let text = lines.source.get(start as usize..end as usize).unwrap_or("");
+            let what = if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+                || matches!(text, "None" | "True" | "False")
+            {
+                "literal"
+            } else {
+                "expression"
+            };
+            (
+                ErrorKind::Syntax,
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+            )
         }
         other => {
             let text = other.to_string();
-            if text.contains("indented block") {
+            if let Some(rest) = text.strip_prefix("Expected an indented block after ") {
+                let (line, _) = lines.line_col(start);
+                let stmt = rest.replace('`', "'");
                 (
                     ErrorKind::Indentation,
-                    "expected an indented block".to_owned(),
+                    format!(
+                        "expected an indented block after {stmt} on line {}",
+                        line.saturating_sub(1).max(1)
+                    ),
                 )
             } else {
                 (ErrorKind::Syntax, "invalid syntax".to_owned())
@@ -161,6 +193,72 @@ fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> Compile
         }
     };
     CompileError::spanning(kind, msg, lines, start, end)
+}
+
+/// Finds the first bracket error CPython's tokenizer would report: a closing
+/// bracket with no opener, one that does not match, or an opener never closed.
+fn bracket_error(src: &str) -> Option<(String, u32)> {
+    let bytes = src.as_bytes();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = bytes.get(i..i + 3) == Some(&[b, b, b]);
+                let width = if triple { 3 } else { 1 };
+                i += width;
+                loop {
+                    match bytes.get(i) {
+                        None => return None,
+                        Some(b'\\') => i += 2,
+                        Some(b'\n') if !triple => break,
+                        Some(&c) if c == b => {
+                            if !triple || bytes.get(i..i + 3) == Some(&[b, b, b]) {
+                                i += width;
+                                break;
+                            }
+                            i += 1;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push((b, i)),
+            b')' | b']' | b'}' => {
+                let open = match b {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => return Some((format!("unmatched '{}'", b as char), i as u32)),
+                    Some((o, _)) if o != open => {
+                        return Some((
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                b as char, o as char
+                            ),
+                            i as u32,
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack
+        .first()
+        .map(|&(o, at)| (format!("'{}' was never closed", o as char), at as u32))
 }
 
 #[cfg(test)]
@@ -261,6 +359,34 @@ mod tests {
         let e = compile("x = 1\nclass A:\n    pass\n", "t.py").expect_err("class");
         assert_eq!(e.kind, ErrorKind::NotImplemented);
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn syntax_errors_use_cpython_wording() {
+        let msg = |src: &str| compile(src, "t.py").expect_err("invalid").msg;
+        assert_eq!(msg("x = (1,\n"), "'(' was never closed");
+        assert_eq!(msg("x = [1, 2\ny = 3\n"), "'[' was never closed");
+        assert_eq!(
+            msg("x = (1]\n"),
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(msg("x = 1)\n"), "unmatched ')'");
+        assert_eq!(msg("if x\n    pass\n"), "expected ':'");
+        assert_eq!(
+            msg("1 = x\n"),
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?"
+        );
+        assert_eq!(
+            msg("x = 'abc\n"),
+            "unterminated string literal (detected at line 1)"
+        );
+        assert_eq!(msg("s = '(' # ) [\nx = (1,\n"), "'(' was never closed");
+        let e = compile("if True:\npass\n", "t.py").expect_err("indent");
+        assert_eq!(e.kind, ErrorKind::Indentation);
+        assert_eq!(
+            e.msg,
+            "expected an indented block after 'if' statement on line 1"
+        );
     }
 
     #[test]

@@ -1,4 +1,3 @@
-# compare: exception-type
 def f():
     a = 1
       b = 2

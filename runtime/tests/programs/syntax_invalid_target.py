@@ -1,4 +1,3 @@
-# compare: exception-type
 x = 1
 x + 1 = 5
 print(x)

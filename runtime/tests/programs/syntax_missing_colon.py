@@ -1,4 +1,3 @@
-# compare: exception-type
 x = 3
 if x > 2
     print("big")

@@ -1,3 +1,2 @@
-# compare: exception-type
 print("top level")
 return 5

@@ -1,3 +1,2 @@
-# compare: exception-type
 values = [1, 2, 3]
 print(sum(values)))

@@ -1,4 +1,3 @@
-# compare: exception-type
 print("start")
 x = (1 + 2
 print(x)
