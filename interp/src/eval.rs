@@ -17,7 +17,7 @@ use crate::eval_breaker;
 use crate::exception::TbEntry;
 use crate::frame::Frame;
 use crate::instruction::Opcode;
-use crate::object::{IterState, Obj, Payload, SetTable};
+use crate::object::{DictTable, IterState, Obj, Payload, SetTable};
 use crate::ops::{self, BinOp, CmpOp};
 use crate::types;
 use crate::value::Value;
@@ -125,31 +125,45 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Err(PyErr::runtime_error("no frame to run"));
         };
-        let mut code: Rc<CodeObj> = frame.code.clone();
-        let mut globals: Value = frame.globals.clone();
+        // The running frame's code and globals are held as plain references
+        // rather than reference-counted copies: a call and its return would
+        // otherwise cost eight count updates.
+        //
+        // SAFETY (for `detach`): both point into heap objects (the `CodeObj`
+        // behind the frame's `Rc`, the dict object behind its globals value)
+        // that the top frame of `self.frames` keeps alive. The references are
+        // re-derived by `load_frame!` whenever the top frame changes, and no
+        // code path uses them after popping that frame. Frames pushed and
+        // popped above it (calls, callbacks from builtins, generator resumes)
+        // do not touch it, and moving `Frame` structs when `self.frames`
+        // grows does not move the heap objects.
+        fn detach(f: &Frame) -> Option<(&'static CodeObj, &'static RefCell<DictTable>)> {
+            let globals = f.globals.as_dict()?;
+            unsafe {
+                Some((
+                    &*Rc::as_ptr(&f.code),
+                    &*(globals as *const RefCell<DictTable>),
+                ))
+            }
+        }
+        let Some((mut code, mut globals)) = detach(frame) else {
+            return Err(PyErr::runtime_error("globals is not a dict"));
+        };
+        let mut instrs: &[std::cell::Cell<u32>] = &code.instrs;
         let mut pc = frame.pc;
         let mut base = frame.base;
-        // The instruction words, kept in a local so the dispatch does not
-        // reload them through `code` on every instruction.
-        //
-        // SAFETY (for every `detach` below): the slice lives inside the
-        // `CodeObj` that the local `code` keeps alive through its `Rc`;
-        // `instrs` is reassigned together with `code` in `load_frame!` and
-        // never used after `code` changes, and `Box<[Cell<u32>]>` contents
-        // never move while the `CodeObj` lives.
-        let detach = |c: &Rc<CodeObj>| -> &'static [std::cell::Cell<u32>] {
-            unsafe { &*(&*c.instrs as *const [std::cell::Cell<u32>]) }
-        };
-        let mut instrs = detach(&code);
 
         macro_rules! load_frame {
             () => {{
                 let Some(f) = self.frames.last() else {
                     return Err(PyErr::runtime_error("frame stack underflow"));
                 };
-                code = f.code.clone();
-                instrs = detach(&code);
-                globals = f.globals.clone();
+                let Some((c, g)) = detach(f) else {
+                    return Err(PyErr::runtime_error("globals is not a dict"));
+                };
+                code = c;
+                globals = g;
+                instrs = &code.instrs;
                 pc = f.pc;
                 base = f.base;
             }};
@@ -254,7 +268,7 @@ impl Vm {
                     Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL => {
                         let slot = code.instrs[pc].get() as usize;
                         pc += 1;
-                        let v = tri!(self.load_global(&code, &globals, arg, slot));
+                        let v = tri!(self.load_global(code, globals, arg, slot));
                         self.push(v);
                         if op == Opcode::LOAD_GLOBAL_PUSH_NULL {
                             self.push(Value::null());
@@ -264,17 +278,12 @@ impl Vm {
                         let slot = instrs[pc].get() as usize;
                         pc += 1;
                         let v = self.pop();
-                        tri!(self.store_global(&code, &globals, arg, slot, v));
+                        tri!(self.store_global(code, globals, arg, slot, v));
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = &code.names[arg as usize];
-                        let removed = match globals.as_dict() {
-                            Some(d) => {
-                                let h = tri!(ops::hash(name));
-                                d.borrow_mut().remove(name, h)
-                            }
-                            None => None,
-                        };
+                        let h = tri!(ops::hash(name));
+                        let removed = globals.borrow_mut().remove(name, h);
                         if removed.is_none() {
                             break 'dispatch name_error(name);
                         }
@@ -685,7 +694,12 @@ impl Vm {
                         return Ok(FrameExit::Yield(v));
                     }
                     Opcode::MAKE_FUNCTION => {
-                        let f = tri!(crate::call::make_function(self, arg, &globals));
+                        let g = self
+                            .frames
+                            .last()
+                            .map(|f| f.globals.clone())
+                            .unwrap_or_else(Value::none);
+                        let f = tri!(crate::call::make_function(self, arg, &g));
                         self.push(f);
                     }
                     Opcode::RAISE_VARARGS => {
@@ -829,14 +843,11 @@ impl Vm {
     fn store_global(
         &mut self,
         code: &CodeObj,
-        globals: &Value,
+        gd: &RefCell<DictTable>,
         arg: u32,
         slot: usize,
         v: Value,
     ) -> PyResult<()> {
-        let Some(gd) = globals.as_dict() else {
-            return Err(PyErr::runtime_error("globals is not a dict"));
-        };
         let cache = &code.global_caches[slot];
         let c = cache.get();
         let mut v = v;
@@ -869,12 +880,12 @@ impl Vm {
     fn load_global(
         &mut self,
         code: &CodeObj,
-        globals: &Value,
+        gd: &RefCell<DictTable>,
         arg: u32,
         slot: usize,
     ) -> PyResult<Value> {
-        let (Some(gd), Some(bd)) = (globals.as_dict(), self.builtins.as_dict()) else {
-            return Err(PyErr::runtime_error("globals is not a dict"));
+        let Some(bd) = self.builtins.as_dict() else {
+            return Err(PyErr::runtime_error("builtins is not a dict"));
         };
         let cache = &code.global_caches[slot];
         let c = cache.get();
