@@ -206,7 +206,7 @@ impl Vm {
                         self.push(v);
                     }
                     Opcode::LOAD_FAST => {
-                        let v = tri!(self.load_fast(&code, base, arg));
+                        let v = tri!(self.load_fast(code, base, arg));
                         self.push(v);
                     }
                     Opcode::STORE_FAST => {
@@ -214,13 +214,13 @@ impl Vm {
                         self.stack[base + arg as usize] = v;
                     }
                     Opcode::LOAD_FAST_LOAD_FAST => {
-                        let a = tri!(self.load_fast(&code, base, arg & 0xfff));
-                        let b = tri!(self.load_fast(&code, base, arg >> 12));
+                        let a = tri!(self.load_fast(code, base, arg & 0xfff));
+                        let b = tri!(self.load_fast(code, base, arg >> 12));
                         self.push(a);
                         self.push(b);
                     }
                     Opcode::LOAD_FAST_LOAD_CONST => {
-                        let a = tri!(self.load_fast(&code, base, arg & 0xfff));
+                        let a = tri!(self.load_fast(code, base, arg & 0xfff));
                         self.push(a);
                         let c = code.consts[(arg >> 12) as usize].clone();
                         self.push(c);
@@ -228,13 +228,13 @@ impl Vm {
                     Opcode::STORE_FAST_LOAD_FAST => {
                         let v = self.pop();
                         self.stack[base + (arg & 0xfff) as usize] = v;
-                        let b = tri!(self.load_fast(&code, base, arg >> 12));
+                        let b = tri!(self.load_fast(code, base, arg >> 12));
                         self.push(b);
                     }
                     Opcode::DELETE_FAST => {
                         let slot = &mut self.stack[base + arg as usize];
                         if slot.is_null() {
-                            break 'dispatch unbound_local(&code, arg);
+                            break 'dispatch unbound_local(code, arg);
                         }
                         *slot = Value::null();
                     }
@@ -244,7 +244,7 @@ impl Vm {
                         if op == Opcode::LOAD_CLOSURE {
                             self.push(cell);
                         } else {
-                            let v = tri!(crate::call::cell_get(&cell, &code, arg));
+                            let v = tri!(crate::call::cell_get(&cell, code, arg));
                             self.push(v);
                         }
                     }
@@ -259,7 +259,7 @@ impl Vm {
                     Opcode::DELETE_DEREF => {
                         let idx = base + code.code.varnames.len() + arg as usize;
                         let cell = self.stack[idx].clone();
-                        tri!(crate::call::cell_get(&cell, &code, arg));
+                        tri!(crate::call::cell_get(&cell, code, arg));
                         if let Some(Payload::Cell(c)) = cell.payload() {
                             let old = c.0.borrow_mut().take();
                             drop(old);
