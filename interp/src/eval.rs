@@ -670,7 +670,11 @@ impl Vm {
                         let Some(frame) = self.frames.pop() else {
                             return Err(PyErr::runtime_error("frame stack underflow"));
                         };
-                        self.stack.truncate(frame.call_base);
+                        // Frames are small: popping one value at a time is
+                        // cheaper than the generic slice drop of `truncate`.
+                        while self.stack.len() > frame.call_base {
+                            self.stack.pop();
+                        }
                         if frame.is_entry {
                             return Ok(FrameExit::Return(v));
                         }
@@ -889,21 +893,22 @@ impl Vm {
         };
         let cache = &code.global_caches[slot];
         let c = cache.get();
-        let (g, b) = (gd.borrow(), bd.borrow());
+        let g = gd.borrow();
         if c.globals_version != 0 && c.globals_version == g.keys_version() {
-            let hit = if c.in_builtins {
-                if c.builtins_version == b.keys_version() {
-                    b.entry_at(c.index as usize)
-                } else {
-                    None
+            if !c.in_builtins {
+                if let Some((_, v)) = g.entry_at(c.index as usize) {
+                    return Ok(v.clone());
                 }
             } else {
-                g.entry_at(c.index as usize)
-            };
-            if let Some((_, v)) = hit {
-                return Ok(v.clone());
+                let b = bd.borrow();
+                if c.builtins_version == b.keys_version() {
+                    if let Some((_, v)) = b.entry_at(c.index as usize) {
+                        return Ok(v.clone());
+                    }
+                }
             }
         }
+        let b = bd.borrow();
         let name = &code.names[arg as usize];
         let h = ops::hash(name)?;
         if let Some(pos) = g.find(name, h) {
