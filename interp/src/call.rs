@@ -400,7 +400,20 @@ impl Vm {
         }
         if kwnames.is_none() {
             if let Some(Payload::Builtin(b)) = callable.payload() {
-                // Builtins get their arguments in a stack-allocated buffer.
+                let n = len - args_start;
+                if b.bound.is_none() && n <= 4 {
+                    // The common builtin call: pop the few arguments into an
+                    // array on the Rust stack.
+                    let func = b.def.func;
+                    let mut buf: [Value; 4] =
+                        [Value::null(), Value::null(), Value::null(), Value::null()];
+                    for slot in buf[..n].iter_mut().rev() {
+                        *slot = self.stack.pop().unwrap_or_else(Value::null);
+                    }
+                    self.stack.truncate(callable_idx);
+                    return func(self, &buf[..n], &[]).map(Callee::Done);
+                }
+                // Otherwise (a bound builtin, many arguments): a small buffer.
                 let mut args: SmallVec<[Value; 8]> = SmallVec::new();
                 if let Some(this) = &b.bound {
                     args.push(this.clone());
