@@ -323,8 +323,22 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        // SAFETY: the function object stays in the value-stack slot at
+        // `callable_idx` (the frame's `call_base`) until the frame returns,
+        // and it owns the code and the globals.
+        let Some(mut frame) = (unsafe {
+            Frame::new(
+                &func.code,
+                &func.globals,
+                None,
+                len - nargs,
+                callable_idx,
+                false,
+            )
+        }) else {
+            return Err(PyErr::runtime_error("function globals are not a dict"));
+        };
         let frame_code = func.code.clone();
-        let globals = func.globals.clone();
         let base = len - nargs;
         let closure_needed = !code.cell_args.is_empty() || !code.freevars.is_empty();
         if nargs < argcount || closure_needed {
@@ -347,15 +361,8 @@ impl Vm {
         if let Some(f) = self.frames.last_mut() {
             f.pc = caller_pc;
         }
-        self.frames.push(Frame {
-            code: frame_code,
-            globals,
-            pc: 0,
-            base,
-            call_base: callable_idx,
-            is_entry: false,
-            generator: None,
-        });
+        frame.pc = 0;
+        self.frames.push(frame);
         Ok(true)
     }
 
@@ -371,33 +378,6 @@ impl Vm {
         } else {
             callable_idx + 2
         };
-        if kwnames.is_none() {
-            if let Some(Payload::Function(func)) = callable.payload() {
-                let code = &func.code.code;
-                let nargs = len - args_start;
-                let argcount = code.argcount as usize;
-                if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
-                    && code.kwonlyargcount == 0
-                    && nargs <= argcount
-                    && nargs + func.defaults.len() >= argcount
-                {
-                    let first_default = argcount - func.defaults.len();
-                    for i in nargs..argcount {
-                        self.stack.push(func.defaults[i - first_default].clone());
-                    }
-                    setup_locals(&mut self.stack, code, &func.closure, args_start);
-                    return Ok(Callee::Frame(Frame {
-                        code: func.code.clone(),
-                        globals: func.globals.clone(),
-                        pc: 0,
-                        base: args_start,
-                        call_base: callable_idx,
-                        is_entry: false,
-                        generator: None,
-                    }));
-                }
-            }
-        }
         if kwnames.is_none() {
             if let Some(Payload::Builtin(b)) = callable.payload() {
                 let n = len - args_start;
@@ -469,18 +449,20 @@ impl Vm {
             if func.code.code.flags & CO_GENERATOR != 0 {
                 return Ok(Callee::Done(crate::generator::new_generator(func, locals)));
             }
-            let base = self.stack.len();
+            // The callable goes in the slot below the locals: it owns the
+            // code and globals the frame borrows (see `frame.rs`).
+            let call_base = self.stack.len();
+            self.stack.push(callable.clone());
+            let base = call_base + 1;
             self.stack.extend(locals);
             setup_locals(&mut self.stack, &func.code.code, &func.closure, base);
-            return Ok(Callee::Frame(Frame {
-                code: func.code.clone(),
-                globals: func.globals.clone(),
-                pc: 0,
-                base,
-                call_base: base,
-                is_entry: false,
-                generator: None,
-            }));
+            // SAFETY: the function object sits at `call_base` until the
+            // frame returns or unwinds.
+            let frame =
+                unsafe { Frame::new(&func.code, &func.globals, None, base, call_base, false) };
+            return frame
+                .map(Callee::Frame)
+                .ok_or_else(|| PyErr::runtime_error("function globals are not a dict"));
         }
         self.call_native(callable, args, kwargs).map(Callee::Done)
     }
@@ -545,14 +527,16 @@ pub(crate) fn run_code_frame(
 ) -> PyResult<crate::eval::FrameExit> {
     let base = vm.stack.len();
     vm.stack.extend(saved);
-    vm.push_frame(Frame {
-        code,
-        globals,
-        pc,
-        base,
-        call_base: base,
-        is_entry: true,
-        generator: Some(generator),
-    })?;
+    // SAFETY: `code`, `globals` and `generator` are owned by this function's
+    // arguments, which live until `run_frames` returns, by which time the
+    // frame has been popped (it is the entry frame).
+    let Some(mut frame) =
+        (unsafe { Frame::new(&code, &globals, Some(&generator), base, base, true) })
+    else {
+        vm.stack.truncate(base);
+        return Err(PyErr::runtime_error("generator globals are not a dict"));
+    };
+    frame.pc = pc;
+    vm.push_frame(frame)?;
     vm.run_frames()
 }

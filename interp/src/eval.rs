@@ -129,22 +129,15 @@ impl Vm {
         // rather than reference-counted copies: a call and its return would
         // otherwise cost eight count updates.
         //
-        // SAFETY (for `detach`): both point into heap objects (the `CodeObj`
-        // behind the frame's `Rc`, the dict object behind its globals value)
-        // that the top frame of `self.frames` keeps alive. The references are
-        // re-derived by `load_frame!` whenever the top frame changes, and no
-        // code path uses them after popping that frame. Frames pushed and
-        // popped above it (calls, callbacks from builtins, generator resumes)
-        // do not touch it, and moving `Frame` structs when `self.frames`
-        // grows does not move the heap objects.
+        // They point into heap objects that the top frame's owner keeps alive
+        // (see `frame.rs`); `load_frame!` re-derives them whenever the top
+        // frame changes and no path uses them after popping that frame.
+        // Frames pushed and popped above it (calls, callbacks from builtins,
+        // generator resumes) leave it alone, and moving `Frame` records when
+        // `self.frames` grows does not move the heap objects.
         fn detach(f: &Frame) -> Option<(&'static CodeObj, &'static RefCell<DictTable>)> {
-            let globals = f.globals.as_dict()?;
-            unsafe {
-                Some((
-                    &*Rc::as_ptr(&f.code),
-                    &*(globals as *const RefCell<DictTable>),
-                ))
-            }
+            // SAFETY: as explained above, used only while `f` is the top frame.
+            unsafe { Some((f.code_unbound(), f.globals_unbound())) }
         }
         let Some((mut code, mut globals)) = detach(frame) else {
             return Err(PyErr::runtime_error("globals is not a dict"));
@@ -266,9 +259,25 @@ impl Vm {
                         }
                     }
                     Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL => {
-                        let slot = code.instrs[pc].get() as usize;
+                        let slot = instrs[pc].get() as usize;
                         pc += 1;
-                        let v = tri!(self.load_global(code, globals, arg, slot));
+                        // Inline hit path for module globals; builtins and
+                        // misses go through `load_global`.
+                        let c = code.global_caches[slot].get();
+                        let hit = if c.in_builtins || c.globals_version == 0 {
+                            None
+                        } else {
+                            let g = globals.borrow();
+                            if c.globals_version == g.keys_version() {
+                                g.entry_at(c.index as usize).map(|(_, v)| v.clone())
+                            } else {
+                                None
+                            }
+                        };
+                        let v = match hit {
+                            Some(v) => v,
+                            None => tri!(self.load_global(code, globals, arg, slot)),
+                        };
                         self.push(v);
                         if op == Opcode::LOAD_GLOBAL_PUSH_NULL {
                             self.push(Value::null());
@@ -688,9 +697,8 @@ impl Vm {
                         };
                         let saved = self.stack.split_off(frame.base);
                         self.stack.truncate(frame.call_base);
-                        if let Some(Payload::Generator(g)) =
-                            frame.generator.as_ref().and_then(Value::payload)
-                        {
+                        let gen = frame.generator_value();
+                        if let Some(Payload::Generator(g)) = gen.as_ref().and_then(Value::payload) {
                             let mut g = g.borrow_mut();
                             g.saved = saved;
                             g.pc = pc;
@@ -701,7 +709,7 @@ impl Vm {
                         let g = self
                             .frames
                             .last()
-                            .map(|f| f.globals.clone())
+                            .map(Frame::globals_value)
                             .unwrap_or_else(Value::none);
                         let f = tri!(crate::call::make_function(self, arg, &g));
                         self.push(f);
@@ -773,7 +781,7 @@ impl Vm {
                     return Err(err);
                 };
                 if record {
-                    let c = &frame.code.code;
+                    let c = &frame.code().code;
                     if let Some(Payload::Exception(e)) = err.instance().payload() {
                         e.state.borrow_mut().traceback.push(TbEntry {
                             filename: Rc::from(&*c.filename),
@@ -783,7 +791,7 @@ impl Vm {
                     }
                 }
                 record = true;
-                if let Some(h) = frame.code.code.handler_for(lasti) {
+                if let Some(h) = frame.code().code.handler_for(lasti) {
                     let depth = frame.stack_base() + h.depth as usize;
                     self.stack.truncate(depth);
                     self.push(err.into_instance());

@@ -4,39 +4,119 @@
 //! stack (`Vm::stack`), so a call allocates nothing: the caller's arguments
 //! become the callee's first locals in place. Layout of one frame, from
 //! `base` up: fast locals, cells, free variables, then the operand stack.
+//!
+//! A `Frame` borrows its code and globals instead of counting references to
+//! them: something else always owns them for longer than the frame runs.
+//! For a call it is the function object in the value-stack slot at
+//! `call_base`, which no instruction writes while the frame is live. For
+//! module code and generators it is the Rust function that pushed the frame
+//! and is waiting in `run_frames` for it to finish. That makes a frame a
+//! plain record: pushing and popping one touches no reference counts.
 
 use crate::code::CodeObj;
+use crate::object::{DictTable, Obj};
 use crate::value::Value;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::ptr::NonNull;
 
 /// An executing (or suspended-for-a-call) Python frame.
+#[derive(Clone, Copy)]
 pub struct Frame {
-    /// The code being run.
-    pub code: Rc<CodeObj>,
-    /// The module globals (a dict).
-    pub globals: Value,
+    code: NonNull<CodeObj>,
+    globals: NonNull<Obj>,
+    generator: Option<NonNull<Obj>>,
     /// Next instruction to run (saved while this frame calls another).
     pub pc: usize,
     /// Index in the value stack of the first local.
     pub base: usize,
     /// Where the stack is cut back to when the frame returns (the slot of
-    /// the callable, for frames entered by `CALL`).
+    /// the callable, for frames entered by a call).
     pub call_base: usize,
     /// Returning from this frame returns from the Rust call that ran it.
     pub is_entry: bool,
-    /// The generator this frame runs, if any.
-    pub generator: Option<Value>,
 }
 
 impl Frame {
+    /// A frame running `code` with `globals` (a dict value).
+    ///
+    /// # Safety
+    /// `code`, `globals` and `generator` must stay alive, unmoved, until the
+    /// frame is popped: see the module documentation for who owns them.
+    pub unsafe fn new(
+        code: &CodeObj,
+        globals: &Value,
+        generator: Option<&Value>,
+        base: usize,
+        call_base: usize,
+        is_entry: bool,
+    ) -> Option<Frame> {
+        let globals = globals.as_obj().filter(|_| globals.as_dict().is_some())?;
+        Some(Frame {
+            code: NonNull::from(code),
+            globals: NonNull::from(globals),
+            generator: generator.and_then(Value::as_obj).map(NonNull::from),
+            pc: 0,
+            base,
+            call_base,
+            is_entry,
+        })
+    }
+
+    /// The code being run.
+    #[inline(always)]
+    pub fn code(&self) -> &CodeObj {
+        // SAFETY: `Frame::new`'s contract keeps the code alive while the
+        // frame exists.
+        unsafe { self.code.as_ref() }
+    }
+
+    /// The code, detached from the frame's borrow (for the eval loop, which
+    /// re-derives it whenever the top frame changes).
+    ///
+    /// # Safety
+    /// The reference must not be used after this frame is popped.
+    #[inline(always)]
+    pub unsafe fn code_unbound<'a>(&self) -> &'a CodeObj {
+        // SAFETY: as for `code`, for as long as the caller promises.
+        unsafe { &*self.code.as_ptr() }
+    }
+
+    /// The globals dict, detached like [`Frame::code_unbound`].
+    ///
+    /// # Safety
+    /// The reference must not be used after this frame is popped.
+    #[inline(always)]
+    pub unsafe fn globals_unbound<'a>(&self) -> &'a RefCell<DictTable> {
+        // SAFETY: `Frame::new` checked that the object is a dict, and its
+        // contract keeps it alive while the frame exists.
+        let obj = unsafe { &*self.globals.as_ptr() };
+        match &obj.payload {
+            crate::object::Payload::Dict(d) => d,
+            _ => unreachable!("Frame::new only accepts dicts"),
+        }
+    }
+
+    /// A new reference to the globals dict.
+    pub fn globals_value(&self) -> Value {
+        // SAFETY: `Frame::new`'s contract keeps the globals alive.
+        Value::from_obj_ref(unsafe { self.globals.as_ref() })
+    }
+
+    /// A new reference to the generator this frame runs, if any.
+    pub fn generator_value(&self) -> Option<Value> {
+        // SAFETY: `Frame::new`'s contract keeps the generator alive.
+        self.generator
+            .map(|g| Value::from_obj_ref(unsafe { g.as_ref() }))
+    }
+
     /// Index of the operand stack's bottom.
     #[inline(always)]
     pub fn stack_base(&self) -> usize {
-        self.base + self.code.code.nlocalsplus()
+        self.base + self.code().code.nlocalsplus()
     }
 
     /// The line being executed.
     pub fn line(&self, lasti: usize) -> u32 {
-        self.code.code.line_for(lasti)
+        self.code().code.line_for(lasti)
     }
 }

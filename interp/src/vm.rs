@@ -202,15 +202,13 @@ impl Vm {
         let base = self.stack.len();
         let n = code.code.nlocalsplus();
         self.stack.extend((0..n).map(|_| Value::null()));
-        self.push_frame(Frame {
-            code,
-            globals,
-            pc: 0,
-            base,
-            call_base: base,
-            is_entry: true,
-            generator: None,
-        })?;
+        // SAFETY: `code` and `globals` are owned by this function, which
+        // waits in `run_frames` until the (entry) frame has been popped.
+        let Some(frame) = (unsafe { Frame::new(&code, &globals, None, base, base, true) }) else {
+            self.stack.truncate(base);
+            return Err(PyErr::runtime_error("globals is not a dict"));
+        };
+        self.push_frame(frame)?;
         self.run_frames().map(|exit| exit.into_value())
     }
 

@@ -584,7 +584,7 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     Ok(vm
         .frames
         .last()
-        .map_or_else(Value::none, |f| f.globals.clone()))
+        .map_or_else(Value::none, crate::frame::Frame::globals_value))
 }
 
 /// Calling a builtin type: `int("3")`, `list(x)`, `ValueError("bad")`...
