@@ -420,9 +420,18 @@ impl Vm {
                         let container = self.pop();
                         let fast = match (container.payload(), key.as_small_int()) {
                             (Some(Payload::List(l)), Some(i)) => {
-                                let l = l.borrow();
-                                let i = if i < 0 { i + l.len() as i64 } else { i };
-                                l.get(i as usize).filter(|_| i >= 0).cloned()
+                                // SAFETY: the shared view is used only to clone
+                                // one element; nothing runs (no Python code, no
+                                // mutation) before it goes out of scope, and
+                                // `try_borrow_unguarded` fails if the list is
+                                // mutably borrowed right now.
+                                match unsafe { l.try_borrow_unguarded() } {
+                                    Ok(l) => {
+                                        let i = if i < 0 { i + l.len() as i64 } else { i };
+                                        l.get(i as usize).filter(|_| i >= 0).cloned()
+                                    }
+                                    Err(_) => None,
+                                }
                             }
                             (Some(Payload::Tuple(t)), Some(i)) => {
                                 let i = if i < 0 { i + t.len() as i64 } else { i };
@@ -610,9 +619,13 @@ impl Vm {
                                         }
                                     }
                                     IterState::List { seq, idx } => {
-                                        let item = seq
-                                            .as_list()
-                                            .and_then(|l| l.borrow().get(*idx).cloned());
+                                        // SAFETY: as for BINARY_SUBSCR: only one
+                                        // element is cloned while the view lives.
+                                        let item = seq.as_list().and_then(|l| {
+                                            unsafe { l.try_borrow_unguarded() }
+                                                .ok()
+                                                .and_then(|l| l.get(*idx).cloned())
+                                        });
                                         if item.is_some() {
                                             *idx += 1;
                                         }
