@@ -73,44 +73,6 @@ impl Vm {
         r
     }
 
-    #[inline(always)]
-    fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_else(Value::null)
-    }
-
-    /// `Vec::push` with the growth path out of line, so the hot path inlines
-    /// into the eval loop.
-    #[inline(always)]
-    fn push(&mut self, v: Value) {
-        if self.stack.len() == self.stack.capacity() {
-            self.grow_stack();
-        }
-        let len = self.stack.len();
-        // SAFETY: `len < capacity` was just ensured, so the slot is
-        // allocated; it is initialised before the length covers it.
-        unsafe {
-            self.stack.as_mut_ptr().add(len).write(v);
-            self.stack.set_len(len + 1);
-        }
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn grow_stack(&mut self) {
-        self.stack.reserve(self.stack.len().max(1024));
-    }
-
-    #[inline(always)]
-    fn top(&self) -> &Value {
-        // The compiler's stack-depth analysis guarantees a value is there.
-        &self.stack[self.stack.len() - 1]
-    }
-
-    #[inline(always)]
-    fn peek(&self, n: usize) -> &Value {
-        &self.stack[self.stack.len() - n]
-    }
-
     fn check_breaker(&mut self) -> PyResult<()> {
         if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, Vec::new()));
@@ -122,6 +84,20 @@ impl Vm {
     // overwrite `pc` (a handler target), which the lint sees as dead stores.
     #[allow(clippy::too_many_lines, unused_assignments)]
     fn eval_loop(&mut self) -> PyResult<FrameExit> {
+        // The value stack is moved out of `self` for the run, so that the
+        // loop works on a `&mut Vec` no other pointer can reach: LLVM keeps
+        // its length in registers instead of storing and reloading it
+        // around every push and pop. Helpers that may touch the stack (calls,
+        // iteration, anything that can run Python) get it back through
+        // `out!`.
+        let mut stack = std::mem::take(&mut self.stack);
+        let r = self.eval_inner(&mut stack);
+        self.stack = stack;
+        r
+    }
+
+    #[allow(clippy::too_many_lines, unused_assignments)]
+    fn eval_inner(&mut self, stack: &mut Vec<Value>) -> PyResult<FrameExit> {
         let Some(frame) = self.frames.last() else {
             return Err(PyErr::runtime_error("no frame to run"));
         };
@@ -162,6 +138,47 @@ impl Vm {
             }};
         }
 
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                if stack.len() == stack.capacity() {
+                    stack.reserve(stack.len().max(1024));
+                }
+                let len = stack.len();
+                // SAFETY: `len < capacity` was just ensured, so the slot is
+                // allocated; it is initialised before the length covers it.
+                unsafe {
+                    stack.as_mut_ptr().add(len).write(v);
+                    stack.set_len(len + 1);
+                }
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                stack.pop().unwrap_or_else(Value::null)
+            };
+        }
+        macro_rules! peek {
+            ($n:expr) => {
+                &stack[stack.len() - $n]
+            };
+        }
+        macro_rules! top {
+            () => {
+                &stack[stack.len() - 1]
+            };
+        }
+        // Runs a helper that may use the value stack with the stack back in
+        // `self`, then takes it out again.
+        macro_rules! out {
+            ($e:expr) => {{
+                std::mem::swap(&mut self.stack, stack);
+                let r = $e;
+                std::mem::swap(&mut self.stack, stack);
+                r
+            }};
+        }
+
         'run: loop {
             let lasti = pc;
             let mut reraise = false;
@@ -183,49 +200,49 @@ impl Vm {
                 match op {
                     Opcode::NOP => {}
                     Opcode::POP_TOP => {
-                        self.stack.pop();
+                        stack.pop();
                     }
-                    Opcode::PUSH_NULL => self.push(Value::null()),
+                    Opcode::PUSH_NULL => push!(Value::null()),
                     Opcode::COPY => {
-                        let v = self.peek(arg as usize).clone();
-                        self.push(v);
+                        let v = peek!(arg as usize).clone();
+                        push!(v);
                     }
                     Opcode::SWAP => {
-                        let n = self.stack.len();
-                        self.stack.swap(n - 1, n - arg as usize);
+                        let n = stack.len();
+                        stack.swap(n - 1, n - arg as usize);
                     }
                     Opcode::LOAD_CONST => {
                         let v = code.consts[arg as usize].clone();
-                        self.push(v);
+                        push!(v);
                     }
                     Opcode::LOAD_FAST => {
-                        let v = tri!(self.load_fast(code, base, arg));
-                        self.push(v);
+                        let v = tri!(load_fast(stack, code, base, arg));
+                        push!(v);
                     }
                     Opcode::STORE_FAST => {
-                        let v = self.pop();
-                        self.stack[base + arg as usize] = v;
+                        let v = pop!();
+                        stack[base + arg as usize] = v;
                     }
                     Opcode::LOAD_FAST_LOAD_FAST => {
-                        let a = tri!(self.load_fast(code, base, arg & 0xfff));
-                        let b = tri!(self.load_fast(code, base, arg >> 12));
-                        self.push(a);
-                        self.push(b);
+                        let a = tri!(load_fast(stack, code, base, arg & 0xfff));
+                        let b = tri!(load_fast(stack, code, base, arg >> 12));
+                        push!(a);
+                        push!(b);
                     }
                     Opcode::LOAD_FAST_LOAD_CONST => {
-                        let a = tri!(self.load_fast(code, base, arg & 0xfff));
-                        self.push(a);
+                        let a = tri!(load_fast(stack, code, base, arg & 0xfff));
+                        push!(a);
                         let c = code.consts[(arg >> 12) as usize].clone();
-                        self.push(c);
+                        push!(c);
                     }
                     Opcode::STORE_FAST_LOAD_FAST => {
-                        let v = self.pop();
-                        self.stack[base + (arg & 0xfff) as usize] = v;
-                        let b = tri!(self.load_fast(code, base, arg >> 12));
-                        self.push(b);
+                        let v = pop!();
+                        stack[base + (arg & 0xfff) as usize] = v;
+                        let b = tri!(load_fast(stack, code, base, arg >> 12));
+                        push!(b);
                     }
                     Opcode::DELETE_FAST => {
-                        let slot = &mut self.stack[base + arg as usize];
+                        let slot = &mut stack[base + arg as usize];
                         if slot.is_null() {
                             break 'dispatch unbound_local(code, arg);
                         }
@@ -233,25 +250,25 @@ impl Vm {
                     }
                     Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE => {
                         let idx = base + code.code.varnames.len() + arg as usize;
-                        let cell = self.stack[idx].clone();
+                        let cell = stack[idx].clone();
                         if op == Opcode::LOAD_CLOSURE {
-                            self.push(cell);
+                            push!(cell);
                         } else {
                             let v = tri!(crate::call::cell_get(&cell, code, arg));
-                            self.push(v);
+                            push!(v);
                         }
                     }
                     Opcode::STORE_DEREF => {
-                        let v = self.pop();
+                        let v = pop!();
                         let idx = base + code.code.varnames.len() + arg as usize;
-                        if let Some(Payload::Cell(c)) = self.stack[idx].payload() {
+                        if let Some(Payload::Cell(c)) = stack[idx].payload() {
                             let old = c.0.borrow_mut().replace(v);
                             drop(old);
                         }
                     }
                     Opcode::DELETE_DEREF => {
                         let idx = base + code.code.varnames.len() + arg as usize;
-                        let cell = self.stack[idx].clone();
+                        let cell = stack[idx].clone();
                         tri!(crate::call::cell_get(&cell, code, arg));
                         if let Some(Payload::Cell(c)) = cell.payload() {
                             let old = c.0.borrow_mut().take();
@@ -278,15 +295,15 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self.load_global(code, globals, arg, slot)),
                         };
-                        self.push(v);
+                        push!(v);
                         if op == Opcode::LOAD_GLOBAL_PUSH_NULL {
-                            self.push(Value::null());
+                            push!(Value::null());
                         }
                     }
                     Opcode::STORE_GLOBAL => {
                         let slot = instrs[pc].get() as usize;
                         pc += 1;
-                        let v = self.pop();
+                        let v = pop!();
                         tri!(self.store_global(code, globals, arg, slot, v));
                     }
                     Opcode::DELETE_GLOBAL => {
@@ -298,126 +315,145 @@ impl Vm {
                         }
                     }
                     Opcode::LOAD_ATTR => {
-                        let obj = self.pop();
+                        let obj = pop!();
                         let name = code.names[arg as usize].clone();
-                        let v = tri!(crate::attr::getattr(self, &obj, &name));
-                        self.push(v);
+                        let v = tri!(out!(crate::attr::getattr(self, &obj, &name)));
+                        push!(v);
                     }
                     Opcode::STORE_ATTR => {
-                        let obj = self.pop();
-                        let v = self.pop();
+                        let obj = pop!();
+                        let v = pop!();
                         let name = code.names[arg as usize].clone();
-                        tri!(crate::attr::setattr(self, &obj, &name, v));
+                        tri!(out!(crate::attr::setattr(self, &obj, &name, v)));
                     }
                     Opcode::DELETE_ATTR => {
-                        let obj = self.pop();
+                        let obj = pop!();
                         let name = code.names[arg as usize].clone();
-                        tri!(crate::attr::delattr(self, &obj, &name));
+                        tri!(out!(crate::attr::delattr(self, &obj, &name)));
                     }
                     Opcode::LOAD_METHOD => {
                         let slot = instrs[pc].get() as usize;
                         pc += 1;
-                        let obj = self.pop();
+                        let obj = pop!();
                         let cache = &code.method_caches[slot];
                         if let Some((ty, meth)) = cache.get() {
                             if std::ptr::eq(types::type_of(&obj), ty) {
-                                self.push(meth.value());
-                                self.push(obj);
+                                push!(meth.value());
+                                push!(obj);
                                 continue 'run;
                             }
                         }
                         let name = code.names[arg as usize].clone();
-                        let (meth, this) = tri!(crate::attr::load_method(self, obj, &name));
+                        let (meth, this) = tri!(out!(crate::attr::load_method(self, obj, &name)));
                         if !this.is_null() {
                             if let Some(found) = crate::attr::cacheable_method(&this, &name) {
                                 cache.set(Some(found));
                             }
                         }
-                        self.push(meth);
-                        self.push(this);
+                        push!(meth);
+                        push!(this);
                     }
                     Opcode::CALL | Opcode::CALL_KW | Opcode::CALL_EX => {
                         if self.breaker.is_set() {
                             tri!(self.check_breaker());
                         }
-                        if op == Opcode::CALL && tri!(self.try_enter_simple(arg as usize, pc)) {
+                        if op == Opcode::CALL && tri!(out!(self.try_enter_simple(arg as usize, pc)))
+                        {
                             load_frame!();
                             continue 'run;
                         }
                         let callee = if op == Opcode::CALL_EX {
-                            tri!(self.prepare_call_ex(arg))
+                            tri!(out!(self.prepare_call_ex(arg)))
                         } else {
                             let kwnames = if op == Opcode::CALL_KW {
-                                Some(self.pop())
+                                Some(pop!())
                             } else {
                                 None
                             };
-                            tri!(self.prepare_call(arg as usize, kwnames))
+                            tri!(out!(self.prepare_call(arg as usize, kwnames)))
                         };
                         match callee {
-                            Callee::Done(v) => self.push(v),
+                            Callee::Done(v) => push!(v),
                             Callee::Frame(frame) => {
                                 if let Some(f) = self.frames.last_mut() {
                                     f.pc = pc;
                                 }
-                                tri!(self.push_frame(frame));
+                                tri!(out!(self.push_frame(frame)));
                                 load_frame!();
                             }
                         }
                     }
                     Opcode::BINARY_OP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = tri!(self.binary_op_fast(arg, &a, &b));
-                        self.push(r);
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match binary_fast(arg, &a, &b) {
+                            Some(r) => tri!(r),
+                            None => {
+                                let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
+                                tri!(out!(ops::binary_op(self, op, &a, &b)))
+                            }
+                        };
+                        push!(r);
                     }
                     Opcode::COMPARE_OP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = tri!(self.compare_fast(arg, &a, &b));
-                        self.push(Value::bool(r));
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match compare_fast(arg, &a, &b) {
+                            Some(r) => r,
+                            None => {
+                                let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
+                                tri!(out!(ops::compare_bool(self, &a, &b, cmp)))
+                            }
+                        };
+                        push!(Value::bool(r));
                     }
                     Opcode::COMPARE_AND_JUMP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = tri!(self.compare_fast(arg & 7, &a, &b));
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match compare_fast(arg & 7, &a, &b) {
+                            Some(r) => r,
+                            None => {
+                                let cmp = CmpOp::from_arg(arg & 7).unwrap_or(CmpOp::Eq);
+                                tri!(out!(ops::compare_bool(self, &a, &b, cmp)))
+                            }
+                        };
                         if r == (arg & 8 != 0) {
                             pc = (arg >> 4) as usize;
                         }
                     }
                     Opcode::IS_OP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        self.push(Value::bool(a.is(&b) != (arg == 1)));
+                        let b = pop!();
+                        let a = pop!();
+                        push!(Value::bool(a.is(&b) != (arg == 1)));
                     }
                     Opcode::CONTAINS_OP => {
-                        let container = self.pop();
-                        let item = self.pop();
-                        let r = tri!(crate::iterate::contains(self, &container, &item));
-                        self.push(Value::bool(r != (arg == 1)));
+                        let container = pop!();
+                        let item = pop!();
+                        let r = tri!(out!(crate::iterate::contains(self, &container, &item)));
+                        push!(Value::bool(r != (arg == 1)));
                     }
                     Opcode::UNARY_NEGATIVE => {
-                        let v = self.pop();
+                        let v = pop!();
                         let r = tri!(crate::builtins::numeric::negate(&v));
-                        self.push(r);
+                        push!(r);
                     }
                     Opcode::UNARY_POSITIVE => {
-                        let v = self.pop();
+                        let v = pop!();
                         let r = tri!(crate::builtins::numeric::positive(&v));
-                        self.push(r);
+                        push!(r);
                     }
                     Opcode::UNARY_INVERT => {
-                        let v = self.pop();
+                        let v = pop!();
                         let r = tri!(crate::builtins::numeric::invert(&v));
-                        self.push(r);
+                        push!(r);
                     }
                     Opcode::UNARY_NOT => {
-                        let v = self.pop();
-                        self.push(Value::bool(!ops::truthy(&v)));
+                        let v = pop!();
+                        push!(Value::bool(!ops::truthy(&v)));
                     }
                     Opcode::BINARY_SUBSCR => {
-                        let key = self.pop();
-                        let container = self.pop();
+                        let key = pop!();
+                        let container = pop!();
                         let fast = match (container.payload(), key.as_small_int()) {
                             (Some(Payload::List(l)), Some(i)) => {
                                 // SAFETY: the shared view is used only to clone
@@ -441,14 +477,14 @@ impl Vm {
                         };
                         let r = match fast {
                             Some(v) => v,
-                            None => tri!(crate::subscript::getitem(self, &container, &key)),
+                            None => tri!(out!(crate::subscript::getitem(self, &container, &key))),
                         };
-                        self.push(r);
+                        push!(r);
                     }
                     Opcode::STORE_SUBSCR => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        let v = self.pop();
+                        let key = pop!();
+                        let container = pop!();
+                        let v = pop!();
                         if let (Some(Payload::List(l)), Some(i)) =
                             (container.payload(), key.as_small_int())
                         {
@@ -462,116 +498,118 @@ impl Vm {
                                 continue 'run;
                             }
                             drop(lm);
-                            tri!(crate::subscript::setitem(self, &container, key, v));
+                            tri!(out!(crate::subscript::setitem(self, &container, key, v)));
                         } else {
-                            tri!(crate::subscript::setitem(self, &container, key, v));
+                            tri!(out!(crate::subscript::setitem(self, &container, key, v)));
                         }
                     }
                     Opcode::DELETE_SUBSCR => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        tri!(crate::subscript::delitem(self, &container, &key));
+                        let key = pop!();
+                        let container = pop!();
+                        tri!(out!(crate::subscript::delitem(self, &container, &key)));
                     }
                     Opcode::BINARY_SLICE => {
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let container = self.pop();
-                        let r = tri!(crate::subscript::get_slice(self, &container, start, stop));
-                        self.push(r);
+                        let stop = pop!();
+                        let start = pop!();
+                        let container = pop!();
+                        let r = tri!(out!(crate::subscript::get_slice(
+                            self, &container, start, stop
+                        )));
+                        push!(r);
                     }
                     Opcode::STORE_SLICE => {
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let container = self.pop();
-                        let v = self.pop();
+                        let stop = pop!();
+                        let start = pop!();
+                        let container = pop!();
+                        let v = pop!();
                         tri!(crate::subscript::set_slice(
                             self, &container, start, stop, v
                         ));
                     }
                     Opcode::BUILD_SLICE => {
-                        let step = if arg == 3 { self.pop() } else { Value::none() };
-                        let stop = self.pop();
-                        let start = self.pop();
-                        self.push(Obj::alloc(Payload::Slice(Box::new(
+                        let step = if arg == 3 { pop!() } else { Value::none() };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(Obj::alloc(Payload::Slice(Box::new(
                             crate::object::SliceObj { start, stop, step },
                         ))));
                     }
                     Opcode::BUILD_TUPLE => {
-                        let at = self.stack.len() - arg as usize;
-                        let items = self.stack.split_off(at);
-                        self.push(Value::tuple(items));
+                        let at = stack.len() - arg as usize;
+                        let items = stack.split_off(at);
+                        push!(Value::tuple(items));
                     }
                     Opcode::BUILD_LIST => {
-                        let at = self.stack.len() - arg as usize;
-                        let items = self.stack.split_off(at);
-                        self.push(Value::list(items));
+                        let at = stack.len() - arg as usize;
+                        let items = stack.split_off(at);
+                        push!(Value::list(items));
                     }
                     Opcode::BUILD_SET => {
-                        let at = self.stack.len() - arg as usize;
-                        let items = self.stack.split_off(at);
+                        let at = stack.len() - arg as usize;
+                        let items = stack.split_off(at);
                         let mut t = SetTable::new();
                         for v in items {
                             let h = tri!(ops::hash(&v));
                             t.add(v, h);
                         }
-                        self.push(Obj::alloc(Payload::Set(RefCell::new(t))));
+                        push!(Obj::alloc(Payload::Set(RefCell::new(t))));
                     }
                     Opcode::BUILD_MAP => {
-                        let at = self.stack.len() - 2 * arg as usize;
-                        let items = self.stack.split_off(at);
+                        let at = stack.len() - 2 * arg as usize;
+                        let items = stack.split_off(at);
                         let mut t = crate::object::DictTable::with_capacity(arg as usize);
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             let h = tri!(ops::hash(&k));
                             t.insert(k, h, v);
                         }
-                        self.push(Value::dict(t));
+                        push!(Value::dict(t));
                     }
                     Opcode::BUILD_STRING => {
-                        let at = self.stack.len() - arg as usize;
-                        let parts = self.stack.split_off(at);
+                        let at = stack.len() - arg as usize;
+                        let parts = stack.split_off(at);
                         let mut s = String::new();
                         for p in &parts {
                             s.push_str(p.as_str().unwrap_or(""));
                         }
-                        self.push(Value::string(s));
+                        push!(Value::string(s));
                     }
                     Opcode::LIST_APPEND => {
-                        let v = self.pop();
-                        if let Some(l) = self.peek(arg as usize).as_list() {
+                        let v = pop!();
+                        if let Some(l) = peek!(arg as usize).as_list() {
                             l.borrow_mut().push(v);
                         }
                     }
                     Opcode::SET_ADD => {
-                        let v = self.pop();
+                        let v = pop!();
                         let h = tri!(ops::hash(&v));
-                        if let Some(Payload::Set(s)) = self.peek(arg as usize).payload() {
+                        if let Some(Payload::Set(s)) = peek!(arg as usize).payload() {
                             s.borrow_mut().add(v, h);
                         }
                     }
                     Opcode::MAP_ADD => {
-                        let v = self.pop();
-                        let k = self.pop();
+                        let v = pop!();
+                        let k = pop!();
                         let h = tri!(ops::hash(&k));
-                        if let Some(d) = self.peek(arg as usize).as_dict() {
+                        if let Some(d) = peek!(arg as usize).as_dict() {
                             d.borrow_mut().insert(k, h, v);
                         }
                     }
                     Opcode::LIST_EXTEND => {
-                        let iterable = self.pop();
-                        let items = tri!(crate::iterate::collect_for_unpack(self, &iterable));
-                        if let Some(l) = self.peek(arg as usize).as_list() {
+                        let iterable = pop!();
+                        let items = tri!(out!(crate::iterate::collect_for_unpack(self, &iterable)));
+                        if let Some(l) = peek!(arg as usize).as_list() {
                             l.borrow_mut().extend(items);
                         }
                     }
                     Opcode::SET_UPDATE => {
-                        let iterable = self.pop();
-                        let target = self.peek(arg as usize).clone();
-                        tri!(crate::methods::set_update(self, &target, &iterable));
+                        let iterable = pop!();
+                        let target = peek!(arg as usize).clone();
+                        tri!(out!(crate::methods::set_update(self, &target, &iterable)));
                     }
                     Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
-                        let other = self.pop();
-                        let target = self.peek(arg as usize).clone();
+                        let other = pop!();
+                        let target = peek!(arg as usize).clone();
                         tri!(crate::methods::dict_merge(
                             self,
                             &target,
@@ -580,31 +618,40 @@ impl Vm {
                         ));
                     }
                     Opcode::LIST_TO_TUPLE => {
-                        let l = self.pop();
+                        let l = pop!();
                         let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
-                        self.push(Value::tuple(items));
+                        push!(Value::tuple(items));
                     }
                     Opcode::FORMAT_VALUE => {
-                        let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
-                        let v = self.pop();
-                        let r = tri!(crate::formatting::format_value(self, v, arg & 3, spec));
-                        self.push(r);
+                        let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                        let v = pop!();
+                        let r = tri!(out!(crate::formatting::format_value(
+                            self,
+                            v,
+                            arg & 3,
+                            spec
+                        )));
+                        push!(r);
                     }
                     Opcode::UNPACK_SEQUENCE => {
-                        let seq = self.pop();
-                        tri!(self.unpack_sequence(&seq, arg as usize));
+                        let seq = pop!();
+                        tri!(out!(self.unpack_sequence(&seq, arg as usize)));
                     }
                     Opcode::UNPACK_EX => {
-                        let seq = self.pop();
-                        tri!(self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                        let seq = pop!();
+                        tri!(out!(self.unpack_ex(
+                            &seq,
+                            (arg & 0xff) as usize,
+                            (arg >> 8) as usize
+                        )));
                     }
                     Opcode::GET_ITER => {
-                        let v = self.pop();
-                        let it = tri!(crate::iterate::get_iter(self, &v));
-                        self.push(it);
+                        let v = pop!();
+                        let it = tri!(out!(crate::iterate::get_iter(self, &v)));
+                        push!(it);
                     }
                     Opcode::FOR_ITER => {
-                        let next = match self.top().payload() {
+                        let next = match top!().payload() {
                             Some(Payload::Iter(state)) => {
                                 let mut st = state.borrow_mut();
                                 match &mut *st {
@@ -639,14 +686,14 @@ impl Vm {
                         let next = match next {
                             Some(n) => n,
                             None => {
-                                let it = self.top().clone();
-                                tri!(crate::iterate::next(self, &it))
+                                let it = top!().clone();
+                                tri!(out!(crate::iterate::next(self, &it)))
                             }
                         };
                         match next {
-                            Some(v) => self.push(v),
+                            Some(v) => push!(v),
                             None => {
-                                self.stack.pop();
+                                stack.pop();
                                 pc = arg as usize;
                             }
                         }
@@ -662,54 +709,54 @@ impl Vm {
                         }
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
-                        let v = self.pop();
+                        let v = pop!();
                         if !truth(&v) {
                             pc = arg as usize;
                         }
                     }
                     Opcode::POP_JUMP_IF_TRUE => {
-                        let v = self.pop();
+                        let v = pop!();
                         if truth(&v) {
                             pc = arg as usize;
                         }
                     }
                     Opcode::JUMP_IF_FALSE_OR_POP => {
-                        if !truth(self.top()) {
+                        if !truth(top!()) {
                             pc = arg as usize;
                         } else {
-                            self.stack.pop();
+                            stack.pop();
                         }
                     }
                     Opcode::JUMP_IF_TRUE_OR_POP => {
-                        if truth(self.top()) {
+                        if truth(top!()) {
                             pc = arg as usize;
                         } else {
-                            self.stack.pop();
+                            stack.pop();
                         }
                     }
                     Opcode::RETURN_VALUE => {
-                        let v = self.pop();
+                        let v = pop!();
                         let Some(frame) = self.frames.pop() else {
                             return Err(PyErr::runtime_error("frame stack underflow"));
                         };
                         // Frames are small: popping one value at a time is
                         // cheaper than the generic slice drop of `truncate`.
-                        while self.stack.len() > frame.call_base {
-                            self.stack.pop();
+                        while stack.len() > frame.call_base {
+                            stack.pop();
                         }
                         if frame.is_entry {
                             return Ok(FrameExit::Return(v));
                         }
                         load_frame!();
-                        self.push(v);
+                        push!(v);
                     }
                     Opcode::YIELD_VALUE => {
-                        let v = self.pop();
+                        let v = pop!();
                         let Some(frame) = self.frames.pop() else {
                             return Err(PyErr::runtime_error("frame stack underflow"));
                         };
-                        let saved = self.stack.split_off(frame.base);
-                        self.stack.truncate(frame.call_base);
+                        let saved = stack.split_off(frame.base);
+                        stack.truncate(frame.call_base);
                         let gen = frame.generator_value();
                         if let Some(Payload::Generator(g)) = gen.as_ref().and_then(Value::payload) {
                             let mut g = g.borrow_mut();
@@ -724,12 +771,12 @@ impl Vm {
                             .last()
                             .map(Frame::globals_value)
                             .unwrap_or_else(Value::none);
-                        let f = tri!(crate::call::make_function(self, arg, &g));
-                        self.push(f);
+                        let f = tri!(out!(crate::call::make_function(self, arg, &g)));
+                        push!(f);
                     }
                     Opcode::RAISE_VARARGS => {
-                        let cause = if arg == 2 { Some(self.pop()) } else { None };
-                        let exc = if arg >= 1 { Some(self.pop()) } else { None };
+                        let cause = if arg == 2 { Some(pop!()) } else { None };
+                        let exc = if arg >= 1 { Some(pop!()) } else { None };
                         match exc {
                             None => {
                                 reraise = true;
@@ -741,43 +788,45 @@ impl Vm {
                                 break 'dispatch PyErr::from_instance(self.exc_info.clone());
                             }
                             Some(exc) => {
-                                break 'dispatch tri!(crate::raise::make_raise(self, exc, cause))
+                                break 'dispatch tri!(out!(crate::raise::make_raise(
+                                    self, exc, cause
+                                )))
                             }
                         }
                     }
                     Opcode::RERAISE => {
-                        let exc = self.pop();
+                        let exc = pop!();
                         reraise = true;
                         break 'dispatch PyErr::from_instance(exc);
                     }
                     Opcode::PUSH_EXC_INFO => {
-                        let exc = self.pop();
+                        let exc = pop!();
                         let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                        self.push(prev);
-                        self.push(exc);
+                        push!(prev);
+                        push!(exc);
                     }
                     Opcode::POP_EXCEPT => {
-                        let prev = self.pop();
+                        let prev = pop!();
                         self.exc_info = prev;
                     }
                     Opcode::CHECK_EXC_MATCH => {
-                        let ty = self.pop();
-                        let r = tri!(crate::raise::exception_matches(self.top(), &ty));
-                        self.push(Value::bool(r));
+                        let ty = pop!();
+                        let r = tri!(crate::raise::exception_matches(top!(), &ty));
+                        push!(Value::bool(r));
                     }
                     Opcode::LOAD_ASSERTION_ERROR => {
-                        self.push(types::ASSERTION_ERROR.value());
+                        push!(types::ASSERTION_ERROR.value());
                     }
                     Opcode::IMPORT_NAME => {
                         let name = code.names[arg as usize].clone();
-                        let m = tri!(crate::modules::import(self, &name));
-                        self.push(m);
+                        let m = tri!(out!(crate::modules::import(self, &name)));
+                        push!(m);
                     }
                     Opcode::IMPORT_FROM => {
                         let name = code.names[arg as usize].clone();
-                        let module = self.top().clone();
-                        let v = tri!(crate::modules::import_from(self, &module, &name));
-                        self.push(v);
+                        let module = top!().clone();
+                        let v = tri!(out!(crate::modules::import_from(self, &module, &name)));
+                        push!(v);
                     }
                 }
                 continue 'run;
@@ -806,8 +855,8 @@ impl Vm {
                 record = true;
                 if let Some(h) = frame.code().code.handler_for(lasti) {
                     let depth = frame.stack_base() + h.depth as usize;
-                    self.stack.truncate(depth);
-                    self.push(err.into_instance());
+                    stack.truncate(depth);
+                    push!(err.into_instance());
                     load_frame!();
                     pc = h.target as usize;
                     break;
@@ -815,7 +864,7 @@ impl Vm {
                 let Some(frame) = self.frames.pop() else {
                     return Err(err);
                 };
-                self.stack.truncate(frame.call_base);
+                stack.truncate(frame.call_base);
                 if frame.is_entry {
                     return Err(err);
                 }
@@ -823,44 +872,6 @@ impl Vm {
                 lasti = pc.saturating_sub(1);
             }
         }
-    }
-
-    /// `LOAD_FAST`'s semantics, shared by its superinstructions.
-    #[inline(always)]
-    fn load_fast(&self, code: &CodeObj, base: usize, arg: u32) -> PyResult<Value> {
-        let v = &self.stack[base + arg as usize];
-        if v.is_null() {
-            return Err(unbound_local(code, arg));
-        }
-        Ok(v.clone())
-    }
-
-    /// `COMPARE_OP`'s semantics as a bool, shared by `COMPARE_AND_JUMP`.
-    #[inline(always)]
-    fn compare_fast(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-            return Ok(match arg {
-                0 => x < y,
-                1 => x <= y,
-                2 => x == y,
-                3 => x != y,
-                4 => x > y,
-                _ => x >= y,
-            });
-        }
-        if a.is_float() && b.is_float() {
-            let (x, y) = (f64::from_bits(a.bits()), f64::from_bits(b.bits()));
-            return Ok(match arg {
-                0 => x < y,
-                1 => x <= y,
-                2 => x == y,
-                3 => x != y,
-                4 => x > y,
-                _ => x >= y,
-            });
-        }
-        let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
-        ops::compare_bool(self, a, b, cmp)
     }
 
     /// `STORE_GLOBAL`: while the globals' key set is unchanged, the cached
@@ -959,40 +970,6 @@ impl Vm {
         Err(name_error(name))
     }
 
-    #[inline(always)]
-    fn binary_op_fast(&mut self, arg: u32, a: &Value, b: &Value) -> PyResult<Value> {
-        let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
-        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-            let fast = match op.base() {
-                BinOp::Add => Some(Value::int(x + y)),
-                BinOp::Sub => Some(Value::int(x - y)),
-                BinOp::Mul => x.checked_mul(y).map(Value::int),
-                // Non-negative operands: Rust's `/` and `%` are Python's.
-                BinOp::Mod if x >= 0 && y > 0 => Some(Value::int(x % y)),
-                BinOp::FloorDiv if x >= 0 && y > 0 => Some(Value::int(x / y)),
-                BinOp::And => Some(Value::int(x & y)),
-                BinOp::Or => Some(Value::int(x | y)),
-                BinOp::Xor => Some(Value::int(x ^ y)),
-                _ => None,
-            };
-            if let Some(v) = fast {
-                return Ok(v);
-            }
-            if let Some(v) = crate::ops::small_int_op(op.base(), x, y)? {
-                return Ok(v);
-            }
-        } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-            match op.base() {
-                BinOp::Add => return Ok(Value::float(x + y)),
-                BinOp::Sub => return Ok(Value::float(x - y)),
-                BinOp::Mul => return Ok(Value::float(x * y)),
-                BinOp::TrueDiv if y != 0.0 => return Ok(Value::float(x / y)),
-                _ => {}
-            }
-        }
-        ops::binary_op(self, op, a, b)
-    }
-
     fn unpack_sequence(&mut self, seq: &Value, n: usize) -> PyResult<()> {
         match seq.payload() {
             Some(Payload::Tuple(t)) if t.len() == n => {
@@ -1046,6 +1023,83 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `LOAD_FAST`'s semantics, shared by its superinstructions.
+#[inline(always)]
+fn load_fast(stack: &[Value], code: &CodeObj, base: usize, arg: u32) -> PyResult<Value> {
+    let v = &stack[base + arg as usize];
+    if v.is_null() {
+        return Err(unbound_local(code, arg));
+    }
+    Ok(v.clone())
+}
+
+/// `COMPARE_OP` on two small ints or two floats; `None` for everything else.
+#[inline(always)]
+fn compare_fast(arg: u32, a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(match arg {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        });
+    }
+    if a.is_float() && b.is_float() {
+        let (x, y) = (f64::from_bits(a.bits()), f64::from_bits(b.bits()));
+        return Some(match arg {
+            0 => x < y,
+            1 => x <= y,
+            2 => x == y,
+            3 => x != y,
+            4 => x > y,
+            _ => x >= y,
+        });
+    }
+    None
+}
+
+/// `BINARY_OP` on two small ints or two floats; `None` when the general
+/// operator (which may run Python code) is needed.
+#[inline(always)]
+fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        let fast = match op.base() {
+            BinOp::Add => Some(Value::int(x + y)),
+            BinOp::Sub => Some(Value::int(x - y)),
+            BinOp::Mul => x.checked_mul(y).map(Value::int),
+            // Non-negative operands: Rust's `/` and `%` are Python's.
+            BinOp::Mod if x >= 0 && y > 0 => Some(Value::int(x % y)),
+            BinOp::FloorDiv if x >= 0 && y > 0 => Some(Value::int(x / y)),
+            BinOp::And => Some(Value::int(x & y)),
+            BinOp::Or => Some(Value::int(x | y)),
+            BinOp::Xor => Some(Value::int(x ^ y)),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            return Some(Ok(v));
+        }
+        return match crate::ops::small_int_op(op.base(), x, y) {
+            Ok(Some(v)) => Some(Ok(v)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        };
+    }
+    if a.is_float() && b.is_float() {
+        let (x, y) = (f64::from_bits(a.bits()), f64::from_bits(b.bits()));
+        match op.base() {
+            BinOp::Add => return Some(Ok(Value::float(x + y))),
+            BinOp::Sub => return Some(Ok(Value::float(x - y))),
+            BinOp::Mul => return Some(Ok(Value::float(x * y))),
+            BinOp::TrueDiv if y != 0.0 => return Some(Ok(Value::float(x / y))),
+            _ => {}
+        }
+    }
+    None
 }
 
 #[inline(always)]
