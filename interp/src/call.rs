@@ -300,14 +300,19 @@ impl Vm {
     /// new frame's locals where they are and the frame is pushed; returns
     /// false (touching nothing) when the call needs the general path.
     #[inline(always)]
-    pub(crate) fn try_enter_simple(&mut self, n: usize, caller_pc: usize) -> PyResult<bool> {
-        let len = self.stack.len();
+    pub(crate) fn try_enter_simple(
+        &mut self,
+        stack: &mut Vec<Value>,
+        n: usize,
+        caller_pc: usize,
+    ) -> PyResult<bool> {
+        let len = stack.len();
         let callable_idx = len - n - 2;
-        let Some(Payload::Function(func)) = self.stack[callable_idx].payload() else {
+        let Some(Payload::Function(func)) = stack[callable_idx].payload() else {
             return Ok(false);
         };
         let code = &func.code.code;
-        let has_self = !self.stack[callable_idx + 1].is_null();
+        let has_self = !stack[callable_idx + 1].is_null();
         let nargs = n + has_self as usize;
         let argcount = code.argcount as usize;
         if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
@@ -350,12 +355,12 @@ impl Vm {
                 Vec::new()
             };
             let closure = func.closure.clone();
-            self.stack.extend(defaults);
-            setup_locals(&mut self.stack, &frame_code.code, &closure, base);
+            stack.extend(defaults);
+            setup_locals(stack, &frame_code.code, &closure, base);
         } else {
             let nlocals = frame_code.code.varnames.len();
             if nlocals > nargs {
-                self.stack.resize_with(base + nlocals, Value::null);
+                stack.resize_with(base + nlocals, Value::null);
             }
         }
         if let Some(f) = self.frames.last_mut() {

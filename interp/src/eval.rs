@@ -357,7 +357,8 @@ impl Vm {
                         if self.breaker.is_set() {
                             tri!(self.check_breaker());
                         }
-                        if op == Opcode::CALL && tri!(out!(self.try_enter_simple(arg as usize, pc)))
+                        if op == Opcode::CALL
+                            && tri!(self.try_enter_simple(stack, arg as usize, pc))
                         {
                             load_frame!();
                             continue 'run;
