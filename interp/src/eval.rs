@@ -10,7 +10,7 @@
 //! an exception passes records a traceback entry, as CPython's
 //! `PyTraceBack_Here` does, except for re-raises.
 
-use crate::call::{setup_locals, Callee};
+use crate::call::Callee;
 use crate::code::CodeObj;
 use crate::error::{PyErr, PyResult};
 use crate::eval_breaker;
@@ -1125,9 +1125,4 @@ pub(crate) fn name_error(name: &Value) -> PyErr {
         &types::NAME_ERROR,
         format!("name '{}' is not defined", name.as_str().unwrap_or("?")),
     )
-}
-
-#[allow(dead_code)]
-fn assert_frame_setup_is_shared() {
-    let _ = setup_locals;
 }

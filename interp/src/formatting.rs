@@ -5,7 +5,7 @@ use crate::error::{PyErr, PyResult};
 use crate::format::{self, FormatError, PrintfArg, PrintfPiece};
 use crate::object::Payload;
 use crate::repr;
-use crate::types::{self, type_of};
+use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -429,6 +429,3 @@ fn resolve_field(
 pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
     format::round_float(x, ndigits).map_err(to_pyerr)
 }
-
-#[allow(dead_code)]
-fn unused(_: &types::TypeObj) {}

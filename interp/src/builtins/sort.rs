@@ -7,7 +7,7 @@
 //! back, as CPython does, so equal items keep their order.
 
 use crate::error::{PyErr, PyResult};
-use crate::object::{KwArgs, Payload};
+use crate::object::KwArgs;
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -227,9 +227,4 @@ pub fn min_max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, is_max: bool) -> Py
             default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
         }
     }
-}
-
-#[allow(dead_code)]
-fn is_list(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::List(_)))
 }

@@ -7,7 +7,7 @@
 
 use super::{CompileError, ErrorKind, LineIndex};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::TextRange;
 use std::collections::HashMap;
 
 /// What a name is in a scope.
@@ -619,9 +619,4 @@ fn mark_captured(table: &mut SymbolTable, from: usize, owner: usize, name: &str)
             .insert(name.to_owned(), NameScope::Free);
         p = table.scopes[s].parent;
     }
-}
-
-#[allow(dead_code)]
-fn range_of(e: &Expr) -> TextRange {
-    e.range()
 }

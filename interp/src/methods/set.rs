@@ -6,7 +6,6 @@ use crate::builtins::builtin_table;
 use crate::error::{PyErr, PyResult};
 use crate::object::{KwArgs, Obj, Payload, SetTable};
 use crate::ops::{self, set_algebra, BinOp};
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -325,9 +324,4 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let o = as_table(vm, &rest[0])?;
     let disjoint = !o.iter_hashed().any(|(h, k)| t.contains(k, h));
     Ok(Value::bool(disjoint))
-}
-
-#[allow(dead_code)]
-fn type_name(v: &Value) -> &'static str {
-    type_of(v).name
 }

@@ -10,7 +10,7 @@ use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 
 enum NumRef<'a> {
@@ -285,9 +285,4 @@ pub fn to_i64(v: &Value) -> Option<i64> {
         NumRef::Big(b) => b.to_i64(),
         NumRef::Float(_) => None,
     }
-}
-
-#[allow(dead_code)]
-fn is_negative_big(b: &BigInt) -> bool {
-    b.is_negative()
 }
