@@ -1039,26 +1039,26 @@ fn load_fast(stack: &[Value], code: &CodeObj, base: usize, arg: u32) -> PyResult
 /// `COMPARE_OP` on two small ints or two floats; `None` for everything else.
 #[inline(always)]
 fn compare_fast(arg: u32, a: &Value, b: &Value) -> Option<bool> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Some(match arg {
+    #[inline(always)]
+    fn apply<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
+        match arg {
             0 => x < y,
             1 => x <= y,
             2 => x == y,
             3 => x != y,
             4 => x > y,
             _ => x >= y,
-        });
+        }
+    }
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(apply(arg, x, y));
     }
     if a.is_float() && b.is_float() {
-        let (x, y) = (f64::from_bits(a.bits()), f64::from_bits(b.bits()));
-        return Some(match arg {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        });
+        return Some(apply(
+            arg,
+            f64::from_bits(a.bits()),
+            f64::from_bits(b.bits()),
+        ));
     }
     None
 }

@@ -281,31 +281,25 @@ pub fn round(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 /// An int argument used as an index or count.
 pub fn index_of(v: &Value) -> PyResult<i64> {
-    if let Some(i) = v.as_small_int() {
-        return Ok(i);
-    }
-    match v.payload() {
-        Some(Payload::Bool(b)) => Ok(*b as i64),
-        Some(Payload::Int(n)) => n
-            .to_i64()
-            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
-        _ => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_of(v).name
-        ))),
-    }
+    index_as(v, BigInt::to_i64)
 }
 
 /// An int argument as `i128` (range bounds).
 pub fn index_of_i128(v: &Value) -> PyResult<i128> {
+    index_as(v, BigInt::to_i128)
+}
+
+/// An int (or bool) argument converted to a machine integer, with CPython's
+/// errors for a non-int and for one that does not fit.
+fn index_as<T: From<i64>>(v: &Value, narrow: impl Fn(&BigInt) -> Option<T>) -> PyResult<T> {
     if let Some(i) = v.as_small_int() {
-        return Ok(i as i128);
+        return Ok(T::from(i));
     }
     match v.payload() {
-        Some(Payload::Bool(b)) => Ok(*b as i128),
-        Some(Payload::Int(n)) => n
-            .to_i128()
-            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
+        Some(Payload::Bool(b)) => Ok(T::from(*b as i64)),
+        Some(Payload::Int(n)) => {
+            narrow(n).ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))
+        }
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_of(v).name
