@@ -679,6 +679,25 @@ impl Vm {
                                         }
                                         Some(item)
                                     }
+                                    IterState::Tuple { seq, idx } => {
+                                        let item =
+                                            seq.as_tuple().and_then(|t| t.get(*idx).cloned());
+                                        if item.is_some() {
+                                            *idx += 1;
+                                        }
+                                        Some(item)
+                                    }
+                                    IterState::Str { seq, pos } => {
+                                        let s = seq.as_str().unwrap_or("");
+                                        match s.as_bytes().get(*pos) {
+                                            Some(&b) if b.is_ascii() => {
+                                                *pos += 1;
+                                                Some(Some(crate::iterate::char_value(b as char)))
+                                            }
+                                            Some(_) => None,
+                                            None => Some(None),
+                                        }
+                                    }
                                     _ => None,
                                 }
                             }

@@ -1245,6 +1245,38 @@ impl<'a> Gen<'a> {
                 }
                 return Ok(());
             }
+            Expr::Compare(c) if c.ops.len() > 1 => {
+                // `a < b < c` as a condition: compare and branch link by link
+                // (CPython's compiler_jump_if), no bool values in between.
+                let cleanup = self.new_label();
+                let end = self.new_label();
+                self.expr(&c.left)?;
+                let n = c.ops.len();
+                for (op, right) in c.ops[..n - 1].iter().zip(c.comparators.iter()) {
+                    self.expr(right)?;
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::COPY, 2);
+                    self.set_line(c.range);
+                    self.compare_op(*op);
+                    self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+                }
+                self.expr(&c.comparators[n - 1])?;
+                self.compare_op(c.ops[n - 1]);
+                let last = if cond {
+                    Opcode::POP_JUMP_IF_TRUE
+                } else {
+                    Opcode::POP_JUMP_IF_FALSE
+                };
+                self.emit_jump(last, target);
+                self.jump(end);
+                self.bind(cleanup);
+                self.emit(Opcode::POP_TOP, 0);
+                if !cond {
+                    self.jump(target);
+                }
+                self.bind(end);
+                return Ok(());
+            }
             _ => {}
         }
         self.expr(e)?;
