@@ -51,7 +51,11 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
         return Some(Num::Float(f));
     }
     match v.payload()? {
-        Payload::Int(n) => Some(Num::Big(n)),
+        // Boxed ints that fit a machine word (2^49..2^63) compute as words.
+        Payload::Int(n) => Some(match n.to_i64() {
+            Some(i) => Num::Small(i),
+            None => Num::Big(n),
+        }),
         Payload::Bool(b) => Some(Num::Small(*b as i64)),
         _ => None,
     }
