@@ -371,6 +371,55 @@ impl Vm {
         Ok(true)
     }
 
+    /// Pops the top `n` (at most 4) values into an exactly sized array on
+    /// the Rust stack, cuts the stack back to `callable_idx`, and calls `f`
+    /// with them: no allocation and no unused slots to drop.
+    #[inline(always)]
+    fn call_with_popped(
+        &mut self,
+        n: usize,
+        callable_idx: usize,
+        f: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value>,
+    ) -> PyResult<Value> {
+        macro_rules! pop {
+            () => {
+                self.stack.pop().unwrap_or_else(Value::null)
+            };
+        }
+        match n {
+            0 => {
+                self.stack.truncate(callable_idx);
+                f(self, &[])
+            }
+            1 => {
+                let a = pop!();
+                self.stack.truncate(callable_idx);
+                f(self, &[a])
+            }
+            2 => {
+                let b = pop!();
+                let a = pop!();
+                self.stack.truncate(callable_idx);
+                f(self, &[a, b])
+            }
+            3 => {
+                let c = pop!();
+                let b = pop!();
+                let a = pop!();
+                self.stack.truncate(callable_idx);
+                f(self, &[a, b, c])
+            }
+            _ => {
+                let d = pop!();
+                let c = pop!();
+                let b = pop!();
+                let a = pop!();
+                self.stack.truncate(callable_idx);
+                f(self, &[a, b, c, d])
+            }
+        }
+    }
+
     /// Sets up a `CALL` with `n` stack arguments (the last of which are
     /// keyword values named by `kwnames`).
     pub(crate) fn prepare_call(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<Callee> {
@@ -384,19 +433,27 @@ impl Vm {
             callable_idx + 2
         };
         if kwnames.is_none() {
+            if let Some(Payload::Type(t)) = callable.payload() {
+                let n = len - args_start;
+                if n <= 4 {
+                    // `range(n)`, `str(x)`...: constructor arguments in an
+                    // array on the Rust stack, as for builtins below.
+                    return self
+                        .call_with_popped(n, callable_idx, |vm, args| {
+                            crate::builtins::construct(vm, t, args, &[])
+                        })
+                        .map(Callee::Done);
+                }
+            }
             if let Some(Payload::Builtin(b)) = callable.payload() {
                 let n = len - args_start;
                 if b.bound.is_none() && n <= 4 {
                     // The common builtin call: pop the few arguments into an
                     // array on the Rust stack.
                     let func = b.def.func;
-                    let mut buf: [Value; 4] =
-                        [Value::null(), Value::null(), Value::null(), Value::null()];
-                    for slot in buf[..n].iter_mut().rev() {
-                        *slot = self.stack.pop().unwrap_or_else(Value::null);
-                    }
-                    self.stack.truncate(callable_idx);
-                    return func(self, &buf[..n], &[]).map(Callee::Done);
+                    return self
+                        .call_with_popped(n, callable_idx, |vm, args| func(vm, args, &[]))
+                        .map(Callee::Done);
                 }
                 // Otherwise (a bound builtin, many arguments): a small buffer.
                 let mut args: SmallVec<[Value; 8]> = SmallVec::new();
