@@ -636,6 +636,25 @@ impl Vm {
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         let seq = pop!();
+                        // An exactly sized tuple or list: push its items here.
+                        let n = arg as usize;
+                        match seq.payload() {
+                            Some(Payload::Tuple(t)) if t.len() == n => {
+                                for v in t.iter().rev() {
+                                    push!(v.clone());
+                                }
+                                continue 'run;
+                            }
+                            Some(Payload::List(l)) if l.borrow().len() == n => {
+                                let items: smallvec::SmallVec<[Value; 4]> =
+                                    l.borrow().iter().rev().cloned().collect();
+                                for v in items {
+                                    push!(v);
+                                }
+                                continue 'run;
+                            }
+                            _ => {}
+                        }
                         tri!(out!(self.unpack_sequence(&seq, arg as usize)));
                     }
                     Opcode::UNPACK_EX => {
@@ -1116,6 +1135,7 @@ fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             BinOp::Sub => return Some(Ok(Value::float(x - y))),
             BinOp::Mul => return Some(Ok(Value::float(x * y))),
             BinOp::TrueDiv if y != 0.0 => return Some(Ok(Value::float(x / y))),
+            BinOp::Pow => return Some(crate::ops::float_pow(x, y).map(Value::float)),
             _ => {}
         }
     }
