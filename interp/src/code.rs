@@ -7,7 +7,6 @@
 //! that interpreter's values, and the mutable instruction copy that later
 //! tiers may overwrite in place, with its inline caches and counters.
 
-use crate::instruction::{decode, Opcode};
 use crate::intern::intern;
 use crate::object::{Obj, Payload, SetTable};
 use crate::value::Value;
@@ -142,11 +141,6 @@ impl Code {
             .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
             .copied()
     }
-
-    /// True if this is a generator function's code.
-    pub fn is_generator(&self) -> bool {
-        self.flags & CO_GENERATOR != 0
-    }
 }
 
 /// What a `LOAD_GLOBAL` found last time, valid while both dicts' key sets are
@@ -198,15 +192,6 @@ impl CodeObj {
                 .collect(),
             method_caches: (0..code.method_caches).map(|_| Cell::new(None)).collect(),
         })
-    }
-
-    /// The original opcode at `pc`, seeing through any rewriting.
-    pub fn original_opcode(&self, pc: usize) -> Option<Opcode> {
-        self.code
-            .instrs
-            .get(pc)
-            .and_then(|&w| decode(w))
-            .map(|(op, _)| op)
     }
 }
 

@@ -114,9 +114,4 @@ impl Frame {
     pub fn stack_base(&self) -> usize {
         self.base + self.code().code.nlocalsplus()
     }
-
-    /// The line being executed.
-    pub fn line(&self, lasti: usize) -> u32 {
-        self.code().code.line_for(lasti)
-    }
 }

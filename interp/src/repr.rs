@@ -309,11 +309,6 @@ pub fn exc_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
     }
 }
 
-/// The text of a value as `print` writes it.
-pub fn to_display(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    str(vm, v)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

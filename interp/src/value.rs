@@ -169,23 +169,6 @@ impl Value {
         }
     }
 
-    /// Gives up ownership without decrementing; pair with [`Value::from_raw`].
-    #[inline(always)]
-    pub fn into_raw(self) -> u64 {
-        let bits = self.bits;
-        std::mem::forget(self);
-        bits
-    }
-
-    /// Takes back a word produced by [`Value::into_raw`].
-    ///
-    /// # Safety
-    /// `bits` must come from `into_raw` and be taken back exactly once.
-    #[inline(always)]
-    pub unsafe fn from_raw(bits: u64) -> Value {
-        Value::from_bits(bits)
-    }
-
     /// `a is b`.
     #[inline(always)]
     pub fn is(&self, other: &Value) -> bool {

@@ -180,11 +180,6 @@ impl Obj {
         Value::from_owned_obj(NonNull::from(Box::leak(boxed)))
     }
 
-    /// Allocates an object that is never freed and never counted.
-    pub fn leak_immortal(payload: Payload) -> &'static Obj {
-        Box::leak(Box::new(Obj::immortal(payload)))
-    }
-
     /// True for immortal objects.
     #[inline(always)]
     pub fn is_immortal(&self) -> bool {

@@ -10,7 +10,6 @@ use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 
 enum NumRef<'a> {
@@ -276,13 +275,4 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(x < y);
     }
     compare_bool(vm, a, b, CmpOp::Lt)
-}
-
-/// Exact int value of a number, for callers that need one.
-pub fn to_i64(v: &Value) -> Option<i64> {
-    match num(v)? {
-        NumRef::Small(i) => Some(i),
-        NumRef::Big(b) => b.to_i64(),
-        NumRef::Float(_) => None,
-    }
 }

@@ -11,7 +11,7 @@ pub use arith::{
     bigint_divmod_floor, binary_op, float_divmod, float_floordiv, float_mod, float_pow,
     int_floordiv, int_mod, number_to_f64, set_algebra, small_int_op,
 };
-pub use compare::{compare_bool, compare_op, eq, key_eq, less_than, to_i64};
+pub use compare::{compare_bool, compare_op, eq, key_eq, less_than};
 
 use crate::error::{PyErr, PyResult};
 use crate::format::{hash_bigint, hash_float, hash_i64};
