@@ -23,7 +23,6 @@ use crate::types;
 use crate::value::Value;
 use crate::vm::{Vm, MAX_NESTED_EVALS};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 /// How a run of frames ended.
 pub(crate) enum FrameExit {
@@ -885,8 +884,8 @@ impl Vm {
                     let c = &frame.code().code;
                     if let Some(Payload::Exception(e)) = err.instance().payload() {
                         e.state.borrow_mut().traceback.push(TbEntry {
-                            filename: Rc::from(&*c.filename),
-                            name: Rc::from(&*c.name),
+                            filename: c.filename.clone(),
+                            name: c.name.clone(),
                             line: c.line_for(lasti),
                         });
                     }
@@ -962,24 +961,20 @@ impl Vm {
         let Some(bd) = self.builtins.as_dict() else {
             return Err(PyErr::runtime_error("builtins is not a dict"));
         };
+        // The eval loop has already tried a module-global hit; what is left
+        // is a builtins hit, or a miss that refills the cache.
         let cache = &code.global_caches[slot];
         let c = cache.get();
         let g = gd.borrow();
-        if c.globals_version != 0 && c.globals_version == g.keys_version() {
-            if !c.in_builtins {
-                if let Some((_, v)) = g.entry_at(c.index as usize) {
-                    return Ok(v.clone());
-                }
-            } else {
-                let b = bd.borrow();
-                if c.builtins_version == b.keys_version() {
-                    if let Some((_, v)) = b.entry_at(c.index as usize) {
-                        return Ok(v.clone());
-                    }
-                }
+        let b = bd.borrow();
+        if c.in_builtins
+            && c.globals_version == g.keys_version()
+            && c.builtins_version == b.keys_version()
+        {
+            if let Some((_, v)) = b.entry_at(c.index as usize) {
+                return Ok(v.clone());
             }
         }
-        let b = bd.borrow();
         let name = &code.names[arg as usize];
         let h = ops::hash(name)?;
         if let Some(pos) = g.find(name, h) {
@@ -1009,19 +1004,9 @@ impl Vm {
         Err(name_error(name))
     }
 
+    /// `UNPACK_SEQUENCE` for everything but an exactly sized tuple or list
+    /// (the eval loop handles those inline): iterables, and the errors.
     fn unpack_sequence(&mut self, seq: &Value, n: usize) -> PyResult<()> {
-        match seq.payload() {
-            Some(Payload::Tuple(t)) if t.len() == n => {
-                self.stack.extend(t.iter().rev().cloned());
-                return Ok(());
-            }
-            Some(Payload::List(l)) if l.borrow().len() == n => {
-                let l = l.borrow();
-                self.stack.extend(l.iter().rev().cloned());
-                return Ok(());
-            }
-            _ => {}
-        }
         let items: Vec<Value> = match seq.payload() {
             Some(Payload::Tuple(t)) => t.clone(),
             Some(Payload::List(l)) => l.borrow().clone(),
@@ -1107,20 +1092,11 @@ fn compare_fast(arg: u32, a: &Value, b: &Value) -> Option<bool> {
 fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        let fast = match op.base() {
-            BinOp::Add => Some(Value::int(x + y)),
-            BinOp::Sub => Some(Value::int(x - y)),
-            BinOp::Mul => x.checked_mul(y).map(Value::int),
-            // Non-negative operands: Rust's `/` and `%` are Python's.
-            BinOp::Mod if x >= 0 && y > 0 => Some(Value::int(x % y)),
-            BinOp::FloorDiv if x >= 0 && y > 0 => Some(Value::int(x / y)),
-            BinOp::And => Some(Value::int(x & y)),
-            BinOp::Or => Some(Value::int(x | y)),
-            BinOp::Xor => Some(Value::int(x ^ y)),
-            _ => None,
-        };
-        if let Some(v) = fast {
-            return Some(Ok(v));
+        // Inline ints are 50-bit: `+` and `-` cannot overflow an i64.
+        match op.base() {
+            BinOp::Add => return Some(Ok(Value::int(x + y))),
+            BinOp::Sub => return Some(Ok(Value::int(x - y))),
+            _ => {}
         }
         return match crate::ops::small_int_op(op.base(), x, y) {
             Ok(Some(v)) => Some(Ok(v)),

@@ -4,15 +4,15 @@
 use crate::types::TypeObj;
 use crate::value::Value;
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// One line of a traceback: where a frame was when the exception passed.
 #[derive(Clone, Debug)]
 pub struct TbEntry {
-    /// Source file name.
-    pub filename: Rc<str>,
+    /// Source file name (shared with the code object, not copied).
+    pub filename: Arc<str>,
     /// Function name (`<module>` for module code).
-    pub name: Rc<str>,
+    pub name: Arc<str>,
     /// 1-based line number.
     pub line: u32,
 }

@@ -120,8 +120,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         None => vec![args.clone()],
     };
     let mut next = 0usize;
-    let mut take = |what: &str| -> PyResult<Value> {
-        let _ = what;
+    let mut take = || -> PyResult<Value> {
         let v = positional
             .get(next)
             .cloned()
@@ -145,7 +144,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 None => Ok(None),
                 Some(format::Count::Fixed(n)) => Ok(Some(*n as i64)),
                 Some(format::Count::Star) => {
-                    let v = take("*")?;
+                    let v = take()?;
                     v.as_small_int()
                         .map(Some)
                         .ok_or_else(|| PyErr::type_error("* wants int"))
@@ -165,7 +164,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 let k = Value::str(key);
                 crate::subscript::getitem(vm, args, &k)?
             }
-            None => take("value")?,
+            None => take()?,
         };
         let text = match spec.conv {
             's' | 'r' | 'a' => {

@@ -227,12 +227,16 @@ fn int_op(op: BinOp, xn: &Num, yn: &Num) -> PyResult<Value> {
 }
 
 /// Machine-int fast path; `Ok(None)` means "redo with big ints".
-#[inline]
+#[inline(always)]
 pub fn small_int_op(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
     Ok(match op {
         BinOp::Add => a.checked_add(b).map(Value::int),
         BinOp::Sub => a.checked_sub(b).map(Value::int),
         BinOp::Mul => a.checked_mul(b).map(Value::int),
+        // Non-negative operands (the common case): Rust's `/` and `%` are
+        // Python's.
+        BinOp::FloorDiv if a >= 0 && b > 0 => Some(Value::int(a / b)),
+        BinOp::Mod if a >= 0 && b > 0 => Some(Value::int(a % b)),
         BinOp::FloorDiv => {
             if b == 0 {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
