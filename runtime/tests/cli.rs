@@ -14,6 +14,28 @@ fn run_code(code: &str) -> Output {
     coral().args(["-c", code]).output().expect("coral runs")
 }
 
+/// A Python file in a private temporary directory, removed on drop.
+struct TempProgram {
+    dir: std::path::PathBuf,
+    path: std::path::PathBuf,
+}
+
+impl TempProgram {
+    fn new(tag: &str, source: &str) -> TempProgram {
+        let dir = std::env::temp_dir().join(format!("coral-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(format!("{tag}.py"));
+        std::fs::write(&path, source).expect("write program");
+        TempProgram { dir, path }
+    }
+}
+
+impl Drop for TempProgram {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
 fn stderr_last(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr)
         .lines()
@@ -51,12 +73,9 @@ fn version_and_help() {
 
 #[test]
 fn program_arguments_reach_sys_argv() {
-    let dir = std::env::temp_dir().join(format!("coral-argv-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let prog = dir.join("argv.py");
-    std::fs::write(&prog, "import sys\nprint(sys.argv[1:])\n").expect("write");
+    let prog = TempProgram::new("argv", "import sys\nprint(sys.argv[1:])\n");
     let out = coral()
-        .arg(&prog)
+        .arg(&prog.path)
         .args(["-x", "--dis", "y"])
         .output()
         .expect("coral runs");
@@ -64,18 +83,14 @@ fn program_arguments_reach_sys_argv() {
         String::from_utf8_lossy(&out.stdout).trim(),
         "['-x', '--dis', 'y']"
     );
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn dis_shows_instructions_with_lines_and_operands() {
-    let dir = std::env::temp_dir().join(format!("coral-dis-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let prog = dir.join("d.py");
-    std::fs::write(&prog, "x = 1\ndef f(a):\n    return a + x\n").expect("write");
+    let prog = TempProgram::new("dis", "x = 1\ndef f(a):\n    return a + x\n");
     let out = coral()
         .arg("--dis")
-        .arg(&prog)
+        .arg(&prog.path)
         .output()
         .expect("coral runs");
     assert!(out.status.success());
@@ -86,7 +101,6 @@ fn dis_shows_instructions_with_lines_and_operands() {
     assert!(text.contains("Disassembly of <code object f"), "{text}");
     assert!(text.contains("BINARY_OP"), "{text}");
     assert!(text.contains("(+)"), "{text}");
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
