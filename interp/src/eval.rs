@@ -20,7 +20,7 @@ use crate::instruction::Opcode;
 use crate::object::{DictTable, IterState, Obj, Payload, SetTable};
 use crate::ops::{self, BinOp, CmpOp};
 use crate::types;
-use crate::value::Value;
+use crate::value::{discard, Value};
 use crate::vm::{Vm, MAX_NESTED_EVALS};
 use std::cell::RefCell;
 
@@ -79,107 +79,249 @@ impl Vm {
         Ok(())
     }
 
-    // `load_frame!` reloads every frame register; some call sites then
-    // overwrite `pc` (a handler target), which the lint sees as dead stores.
-    #[allow(clippy::too_many_lines, unused_assignments)]
     fn eval_loop(&mut self) -> PyResult<FrameExit> {
         // The value stack is moved out of `self` for the run, so that the
-        // loop works on a `&mut Vec` no other pointer can reach: LLVM keeps
-        // its length in registers instead of storing and reloading it
-        // around every push and pop. Helpers that may touch the stack (calls,
-        // iteration, anything that can run Python) get it back through
-        // `out!`.
+        // loop owns the only handle to it. Helpers that may touch the stack
+        // (calls, iteration, anything that can run Python) get it back
+        // through `out!`.
         let mut stack = std::mem::take(&mut self.stack);
         let r = self.eval_inner(&mut stack);
         self.stack = stack;
         r
     }
 
+    // `load_frame!` reloads every frame register; some call sites then
+    // overwrite `ip` (a handler target), which the lint sees as dead stores.
     #[allow(clippy::too_many_lines, unused_assignments)]
     fn eval_inner(&mut self, stack: &mut Vec<Value>) -> PyResult<FrameExit> {
-        let Some(frame) = self.frames.last() else {
-            return Err(PyErr::runtime_error("no frame to run"));
-        };
-        // The running frame's code and globals are held as plain references
-        // rather than reference-counted copies: a call and its return would
-        // otherwise cost eight count updates.
+        // The running frame's code is held as a plain reference rather than
+        // a reference-counted copy: a call and its return would otherwise
+        // cost count updates.
         //
-        // They point into heap objects that the top frame's owner keeps alive
-        // (see `frame.rs`); `load_frame!` re-derives them whenever the top
-        // frame changes and no path uses them after popping that frame.
+        // It points into a heap object that the top frame's owner keeps
+        // alive (see `frame.rs`); `load_frame!` re-derives it whenever the
+        // top frame changes and no path uses it after popping that frame.
         // Frames pushed and popped above it (calls, callbacks from builtins,
         // generator resumes) leave it alone, and moving `Frame` records when
         // `self.frames` grows does not move the heap objects.
-        fn detach(f: &Frame) -> Option<(&'static CodeObj, &'static RefCell<DictTable>)> {
+        fn detach(f: &Frame) -> &'static CodeObj {
             // SAFETY: as explained above, used only while `f` is the top frame.
-            unsafe { Some((f.code_unbound(), f.globals_unbound())) }
+            unsafe { f.code_unbound() }
         }
-        let Some((mut code, mut globals)) = detach(frame) else {
-            return Err(PyErr::runtime_error("globals is not a dict"));
-        };
-        let mut instrs: &[std::cell::Cell<u32>] = &code.instrs;
-        let mut pc = frame.pc;
-        let mut base = frame.base;
 
+        // The interpreter's registers, as locals that LLVM can keep in
+        // machine registers across the loop (a `Vec`'s length or a frame
+        // field would live in memory, and every push, pop and dispatch
+        // would wait on a store to it):
+        //
+        // - `ip`: the next instruction word of the running code;
+        // - `sp`: one past the top of the value stack;
+        // - `lp`: the running frame's first local.
+        //
+        // While the loop runs, `stack.len()` is 0 and `sp` is the truth: a
+        // panic then leaks the values rather than dropping any twice.
+        // `sync!` writes the length back before anything that uses `stack`
+        // as a `Vec`, and `resync!` re-derives the registers afterwards
+        // (the buffer may have moved). `load_frame!` reserves room for the
+        // whole frame (locals plus the compiler's `stacksize`), so a push
+        // never checks capacity.
+        let mut code: &CodeObj;
+        let mut ip: *const std::cell::Cell<u32>;
+        let mut sp: *mut Value;
+        let mut lp: *mut Value;
+        // SAFETY: the stack's length is its initialised prefix.
+        sp = unsafe { stack.as_mut_ptr().add(stack.len()) };
+
+        macro_rules! sync {
+            () => {
+                // SAFETY: `sp` points into (or one past) the initialised
+                // prefix of the buffer: everything below it is a live value.
+                unsafe { stack.set_len(sp.offset_from(stack.as_ptr()) as usize) }
+            };
+        }
+        macro_rules! resync {
+            ($lp_off:expr) => {{
+                let p = stack.as_mut_ptr();
+                // SAFETY: the length was synced, so `p + len` is in bounds;
+                // `lp_off` was taken from the same frame's layout.
+                unsafe {
+                    sp = p.add(stack.len());
+                    lp = p.add($lp_off);
+                    stack.set_len(0);
+                }
+            }};
+        }
+        macro_rules! lp_off {
+            () => {
+                // SAFETY: both point into the stack buffer.
+                unsafe { lp.offset_from(stack.as_ptr()) as usize }
+            };
+        }
+        // Leaves the loop: the stack's length becomes true again.
+        macro_rules! leave {
+            ($r:expr) => {{
+                sync!();
+                return $r;
+            }};
+        }
         macro_rules! load_frame {
             () => {{
                 let Some(f) = self.frames.last() else {
-                    return Err(PyErr::runtime_error("frame stack underflow"));
+                    leave!(Err(PyErr::runtime_error("frame stack underflow")));
                 };
-                let Some((c, g)) = detach(f) else {
-                    return Err(PyErr::runtime_error("globals is not a dict"));
-                };
-                code = c;
-                globals = g;
-                instrs = &code.instrs;
-                pc = f.pc;
-                base = f.base;
+                code = detach(f);
+                let need = f.base + code.code.nlocalsplus() + code.code.stacksize as usize + 1;
+                let (base, pc) = (f.base, f.pc);
+                if stack.capacity() < need {
+                    sync!();
+                    let len = stack.len();
+                    stack.reserve(need.saturating_sub(len).max(len));
+                    resync!(base);
+                } else {
+                    // SAFETY: `base` is within the stack: the frame's locals
+                    // are below `sp`.
+                    lp = unsafe { stack.as_mut_ptr().add(base) };
+                }
+                // SAFETY: a saved pc is an instruction index of this code.
+                ip = unsafe { code.instrs.as_ptr().add(pc) };
             }};
         }
-
+        // The current instruction index (of the next word).
+        macro_rules! pc {
+            () => {
+                // SAFETY: `ip` points into (or one past) `code.instrs`.
+                unsafe { ip.offset_from(code.instrs.as_ptr()) as usize }
+            };
+        }
+        macro_rules! jump {
+            ($t:expr) => {
+                // SAFETY: jump targets are instruction indices of this code
+                // (the compiler resolves every label).
+                ip = unsafe { code.instrs.as_ptr().add($t as usize) }
+            };
+        }
+        // Reads the next word (an instruction's cache word).
+        macro_rules! next_word {
+            () => {{
+                // SAFETY: the compiler emits every cache word after its
+                // instruction, so it is within `code.instrs`.
+                let w = unsafe { (*ip).get() };
+                ip = unsafe { ip.add(1) };
+                w
+            }};
+        }
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
-                if stack.len() == stack.capacity() {
-                    stack.reserve(stack.len().max(1024));
-                }
-                let len = stack.len();
-                // SAFETY: `len < capacity` was just ensured, so the slot is
-                // allocated; it is initialised before the length covers it.
+                debug_assert!(
+                    (unsafe { sp.offset_from(stack.as_ptr()) } as usize) < stack.capacity()
+                );
+                // SAFETY: `load_frame!` reserved room for the frame's deepest
+                // stack, which the compiler computed, so `sp` is allocated.
                 unsafe {
-                    stack.as_mut_ptr().add(len).write(v);
-                    stack.set_len(len + 1);
+                    sp.write(v);
+                    sp = sp.add(1);
                 }
             }};
         }
         macro_rules! pop {
-            () => {
-                stack.pop().unwrap_or_else(Value::null)
-            };
+            () => {{
+                debug_assert!(sp > lp);
+                // SAFETY: the compiler's stack effects guarantee a value
+                // above the frame's locals; reading moves it out, and
+                // lowering `sp` forgets the slot.
+                unsafe {
+                    sp = sp.sub(1);
+                    sp.read()
+                }
+            }};
         }
+        // A reference to the `n`th value from the top (1 is the top).
         macro_rules! peek {
             ($n:expr) => {
-                &stack[stack.len() - $n]
+                // SAFETY: as for `pop!`, the value is on the stack.
+                unsafe { &*sp.sub($n) }
             };
         }
         macro_rules! top {
             () => {
-                &stack[stack.len() - 1]
+                peek!(1)
+            };
+        }
+        // The `i`th local slot of the running frame.
+        macro_rules! local {
+            ($i:expr) => {
+                // SAFETY: the compiler only emits indices below the code's
+                // `nlocalsplus`, and those slots are initialised at entry.
+                unsafe { &mut *lp.add($i as usize) }
             };
         }
         // Runs a helper that may use the value stack with the stack back in
         // `self`, then takes it out again.
         macro_rules! out {
             ($e:expr) => {{
+                let off = lp_off!();
+                sync!();
                 std::mem::swap(&mut self.stack, stack);
                 let r = $e;
                 std::mem::swap(&mut self.stack, stack);
+                resync!(off);
                 r
             }};
         }
+        // Uses `stack` as a `Vec` in the loop itself.
+        macro_rules! as_vec {
+            ($e:expr) => {{
+                let off = lp_off!();
+                sync!();
+                let r = $e;
+                resync!(off);
+                r
+            }};
+        }
+        // Drops the values from the top down to index `to`.
+        // Pops the top `n` values into a `Vec`, bottom first.
+        macro_rules! pop_n {
+            ($n:expr) => {{
+                let n = $n;
+                let mut items = Vec::with_capacity(n);
+                // SAFETY: the compiler's stack effects guarantee `n` values;
+                // they are moved into `items`, then forgotten by lowering
+                // `sp`.
+                unsafe {
+                    sp = sp.sub(n);
+                    std::ptr::copy_nonoverlapping(sp, items.as_mut_ptr(), n);
+                    items.set_len(n);
+                }
+                items
+            }};
+        }
+        macro_rules! cut_to {
+            ($to:expr) => {{
+                // SAFETY: `to` is at or below `sp`; each slot dropped is live
+                // and forgotten by lowering `sp` first.
+                let to = unsafe { stack.as_mut_ptr().add($to) };
+                while sp > to {
+                    unsafe {
+                        sp = sp.sub(1);
+                        discard(sp.read());
+                    }
+                }
+            }};
+        }
+
+        code = match self.frames.last() {
+            Some(f) => detach(f),
+            None => return Err(PyErr::runtime_error("no frame to run")),
+        };
+        ip = code.instrs.as_ptr();
+        lp = sp;
+        // SAFETY: `sp` now holds the length (see above).
+        unsafe { stack.set_len(0) };
+        load_frame!();
 
         'run: loop {
-            let lasti = pc;
+            let lasti_ip = ip;
             let mut reraise = false;
             let err: PyErr = 'dispatch: {
                 macro_rules! tri {
@@ -190,66 +332,63 @@ impl Vm {
                         }
                     };
                 }
-                let word = instrs[pc].get();
-                pc += 1;
+                let word = next_word!();
                 let arg = word >> 8;
-                let Some(op) = Opcode::from_byte(word as u8) else {
-                    break 'dispatch PyErr::runtime_error("invalid opcode");
-                };
+                // SAFETY: instruction words are written only by the compiler
+                // and the VM, always with a valid opcode in the low byte.
+                let op = unsafe { Opcode::from_byte_unchecked(word as u8) };
                 match op {
                     Opcode::NOP => {}
-                    Opcode::POP_TOP => {
-                        stack.pop();
-                    }
+                    Opcode::POP_TOP => discard(pop!()),
                     Opcode::PUSH_NULL => push!(Value::null()),
                     Opcode::COPY => {
                         let v = peek!(arg as usize).clone();
                         push!(v);
                     }
                     Opcode::SWAP => {
-                        let n = stack.len();
-                        stack.swap(n - 1, n - arg as usize);
+                        // SAFETY: both slots are on the stack (`arg` >= 2 is
+                        // within the compiler's stack effects).
+                        unsafe { std::ptr::swap(sp.sub(1), sp.sub(arg as usize)) };
                     }
                     Opcode::LOAD_CONST => {
                         let v = code.consts[arg as usize].clone();
                         push!(v);
                     }
                     Opcode::LOAD_FAST => {
-                        let v = tri!(load_fast(stack, code, base, arg));
+                        let v = tri!(load_fast(local!(arg), code, arg));
                         push!(v);
                     }
                     Opcode::STORE_FAST => {
                         let v = pop!();
-                        stack[base + arg as usize] = v;
+                        discard(std::mem::replace(local!(arg), v));
                     }
                     Opcode::LOAD_FAST_LOAD_FAST => {
-                        let a = tri!(load_fast(stack, code, base, arg & 0xfff));
-                        let b = tri!(load_fast(stack, code, base, arg >> 12));
+                        let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
+                        let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
                         push!(a);
                         push!(b);
                     }
                     Opcode::LOAD_FAST_LOAD_CONST => {
-                        let a = tri!(load_fast(stack, code, base, arg & 0xfff));
+                        let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
                         push!(a);
                         let c = code.consts[(arg >> 12) as usize].clone();
                         push!(c);
                     }
                     Opcode::STORE_FAST_LOAD_FAST => {
                         let v = pop!();
-                        stack[base + (arg & 0xfff) as usize] = v;
-                        let b = tri!(load_fast(stack, code, base, arg >> 12));
+                        discard(std::mem::replace(local!(arg & 0xfff), v));
+                        let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
                         push!(b);
                     }
                     Opcode::DELETE_FAST => {
-                        let slot = &mut stack[base + arg as usize];
+                        let slot = local!(arg);
                         if slot.is_null() {
                             break 'dispatch unbound_local(code, arg);
                         }
                         *slot = Value::null();
                     }
                     Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE => {
-                        let idx = base + code.code.varnames.len() + arg as usize;
-                        let cell = stack[idx].clone();
+                        let cell = local!(code.code.varnames.len() + arg as usize).clone();
                         if op == Opcode::LOAD_CLOSURE {
                             push!(cell);
                         } else {
@@ -259,15 +398,14 @@ impl Vm {
                     }
                     Opcode::STORE_DEREF => {
                         let v = pop!();
-                        let idx = base + code.code.varnames.len() + arg as usize;
-                        if let Some(Payload::Cell(c)) = stack[idx].payload() {
+                        let cell = local!(code.code.varnames.len() + arg as usize);
+                        if let Some(Payload::Cell(c)) = cell.payload() {
                             let old = c.0.borrow_mut().replace(v);
                             drop(old);
                         }
                     }
                     Opcode::DELETE_DEREF => {
-                        let idx = base + code.code.varnames.len() + arg as usize;
-                        let cell = stack[idx].clone();
+                        let cell = local!(code.code.varnames.len() + arg as usize).clone();
                         tri!(crate::call::cell_get(&cell, code, arg));
                         if let Some(Payload::Cell(c)) = cell.payload() {
                             let old = c.0.borrow_mut().take();
@@ -275,8 +413,8 @@ impl Vm {
                         }
                     }
                     Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL => {
-                        let slot = instrs[pc].get() as usize;
-                        pc += 1;
+                        let slot = next_word!() as usize;
+                        let globals = tri!(cur_globals(&self.frames));
                         // Inline hit path for module globals; builtins and
                         // misses go through `load_global`.
                         let c = code.global_caches[slot].get();
@@ -300,15 +438,15 @@ impl Vm {
                         }
                     }
                     Opcode::STORE_GLOBAL => {
-                        let slot = instrs[pc].get() as usize;
-                        pc += 1;
+                        let slot = next_word!() as usize;
                         let v = pop!();
+                        let globals = tri!(cur_globals(&self.frames));
                         tri!(self.store_global(code, globals, arg, slot, v));
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = &code.names[arg as usize];
                         let h = tri!(ops::hash(name));
-                        let removed = globals.borrow_mut().remove(name, h);
+                        let removed = tri!(cur_globals(&self.frames)).borrow_mut().remove(name, h);
                         if removed.is_none() {
                             break 'dispatch name_error(name);
                         }
@@ -331,8 +469,7 @@ impl Vm {
                         tri!(out!(crate::attr::delattr(self, &obj, &name)));
                     }
                     Opcode::LOAD_METHOD => {
-                        let slot = instrs[pc].get() as usize;
-                        pc += 1;
+                        let slot = next_word!() as usize;
                         let obj = pop!();
                         let cache = &code.method_caches[slot];
                         if let Some((ty, meth)) = cache.get() {
@@ -356,11 +493,17 @@ impl Vm {
                         if self.breaker.is_set() {
                             tri!(self.check_breaker());
                         }
-                        if op == Opcode::CALL
-                            && tri!(self.try_enter_simple(stack, arg as usize, pc))
-                        {
-                            load_frame!();
-                            continue 'run;
+                        if op == Opcode::CALL {
+                            let caller_pc = pc!();
+                            let entered = tri!(as_vec!(self.try_enter_simple(
+                                stack,
+                                arg as usize,
+                                caller_pc
+                            )));
+                            if entered {
+                                load_frame!();
+                                continue 'run;
+                            }
                         }
                         let callee = if op == Opcode::CALL_EX {
                             tri!(out!(self.prepare_call_ex(arg)))
@@ -375,8 +518,9 @@ impl Vm {
                         match callee {
                             Callee::Done(v) => push!(v),
                             Callee::Frame(frame) => {
+                                let caller_pc = pc!();
                                 if let Some(f) = self.frames.last_mut() {
-                                    f.pc = pc;
+                                    f.pc = caller_pc;
                                 }
                                 tri!(out!(self.push_frame(frame)));
                                 load_frame!();
@@ -418,7 +562,7 @@ impl Vm {
                             }
                         };
                         if r == (arg & 8 != 0) {
-                            pc = (arg >> 4) as usize;
+                            jump!(arg >> 4);
                         }
                     }
                     Opcode::IS_OP => {
@@ -476,7 +620,11 @@ impl Vm {
                             _ => None,
                         };
                         let r = match fast {
-                            Some(v) => v,
+                            Some(v) => {
+                                discard(key);
+                                discard(container);
+                                v
+                            }
                             None => tri!(out!(crate::subscript::getitem(self, &container, &key))),
                         };
                         push!(r);
@@ -494,7 +642,8 @@ impl Vm {
                             if (0..len).contains(&i) {
                                 let old = std::mem::replace(&mut lm[i as usize], v);
                                 drop(lm);
-                                drop(old);
+                                discard(old);
+                                discard(container);
                                 continue 'run;
                             }
                             drop(lm);
@@ -522,9 +671,9 @@ impl Vm {
                         let start = pop!();
                         let container = pop!();
                         let v = pop!();
-                        tri!(crate::subscript::set_slice(
+                        tri!(out!(crate::subscript::set_slice(
                             self, &container, start, stop, v
-                        ));
+                        )));
                     }
                     Opcode::BUILD_SLICE => {
                         let step = if arg == 3 { pop!() } else { Value::none() };
@@ -535,18 +684,15 @@ impl Vm {
                         ))));
                     }
                     Opcode::BUILD_TUPLE => {
-                        let at = stack.len() - arg as usize;
-                        let items = stack.split_off(at);
+                        let items = pop_n!(arg as usize);
                         push!(Value::tuple(items));
                     }
                     Opcode::BUILD_LIST => {
-                        let at = stack.len() - arg as usize;
-                        let items = stack.split_off(at);
+                        let items = pop_n!(arg as usize);
                         push!(Value::list(items));
                     }
                     Opcode::BUILD_SET => {
-                        let at = stack.len() - arg as usize;
-                        let items = stack.split_off(at);
+                        let items = pop_n!(arg as usize);
                         let mut t = SetTable::new();
                         for v in items {
                             let h = tri!(ops::hash(&v));
@@ -555,8 +701,7 @@ impl Vm {
                         push!(Obj::alloc(Payload::Set(RefCell::new(t))));
                     }
                     Opcode::BUILD_MAP => {
-                        let at = stack.len() - 2 * arg as usize;
-                        let items = stack.split_off(at);
+                        let items = pop_n!(2 * arg as usize);
                         let mut t = crate::object::DictTable::with_capacity(arg as usize);
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -566,8 +711,7 @@ impl Vm {
                         push!(Value::dict(t));
                     }
                     Opcode::BUILD_STRING => {
-                        let at = stack.len() - arg as usize;
-                        let parts = stack.split_off(at);
+                        let parts = pop_n!(arg as usize);
                         let mut s = String::new();
                         for p in &parts {
                             s.push_str(p.as_str().unwrap_or(""));
@@ -610,12 +754,12 @@ impl Vm {
                     Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                         let other = pop!();
                         let target = peek!(arg as usize).clone();
-                        tri!(crate::methods::dict_merge(
+                        tri!(out!(crate::methods::dict_merge(
                             self,
                             &target,
                             &other,
                             op == Opcode::DICT_MERGE
-                        ));
+                        )));
                     }
                     Opcode::LIST_TO_TUPLE => {
                         let l = pop!();
@@ -731,68 +875,68 @@ impl Vm {
                         match next {
                             Some(v) => push!(v),
                             None => {
-                                stack.pop();
-                                pc = arg as usize;
+                                discard(pop!());
+                                jump!(arg);
                             }
                         }
                     }
-                    Opcode::JUMP_FORWARD => pc = arg as usize,
+                    Opcode::JUMP_FORWARD => jump!(arg),
                     Opcode::JUMP_BACKWARD => {
-                        // The hot-spot counter: the optimizer API reads it.
-                        let counter = &code.instrs[pc];
-                        counter.set(counter.get().saturating_add(1));
-                        pc = arg as usize;
                         if self.breaker.is_set() {
                             tri!(self.check_breaker());
                         }
+                        // The hot-spot counter: the optimizer API reads it.
+                        let counter = &code.instrs[pc!()];
+                        counter.set(counter.get().saturating_add(1));
+                        jump!(arg);
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
                         let v = pop!();
                         if !truth(&v) {
-                            pc = arg as usize;
+                            jump!(arg);
                         }
+                        discard(v);
                     }
                     Opcode::POP_JUMP_IF_TRUE => {
                         let v = pop!();
                         if truth(&v) {
-                            pc = arg as usize;
+                            jump!(arg);
                         }
+                        discard(v);
                     }
                     Opcode::JUMP_IF_FALSE_OR_POP => {
                         if !truth(top!()) {
-                            pc = arg as usize;
+                            jump!(arg);
                         } else {
-                            stack.pop();
+                            discard(pop!());
                         }
                     }
                     Opcode::JUMP_IF_TRUE_OR_POP => {
                         if truth(top!()) {
-                            pc = arg as usize;
+                            jump!(arg);
                         } else {
-                            stack.pop();
+                            discard(pop!());
                         }
                     }
                     Opcode::RETURN_VALUE => {
                         let v = pop!();
                         let Some(frame) = self.frames.pop() else {
-                            return Err(PyErr::runtime_error("frame stack underflow"));
+                            leave!(Err(PyErr::runtime_error("frame stack underflow")));
                         };
-                        // Frames are small: popping one value at a time is
-                        // cheaper than the generic slice drop of `truncate`.
-                        while stack.len() > frame.call_base {
-                            stack.pop();
-                        }
+                        cut_to!(frame.call_base);
                         if frame.is_entry {
-                            return Ok(FrameExit::Return(v));
+                            leave!(Ok(FrameExit::Return(v)));
                         }
                         load_frame!();
                         push!(v);
                     }
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
+                        let pc = pc!();
                         let Some(frame) = self.frames.pop() else {
-                            return Err(PyErr::runtime_error("frame stack underflow"));
+                            leave!(Err(PyErr::runtime_error("frame stack underflow")));
                         };
+                        sync!();
                         let saved = stack.split_off(frame.base);
                         stack.truncate(frame.call_base);
                         let gen = frame.generator_value();
@@ -870,15 +1014,17 @@ impl Vm {
                 continue 'run;
             };
 
-            // ---- an exception was raised by the instruction at `lasti` ----
+            // ---- an exception was raised by the instruction at `lasti_ip` ----
             if !reraise {
                 crate::raise::set_context(self, &err);
             }
-            let mut lasti = lasti;
+            // SAFETY: `lasti_ip` is the word the failing instruction was
+            // fetched from, in the running code.
+            let mut lasti = unsafe { lasti_ip.offset_from(code.instrs.as_ptr()) as usize };
             let mut record = !reraise;
             loop {
                 let Some(frame) = self.frames.last() else {
-                    return Err(err);
+                    leave!(Err(err));
                 };
                 if record {
                     let c = &frame.code().code;
@@ -893,21 +1039,21 @@ impl Vm {
                 record = true;
                 if let Some(h) = frame.code().code.handler_for(lasti) {
                     let depth = frame.stack_base() + h.depth as usize;
-                    stack.truncate(depth);
+                    cut_to!(depth);
                     push!(err.into_instance());
                     load_frame!();
-                    pc = h.target as usize;
+                    jump!(h.target);
                     break;
                 }
                 let Some(frame) = self.frames.pop() else {
-                    return Err(err);
+                    leave!(Err(err));
                 };
-                stack.truncate(frame.call_base);
+                cut_to!(frame.call_base);
                 if frame.is_entry {
-                    return Err(err);
+                    leave!(Err(err));
                 }
                 load_frame!();
-                lasti = pc.saturating_sub(1);
+                lasti = pc!().saturating_sub(1);
             }
         }
     }
@@ -1051,8 +1197,7 @@ impl Vm {
 
 /// `LOAD_FAST`'s semantics, shared by its superinstructions.
 #[inline(always)]
-fn load_fast(stack: &[Value], code: &CodeObj, base: usize, arg: u32) -> PyResult<Value> {
-    let v = &stack[base + arg as usize];
+fn load_fast(v: &Value, code: &CodeObj, arg: u32) -> PyResult<Value> {
     if v.is_null() {
         return Err(unbound_local(code, arg));
     }
@@ -1116,6 +1261,18 @@ fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         }
     }
     None
+}
+
+/// The running frame's globals, detached from `frames` like the eval loop's
+/// `code` (see `detach` there): the frame's owner keeps the dict alive, and
+/// callers use it only within the instruction that asked.
+#[inline(always)]
+fn cur_globals<'a>(frames: &[Frame]) -> PyResult<&'a RefCell<DictTable>> {
+    match frames.last() {
+        // SAFETY: as explained above.
+        Some(f) => Ok(unsafe { f.globals_unbound() }),
+        None => Err(PyErr::runtime_error("no frame to run")),
+    }
 }
 
 #[inline(always)]

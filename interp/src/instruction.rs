@@ -203,6 +203,19 @@ impl Opcode {
         }
     }
 
+    /// The opcode of an instruction word's low byte, without the range check.
+    ///
+    /// # Safety
+    /// `b` must be a valid opcode: true of every word the compiler emits
+    /// and the VM writes back.
+    #[inline(always)]
+    pub unsafe fn from_byte_unchecked(b: u8) -> Opcode {
+        debug_assert!((b as usize) < OPCODES.len());
+        // SAFETY: `Opcode` is `repr(u8)` with discriminants 0..N (see
+        // `from_byte`), and the caller guarantees `b < N`.
+        unsafe { std::mem::transmute::<u8, Opcode>(b) }
+    }
+
     /// True for instructions whose operand holds a jump target.
     pub fn is_jump(self) -> bool {
         matches!(self.operand(), OperandKind::Jump | OperandKind::CmpJump)

@@ -198,6 +198,22 @@ impl Drop for Value {
     }
 }
 
+/// Drops `v` with the reference-count check expanded at the call site.
+///
+/// Ordinary drops go through the compiler's drop glue, which LLVM declines
+/// to inline into a function as large as the eval loop; its hot paths call
+/// this instead, so that dropping an int or a float costs one compare.
+#[inline(always)]
+pub fn discard(v: Value) {
+    let v = std::mem::ManuallyDrop::new(v);
+    if v.is_obj() {
+        let ptr = (v.bits & ADDR_MASK) as *mut Obj;
+        // SAFETY: `v` owned one reference to a live object, which this call
+        // consumes; `ManuallyDrop` keeps it from being released twice.
+        unsafe { Obj::decref(ptr) }
+    }
+}
+
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if let Some(i) = self.as_small_int() {
