@@ -22,7 +22,7 @@ fn no_attr(obj: &Value, name: &str) -> PyErr {
         )),
         _ => PyErr::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
-            type_of(obj).name
+            types::type_name(obj)
         )),
     }
 }
@@ -34,6 +34,9 @@ fn module_get(m: &crate::object::ModuleObj, name: &Value) -> Option<Value> {
 
 /// `obj.name`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(r) = user_getattr(vm, obj, name) {
+        return r;
+    }
     let n = name.as_str().unwrap_or("");
     if let Some(Payload::Module(m)) = obj.payload() {
         return module_get(m, name).ok_or_else(|| no_attr(obj, n));
@@ -61,6 +64,38 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     }
 }
 
+/// Attribute access on user-defined classes, their instances, `super()`
+/// objects and bound methods; `None` for everything else.
+fn user_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> Option<PyResult<Value>> {
+    Some(match obj.payload()? {
+        Payload::Class(c) => crate::class_attr::class_getattr(vm, obj, c, name),
+        Payload::Super(s) => crate::class_attr::super_getattr(vm, s, name),
+        Payload::Method(m) => match name.as_str() {
+            Some("__self__") => Ok(m.this.clone()),
+            Some("__func__") => Ok(m.func.clone()),
+            _ => getattr(vm, &m.func.clone(), name),
+        },
+        Payload::Property(p) => match name.as_str() {
+            Some("fget") => Ok(p.fget.clone()),
+            Some("fset") => Ok(p.fset.clone()),
+            Some("fdel") => Ok(p.fdel.clone()),
+            Some("__doc__") => Ok(p.doc.clone()),
+            _ => return None,
+        },
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name.as_str() {
+            Some("__func__") => Ok(f.clone()),
+            _ => return None,
+        },
+        _ => {
+            let class_v = types::class_value_of(obj)?.clone();
+            let Some(Payload::Class(c)) = class_v.payload() else {
+                return None;
+            };
+            crate::class_attr::instance_getattr(vm, obj, &class_v, c, name)
+        }
+    })
+}
+
 /// The `(type, method)` pair a `LOAD_METHOD` cache may keep for `obj`: only
 /// builtin types, whose method tables never change.
 pub fn cacheable_method(
@@ -69,6 +104,8 @@ pub fn cacheable_method(
 ) -> Option<(&'static TypeObj, &'static crate::object::StaticObj)> {
     let ty: &'static TypeObj = match obj.payload() {
         Some(Payload::Module(_) | Payload::Type(_)) => return None,
+        Some(Payload::Exception(e)) if e.class.is_some() => return None,
+        Some(Payload::Instance(_)) => return None,
         Some(Payload::Exception(e)) => e.ty,
         _ => static_type_of(obj)?,
     };
@@ -89,7 +126,36 @@ fn static_type_of(v: &Value) -> Option<&'static TypeObj> {
 /// `LOAD_METHOD`: `(method, self)` for a builtin method, else
 /// `(attribute, NULL)`.
 pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
-    if !matches!(obj.payload(), Some(Payload::Module(_) | Payload::Type(_))) {
+    if let Some(class) = types::class_of(&obj) {
+        // A plain function on the class, not shadowed by the instance:
+        // call it with `self` and skip the bound method.
+        if let Some(f) = crate::class::lookup(class, name) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let shadowed = match obj.payload() {
+                    Some(Payload::Instance(i)) => i.dict.as_ref().is_some_and(|d| {
+                        name.as_str_obj()
+                            .is_some_and(|s| d.borrow().get(name, s.hash()).is_some())
+                    }),
+                    _ => false,
+                };
+                if !shadowed {
+                    return Ok((f, obj));
+                }
+            }
+        }
+        let v = getattr(vm, &obj, name)?;
+        return Ok((v, Value::null()));
+    }
+    if !matches!(
+        obj.payload(),
+        Some(
+            Payload::Module(_)
+                | Payload::Type(_)
+                | Payload::Class(_)
+                | Payload::Super(_)
+                | Payload::Method(_)
+        )
+    ) {
         let n = name.as_str().unwrap_or("");
         if let Some(m) = type_of(&obj).lookup_method(n) {
             return Ok((m.value(), obj));
@@ -195,7 +261,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
 /// `obj.name = v`.
 pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
+    if let Some(class) = types::class_of(obj) {
+        return crate::class_attr::instance_setattr(_vm, obj, class, name, v);
+    }
     match obj.payload() {
+        Some(Payload::Class(c)) => crate::class_attr::class_setattr(c, name, v),
         Some(Payload::Module(m)) => {
             let h = crate::ops::hash(name)?;
             if let Some(d) = m.dict.as_dict() {
@@ -212,7 +282,7 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
             if special_attr(_vm, obj, n)?.is_some() {
                 return Err(PyErr::attribute_error(format!(
                     "attribute '{n}' of '{}' objects is not writable",
-                    type_of(obj).name
+                    crate::types::type_name(obj)
                 )));
             }
             Err(no_attr(obj, n))
@@ -223,6 +293,12 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
 /// `del obj.name`.
 pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
+    if let Some(class) = types::class_of(obj) {
+        return crate::class_attr::instance_delattr(_vm, obj, class, name);
+    }
+    if let Some(Payload::Class(c)) = obj.payload() {
+        return crate::class_attr::class_delattr(c, name);
+    }
     if let Some(Payload::Module(m)) = obj.payload() {
         let h = crate::ops::hash(name)?;
         let removed = m

@@ -11,7 +11,7 @@ use crate::error::{PyErr, PyResult};
 use crate::frame::Frame;
 use crate::object::{CellObj, DictTable, Function, KwArgs, Obj, Payload};
 use crate::ops;
-use crate::types::{self, type_of};
+use crate::types::{self};
 use crate::value::Value;
 use crate::vm::Vm;
 use smallvec::SmallVec;
@@ -308,6 +308,15 @@ impl Vm {
     ) -> PyResult<bool> {
         let len = stack.len();
         let callable_idx = len - n - 2;
+        if let Some(Payload::Method(m)) = stack[callable_idx].payload() {
+            // A bound method called as `f(...)`: unpack it into the
+            // function and `self` slots, as `LOAD_METHOD` would have.
+            if stack[callable_idx + 1].is_null() {
+                let (func, this) = (m.func.clone(), m.this.clone());
+                stack[callable_idx + 1] = this;
+                stack[callable_idx] = func;
+            }
+        }
         let Some(Payload::Function(func)) = stack[callable_idx].payload() else {
             return Ok(false);
         };
@@ -503,9 +512,20 @@ impl Vm {
     fn call_or_enter(
         &mut self,
         callable: &Value,
-        args: Vec<Value>,
+        mut args: Vec<Value>,
         kwargs: &KwArgs,
     ) -> PyResult<Callee> {
+        match callable.payload() {
+            Some(Payload::Method(m)) => {
+                args.insert(0, m.this.clone());
+                let func = m.func.clone();
+                return self.call_or_enter(&func, args, kwargs);
+            }
+            Some(Payload::Class(_)) => {
+                return crate::class::call_class(self, callable, args, kwargs).map(Callee::Done);
+            }
+            _ => {}
+        }
         if let Some(Payload::Function(func)) = callable.payload() {
             let locals = bind_args(func, args, kwargs)?;
             if func.code.code.flags & CO_GENERATOR != 0 {
@@ -543,10 +563,16 @@ impl Vm {
                 (b.def.func)(self, &args, kwargs)
             }
             Some(Payload::Type(t)) => crate::builtins::construct(self, t, &args, kwargs),
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object is not callable",
-                type_of(callable).name
-            ))),
+            _ => match crate::special::lookup_special(callable, "__call__") {
+                Some(f) => {
+                    args.insert(0, callable.clone());
+                    self.call(&f, args, kwargs)
+                }
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not callable",
+                    crate::types::type_name(callable)
+                ))),
+            },
         }
     }
 
@@ -556,6 +582,23 @@ impl Vm {
             Callee::Done(v) => Ok(v),
             Callee::Frame(mut frame) => {
                 frame.is_entry = true;
+                self.push_frame(frame)?;
+                self.run_frames().map(crate::eval::FrameExit::into_value)
+            }
+        }
+    }
+
+    /// Runs a class body (a function of no arguments) with `ns` as the
+    /// namespace of its `LOAD_NAME`/`STORE_NAME`.
+    pub(crate) fn call_with_namespace(&mut self, body: &Value, ns: &Value) -> PyResult<Value> {
+        match self.call_or_enter(body, Vec::new(), &[])? {
+            Callee::Done(v) => Ok(v),
+            Callee::Frame(mut frame) => {
+                frame.is_entry = true;
+                // SAFETY: `ns` is borrowed for this whole call, and the
+                // frame is the entry frame: it is popped before
+                // `run_frames` returns.
+                unsafe { frame.set_locals(ns) };
                 self.push_frame(frame)?;
                 self.run_frames().map(crate::eval::FrameExit::into_value)
             }

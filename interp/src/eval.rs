@@ -593,7 +593,11 @@ impl Vm {
                     }
                     Opcode::UNARY_NOT => {
                         let v = pop!();
-                        push!(Value::bool(!ops::truthy(&v)));
+                        let t = match truth(&v) {
+                            Some(t) => t,
+                            None => tri!(out!(ops::truthy_vm(self, &v))),
+                        };
+                        push!(Value::bool(!t));
                     }
                     Opcode::BINARY_SUBSCR => {
                         let key = pop!();
@@ -695,20 +699,20 @@ impl Vm {
                         let items = pop_n!(arg as usize);
                         let mut t = SetTable::new();
                         for v in items {
-                            let h = tri!(ops::hash(&v));
-                            t.add(v, h);
+                            let (h, canon) = tri!(out!(ops::keys::set_key(self, &t, &v)));
+                            t.add(canon.unwrap_or(v), h);
                         }
                         push!(Obj::alloc(Payload::Set(RefCell::new(t))));
                     }
                     Opcode::BUILD_MAP => {
                         let items = pop_n!(2 * arg as usize);
-                        let mut t = crate::object::DictTable::with_capacity(arg as usize);
+                        let t = crate::object::DictTable::with_capacity(arg as usize);
                         let mut it = items.into_iter();
+                        let d = Value::dict(t);
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            let h = tri!(ops::hash(&k));
-                            t.insert(k, h, v);
+                            tri!(out!(crate::subscript::setitem(self, &d, k, v)));
                         }
-                        push!(Value::dict(t));
+                        push!(d);
                     }
                     Opcode::BUILD_STRING => {
                         let parts = pop_n!(arg as usize);
@@ -726,18 +730,16 @@ impl Vm {
                     }
                     Opcode::SET_ADD => {
                         let v = pop!();
-                        let h = tri!(ops::hash(&v));
                         if let Some(Payload::Set(s)) = peek!(arg as usize).payload() {
-                            s.borrow_mut().add(v, h);
+                            let (h, canon) = tri!(out!(ops::keys::set_cell_key(self, s, &v)));
+                            s.borrow_mut().add(canon.unwrap_or(v), h);
                         }
                     }
                     Opcode::MAP_ADD => {
                         let v = pop!();
                         let k = pop!();
-                        let h = tri!(ops::hash(&k));
-                        if let Some(d) = peek!(arg as usize).as_dict() {
-                            d.borrow_mut().insert(k, h, v);
-                        }
+                        let d = peek!(arg as usize).clone();
+                        tri!(out!(crate::subscript::setitem(self, &d, k, v)));
                     }
                     Opcode::LIST_EXTEND => {
                         let iterable = pop!();
@@ -892,27 +894,35 @@ impl Vm {
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
                         let v = pop!();
-                        if !truth(&v) {
+                        let t = match truth(&v) {
+                            Some(t) => t,
+                            None => tri!(out!(ops::truthy_vm(self, &v))),
+                        };
+                        if !t {
                             jump!(arg);
                         }
                         discard(v);
                     }
                     Opcode::POP_JUMP_IF_TRUE => {
                         let v = pop!();
-                        if truth(&v) {
+                        let t = match truth(&v) {
+                            Some(t) => t,
+                            None => tri!(out!(ops::truthy_vm(self, &v))),
+                        };
+                        if t {
                             jump!(arg);
                         }
                         discard(v);
                     }
-                    Opcode::JUMP_IF_FALSE_OR_POP => {
-                        if !truth(top!()) {
-                            jump!(arg);
-                        } else {
-                            discard(pop!());
-                        }
-                    }
-                    Opcode::JUMP_IF_TRUE_OR_POP => {
-                        if truth(top!()) {
+                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let t = match truth(top!()) {
+                            Some(t) => t,
+                            None => {
+                                let v = top!().clone();
+                                tri!(out!(ops::truthy_vm(self, &v)))
+                            }
+                        };
+                        if t == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
                             jump!(arg);
                         } else {
                             discard(pop!());
@@ -998,6 +1008,23 @@ impl Vm {
                     }
                     Opcode::LOAD_ASSERTION_ERROR => {
                         push!(types::ASSERTION_ERROR.value());
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = &code.names[arg as usize];
+                        let v = tri!(self.load_name(name));
+                        push!(v);
+                    }
+                    Opcode::STORE_NAME => {
+                        let v = pop!();
+                        let name = &code.names[arg as usize];
+                        tri!(self.store_name(name, v));
+                    }
+                    Opcode::DELETE_NAME => {
+                        let name = &code.names[arg as usize];
+                        tri!(self.delete_name(name));
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        push!(crate::class::BUILD_CLASS.value());
                     }
                     Opcode::IMPORT_NAME => {
                         let name = code.names[arg as usize].clone();
@@ -1150,6 +1177,67 @@ impl Vm {
         Err(name_error(name))
     }
 
+    /// `LOAD_NAME`: the class-body namespace, then globals, then builtins.
+    fn load_name(&mut self, name: &Value) -> PyResult<Value> {
+        let h = ops::hash(name)?;
+        let frame = self.frames.last();
+        // SAFETY: the top frame is running, and the references are used
+        // only within this call.
+        if let Some(ns) = frame.and_then(|f| unsafe { f.locals_unbound() }) {
+            if let Some(v) = ns.borrow().get(name, h) {
+                return Ok(v.clone());
+            }
+        }
+        let globals = cur_globals(&self.frames)?;
+        if let Some(v) = globals.borrow().get(name, h) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self
+            .builtins
+            .as_dict()
+            .and_then(|b| b.borrow().get(name, h).cloned())
+        {
+            return Ok(v);
+        }
+        Err(name_error(name))
+    }
+
+    /// `STORE_NAME`: into the class-body namespace (or the globals).
+    fn store_name(&mut self, name: &Value, v: Value) -> PyResult<()> {
+        let h = ops::hash(name)?;
+        // SAFETY: as in `load_name`.
+        let ns = match self
+            .frames
+            .last()
+            .and_then(|f| unsafe { f.locals_unbound() })
+        {
+            Some(ns) => ns,
+            None => cur_globals(&self.frames)?,
+        };
+        let old = ns.borrow_mut().insert(name.clone(), h, v);
+        drop(old);
+        Ok(())
+    }
+
+    /// `DELETE_NAME`.
+    fn delete_name(&mut self, name: &Value) -> PyResult<()> {
+        let h = ops::hash(name)?;
+        // SAFETY: as in `load_name`.
+        let ns = match self
+            .frames
+            .last()
+            .and_then(|f| unsafe { f.locals_unbound() })
+        {
+            Some(ns) => ns,
+            None => cur_globals(&self.frames)?,
+        };
+        let removed = ns.borrow_mut().remove(name, h);
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(name_error(name)),
+        }
+    }
+
     /// `UNPACK_SEQUENCE` for everything but an exactly sized tuple or list
     /// (the eval loop handles those inline): iterables, and the errors.
     fn unpack_sequence(&mut self, seq: &Value, n: usize) -> PyResult<()> {
@@ -1275,11 +1363,14 @@ fn cur_globals<'a>(frames: &[Frame]) -> PyResult<&'a RefCell<DictTable>> {
     }
 }
 
+/// Truth without calling Python; `None` for instances of user-defined
+/// classes, whose `__bool__` or `__len__` the caller runs.
 #[inline(always)]
-fn truth(v: &Value) -> bool {
+fn truth(v: &Value) -> Option<bool> {
     match v.payload() {
-        Some(Payload::Bool(b)) => *b,
-        _ => ops::truthy(v),
+        Some(Payload::Bool(b)) => Some(*b),
+        Some(Payload::Instance(_) | Payload::Exception(_)) => None,
+        _ => Some(ops::truthy(v)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Exception instances: type, arguments, chaining and the traceback gathered
 //! while the exception unwinds.
 
+use crate::object::DictTable;
 use crate::types::TypeObj;
 use crate::value::Value;
 use std::cell::RefCell;
@@ -33,8 +34,13 @@ pub struct ExcState {
 
 /// An exception instance.
 pub struct ExcObj {
-    /// Its type (a subtype of BaseException).
+    /// Its builtin type (a subtype of BaseException): for an instance of a
+    /// user-defined exception class, the builtin exception it derives from.
     pub ty: &'static TypeObj,
+    /// The user-defined class, if the exception is an instance of one.
+    pub class: Option<Value>,
+    /// Attributes set on an instance of a user-defined class.
+    pub dict: RefCell<DictTable>,
     /// Arguments, chaining and traceback.
     pub state: RefCell<ExcState>,
 }
@@ -44,6 +50,8 @@ impl ExcObj {
     pub fn new(ty: &'static TypeObj, args: Value) -> ExcObj {
         ExcObj {
             ty,
+            class: None,
+            dict: RefCell::new(DictTable::new()),
             state: RefCell::new(ExcState {
                 args,
                 cause: None,

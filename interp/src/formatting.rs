@@ -5,7 +5,6 @@ use crate::error::{PyErr, PyResult};
 use crate::format::{self, FormatError, PrintfArg, PrintfPiece};
 use crate::object::Payload;
 use crate::repr;
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -74,7 +73,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
             Err(PyErr::type_error(format!(
                 "unsupported format string passed to {}.__format__",
-                type_of(v).name
+                crate::types::type_name(v)
             )))
         }
     }
@@ -203,7 +202,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
 }
 
 fn percent_type_error(conv: char, v: &Value) -> PyErr {
-    let name = type_of(v).name;
+    let name = crate::types::type_name(v);
     match conv {
         'd' | 'i' | 'u' => PyErr::type_error(format!(
             "%{conv} format: a real number is required, not {name}"

@@ -25,6 +25,9 @@ pub struct Frame {
     code: NonNull<CodeObj>,
     globals: NonNull<Obj>,
     generator: Option<NonNull<Obj>>,
+    /// The namespace of a class body (`LOAD_NAME`/`STORE_NAME`), owned by
+    /// the `__build_class__` call running it.
+    locals: Option<NonNull<Obj>>,
     /// Next instruction to run (saved while this frame calls another).
     pub pc: usize,
     /// Index in the value stack of the first local.
@@ -55,6 +58,7 @@ impl Frame {
             code: NonNull::from(code),
             globals: NonNull::from(globals),
             generator: generator.and_then(Value::as_obj).map(NonNull::from),
+            locals: None,
             pc: 0,
             base,
             call_base,
@@ -93,6 +97,31 @@ impl Frame {
         match &obj.payload {
             crate::object::Payload::Dict(d) => d,
             _ => unreachable!("Frame::new only accepts dicts"),
+        }
+    }
+
+    /// Gives the frame a namespace dict for `LOAD_NAME`/`STORE_NAME`.
+    ///
+    /// # Safety
+    /// `ns` must stay alive, unmoved, until the frame is popped.
+    pub unsafe fn set_locals(&mut self, ns: &Value) {
+        self.locals = ns
+            .as_obj()
+            .filter(|_| ns.as_dict().is_some())
+            .map(NonNull::from);
+    }
+
+    /// The class-body namespace, detached like [`Frame::code_unbound`].
+    ///
+    /// # Safety
+    /// The reference must not be used after this frame is popped.
+    pub unsafe fn locals_unbound<'a>(&self) -> Option<&'a RefCell<DictTable>> {
+        // SAFETY: `set_locals` checked that the object is a dict, and its
+        // contract keeps it alive while the frame exists.
+        let obj = unsafe { &*self.locals?.as_ptr() };
+        match &obj.payload {
+            crate::object::Payload::Dict(d) => Some(d),
+            _ => None,
         }
     }
 

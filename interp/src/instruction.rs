@@ -133,6 +133,10 @@ macro_rules! for_each_instruction {
             STORE_FAST_LOAD_FAST(LocalPair, 0) |_a, _j| (1, 1);
             LOAD_GLOBAL_PUSH_NULL(Name, 1) |_a, _j| (0, 2);
             COMPARE_AND_JUMP(CmpJump, 0) |_a, _j| (2, 0);
+            LOAD_NAME(Name, 0) |_a, _j| (0, 1);
+            STORE_NAME(Name, 0) |_a, _j| (1, 0);
+            DELETE_NAME(Name, 0) |_a, _j| (0, 0);
+            LOAD_BUILD_CLASS(None, 0) |_a, _j| (0, 1);
         }
     };
 }

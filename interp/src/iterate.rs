@@ -5,7 +5,6 @@ use crate::intern::intern;
 use crate::object::{DictViewKind, IterState, Obj, Payload, StaticObj};
 use crate::ops;
 use crate::sync::OnceLock;
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -31,6 +30,9 @@ pub fn char_value(c: char) -> Value {
 
 /// `iter(v)`.
 pub fn get_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if crate::types::class_of(v).is_some() {
+        return class_iter(_vm, v);
+    }
     let state = match v.payload() {
         Some(Payload::List(_)) => IterState::List {
             seq: v.clone(),
@@ -75,21 +77,62 @@ pub fn get_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
-                type_of(v).name
+                crate::types::type_name(v)
             )))
         }
     };
     Ok(new_iter(state))
 }
 
+/// `iter(obj)` for an instance of a user-defined class: `__iter__`, the
+/// data of a `list` or `dict` subclass, or the `__getitem__` protocol.
+fn class_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(it) = crate::special::call_special(vm, v, "__iter__", &[])? {
+        let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+            || crate::special::lookup_special(&it, "__next__").is_some();
+        if !is_iter {
+            return Err(PyErr::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                crate::types::type_name(&it)
+            )));
+        }
+        return Ok(it);
+    }
+    if let Some(base) = crate::class::builtin_data(v) {
+        let base = base.clone();
+        return get_iter(vm, &base);
+    }
+    if crate::special::lookup_special(v, "__getitem__").is_some() {
+        return Ok(new_iter(IterState::GetItem {
+            seq: v.clone(),
+            idx: 0,
+        }));
+    }
+    Err(PyErr::type_error(format!(
+        "'{}' object is not iterable",
+        crate::types::type_name(v)
+    )))
+}
+
 /// `next(it)`: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if crate::types::class_of(it).is_some() {
+        return match crate::special::call_special(vm, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                crate::types::type_name(it)
+            ))),
+            Err(e) if e.matches(&crate::types::STOP_ITERATION) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     match it.payload() {
         Some(Payload::Iter(state)) => next_state(vm, state),
         Some(Payload::Generator(_)) => crate::generator::resume(vm, it, Value::none()),
         _ => Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
-            type_of(it).name
+            crate::types::type_name(it)
         ))),
     }
 }
@@ -184,6 +227,27 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                 _ => None,
             }
         }
+        IterState::GetItem { seq, idx } => {
+            let (seq, i) = (seq.clone(), *idx);
+            *idx += 1;
+            drop(st);
+            return match crate::special::call_special(
+                vm,
+                &seq,
+                "__getitem__",
+                &[Value::int(i as i64)],
+            ) {
+                Ok(v) => Ok(v),
+                Err(e)
+                    if e.matches(&crate::types::INDEX_ERROR)
+                        || e.matches(&crate::types::STOP_ITERATION) =>
+                {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
         IterState::Reversed { seq, left } => {
             if *left == 0 {
                 None
@@ -255,10 +319,10 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
             drop(st);
             while let Some(v) = next(vm, &it)? {
                 let keep = if func.is_none() {
-                    ops::truthy(&v)
+                    ops::truthy_vm(vm, &v)?
                 } else {
                     let r = vm.call1(&func, v.clone())?;
-                    ops::truthy(&r)
+                    ops::truthy_vm(vm, &r)?
                 };
                 if keep {
                     return Ok(Some(v));
@@ -294,7 +358,7 @@ pub fn collect_for_unpack(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         if e.matches(&crate::types::TYPE_ERROR) && get_iter(vm, v).is_err() {
             PyErr::type_error(format!(
                 "cannot unpack non-iterable {} object",
-                type_of(v).name
+                crate::types::type_name(v)
             ))
         } else {
             e
@@ -308,7 +372,7 @@ pub fn collect_bounded(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>>
     let it = get_iter(vm, v).map_err(|_| {
         PyErr::type_error(format!(
             "cannot unpack non-iterable {} object",
-            type_of(v).name
+            crate::types::type_name(v)
         ))
     })?;
     let mut out = Vec::with_capacity(n);
@@ -333,12 +397,38 @@ pub fn contains_in(vm: &mut Vm, items: &[Value], item: &Value) -> PyResult<bool>
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if crate::types::class_of(container).is_some() {
+        if let Some(r) =
+            crate::special::call_special(vm, container, "__contains__", std::slice::from_ref(item))?
+        {
+            return ops::truthy_vm(vm, &r);
+        }
+        if let Some(base) = crate::class::builtin_data(container) {
+            let base = base.clone();
+            return contains(vm, &base, item);
+        }
+        if crate::special::lookup_special(container, "__iter__").is_none()
+            && crate::special::lookup_special(container, "__getitem__").is_none()
+        {
+            return Err(PyErr::type_error(format!(
+                "argument of type '{}' is not iterable",
+                crate::types::type_name(container)
+            )));
+        }
+        let it = get_iter(vm, container)?;
+        while let Some(x) = next(vm, &it)? {
+            if x.is(item) || ops::eq(vm, &x, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     match container.payload() {
         Some(Payload::Str(s)) => match item.as_str() {
             Some(sub) => Ok(s.as_str().contains(sub)),
             None => Err(PyErr::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
-                type_of(item).name
+                crate::types::type_name(item)
             ))),
         },
         Some(Payload::List(l)) => {
@@ -347,16 +437,16 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         Some(Payload::Tuple(t)) => contains_in(vm, t, item),
         Some(Payload::Dict(d)) => {
-            let h = ops::hash(item)?;
-            Ok(d.borrow().find(item, h).is_some())
+            let (h, canon) = ops::keys::dict_key(vm, d, item)?;
+            Ok(d.borrow().find(canon.as_ref().unwrap_or(item), h).is_some())
         }
         Some(Payload::Set(s)) => {
-            let h = ops::hash(item)?;
-            Ok(s.borrow().contains(item, h))
+            let (h, canon) = ops::keys::set_cell_key(vm, s, item)?;
+            Ok(s.borrow().contains(canon.as_ref().unwrap_or(item), h))
         }
         Some(Payload::FrozenSet(s)) => {
-            let h = ops::hash(item)?;
-            Ok(s.contains(item, h))
+            let (h, canon) = ops::keys::set_key(vm, s, item)?;
+            Ok(s.contains(canon.as_ref().unwrap_or(item), h))
         }
         Some(Payload::Range(r)) => {
             let i = if crate::builtins::numeric::is_int(item) {
@@ -399,7 +489,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         _ => Err(PyErr::type_error(format!(
             "argument of type '{}' is not iterable",
-            type_of(container).name
+            crate::types::type_name(container)
         ))),
     }
 }
@@ -420,7 +510,7 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",
-                type_of(seq).name
+                crate::types::type_name(seq)
             )))
         }
     };

@@ -17,6 +17,8 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod class;
+pub mod class_attr;
 pub mod code;
 pub mod compiler;
 pub mod dis;
@@ -37,6 +39,7 @@ pub mod object;
 pub mod ops;
 pub mod raise;
 pub mod repr;
+pub mod special;
 pub mod subscript;
 pub mod sync;
 pub mod traceback;

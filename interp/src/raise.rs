@@ -149,7 +149,7 @@ pub fn set_exception_attr(e: &ExcObj, name: &str, v: Value, obj: &Value) -> PyRe
         _ => {
             return Err(PyErr::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
-                type_of(obj).name
+                crate::types::type_name(obj)
             )))
         }
     }

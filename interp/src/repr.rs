@@ -4,7 +4,7 @@
 use crate::error::{PyErr, PyResult};
 use crate::format::float_repr;
 use crate::object::{DictViewKind, Payload};
-use crate::types::{self, type_of};
+use crate::types::{self};
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -143,6 +143,18 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Some(p) = v.payload() else {
         return Ok("<NULL>".to_owned());
     };
+    if types::class_of(v).is_some() {
+        if let Some(s) = crate::special::repr(vm, v)? {
+            return Ok(s);
+        }
+        if let Some(base) = crate::class::builtin_data(v) {
+            let base = base.clone();
+            return repr(vm, &base);
+        }
+        if !matches!(p, Payload::Exception(_)) {
+            return Ok(crate::special::default_repr(v));
+        }
+    }
     Ok(match p {
         Payload::Null => "<NULL>".to_owned(),
         Payload::None => "None".to_owned(),
@@ -223,22 +235,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Some(this) if !matches!(this.payload(), Some(Payload::Module(_))) => format!(
                 "<built-in method {} of {} object at {:#x}>",
                 b.def.name,
-                type_of(this).name,
+                crate::types::type_name(this),
                 addr(this)
             ),
             _ => format!("<built-in function {}>", b.def.name),
         },
         Payload::Type(t) => format!("<class '{}'>", t.name),
-        Payload::Exception(e) => {
-            let args = e.args();
-            let items = args.as_tuple().unwrap_or(&[]).to_vec();
-            if items.len() == 1 {
-                format!("{}({})", e.ty.name, repr(vm, &items[0])?)
-            } else {
-                let inner = join_reprs(vm, &items, "(", ")")?;
-                format!("{}{}", e.ty.name, inner)
-            }
-        }
+        Payload::Exception(_) => exc_repr(vm, v)?,
         Payload::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Payload::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -248,7 +251,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             c.code.first_line
         ),
         Payload::Cell(_) => format!("<cell at {:#x}>", addr(v)),
-        Payload::Iter(_) => format!("<{} object at {:#x}>", type_of(v).name, addr(v)),
+        Payload::Iter(_) => format!("<{} object at {:#x}>", crate::types::type_name(v), addr(v)),
         Payload::DictView(view) => {
             let name = match view.kind {
                 DictViewKind::Keys => "dict_keys",
@@ -264,15 +267,69 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             g.borrow().code.code.qualname,
             addr(v)
         ),
+        Payload::Class(c) => {
+            let key = crate::intern::intern("__module__").value();
+            let module = crate::class::lookup(c, &key)
+                .and_then(|m| m.as_str().map(str::to_owned))
+                .unwrap_or_else(|| "__main__".to_owned());
+            if module == "builtins" {
+                format!("<class '{}'>", c.qualname)
+            } else {
+                format!("<class '{module}.{}'>", c.qualname)
+            }
+        }
+        Payload::Instance(_) => crate::special::default_repr(v),
+        Payload::Method(m) => {
+            let (func, this) = (m.func.clone(), m.this.clone());
+            let name = match func.payload() {
+                Some(Payload::Function(f)) => f.qualname.as_str().unwrap_or("?").to_owned(),
+                _ => "?".to_owned(),
+            };
+            format!("<bound method {name} of {}>", repr(vm, &this)?)
+        }
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) => {
+            let f = f.clone();
+            format!("<{}({})>", crate::types::type_name(v), repr(vm, &f)?)
+        }
+        Payload::Property(_) => format!("<property object at {:#x}>", addr(v)),
+        Payload::Super(s) => {
+            let (cls, obj) = (s.cls.clone(), s.obj.clone());
+            format!("<super: {}, {}>", repr(vm, &cls)?, repr(vm, &obj)?)
+        }
     })
 }
 
 /// `str(v)`.
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if types::class_of(v).is_some() {
+        if let Some(s) = crate::special::str(vm, v)? {
+            return Ok(s);
+        }
+        if matches!(v.payload(), Some(Payload::Exception(_))) {
+            return exc_str(vm, v);
+        }
+        return repr(vm, v);
+    }
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
         Some(Payload::Exception(_)) => exc_str(vm, v),
         _ => repr(vm, v),
+    }
+}
+
+/// The builtin `repr` of an exception: `Name(args...)`.
+pub fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some(Payload::Exception(e)) = v.payload() else {
+        return repr(vm, v);
+    };
+    let args = e.args();
+    let items = args.as_tuple().unwrap_or(&[]).to_vec();
+    let name = crate::types::type_name(v).to_owned();
+    if items.len() == 1 {
+        Ok(format!("{name}({})", repr(vm, &items[0])?))
+    } else {
+        let inner = join_reprs(vm, &items, "(", ")")?;
+        Ok(format!("{name}{inner}"))
     }
 }
 

@@ -4,7 +4,6 @@
 use crate::error::{PyErr, PyResult};
 use crate::object::{Obj, Payload, RangeObj};
 use crate::ops;
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_traits::Signed;
@@ -33,7 +32,7 @@ fn exact_index(v: &Value) -> PyResult<Option<i64>> {
             &crate::types::INDEX_ERROR,
             format!(
                 "cannot fit '{}' into an index-sized integer",
-                type_of(v).name
+                crate::types::type_name(v)
             ),
         )),
         _ => Ok(None),
@@ -143,7 +142,41 @@ fn slice_parts(key: &Value) -> Option<(&Value, &Value, &Value)> {
 }
 
 /// `container[key]`.
+/// `obj[key]` for an instance of a user-defined class: `__getitem__`, or
+/// the data of a `list` or `dict` subclass (with `__missing__`).
+fn class_getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(v) =
+        crate::special::call_special(vm, container, "__getitem__", std::slice::from_ref(key))?
+    {
+        return Ok(v);
+    }
+    if let Some(base) = crate::class::builtin_data(container) {
+        let base = base.clone();
+        return match getitem(vm, &base, key) {
+            Err(e) if e.matches(&crate::types::KEY_ERROR) && base.as_dict().is_some() => {
+                match crate::special::call_special(
+                    vm,
+                    container,
+                    "__missing__",
+                    std::slice::from_ref(key),
+                )? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        };
+    }
+    Err(PyErr::type_error(format!(
+        "'{}' object is not subscriptable",
+        crate::types::type_name(container)
+    )))
+}
+
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if crate::types::class_of(container).is_some() {
+        return class_getitem(vm, container, key);
+    }
     match container.payload() {
         Some(Payload::List(l)) => {
             if let Some(i) = exact_index(key)? {
@@ -159,7 +192,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!(
                 "list indices must be integers or slices, not {}",
-                type_of(key).name
+                crate::types::type_name(key)
             )))
         }
         Some(Payload::Tuple(t)) => {
@@ -177,7 +210,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!(
                 "tuple indices must be integers or slices, not {}",
-                type_of(key).name
+                crate::types::type_name(key)
             )))
         }
         Some(Payload::Str(s)) => {
@@ -193,12 +226,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!(
                 "string indices must be integers, not '{}'",
-                type_of(key).name
+                crate::types::type_name(key)
             )))
         }
         Some(Payload::Dict(d)) => {
-            let h = ops::hash(key)?;
-            let v = d.borrow().get(key, h).cloned();
+            let (h, canon) = ops::keys::dict_key(vm, d, key)?;
+            let v = d.borrow().get(canon.as_ref().unwrap_or(key), h).cloned();
             v.ok_or_else(|| PyErr::key_error(key.clone()))
         }
         Some(Payload::Range(r)) => {
@@ -217,7 +250,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!(
                 "range indices must be integers or slices, not {}",
-                type_of(key).name
+                crate::types::type_name(key)
             )))
         }
         Some(Payload::Type(_)) => {
@@ -230,7 +263,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         _ => Err(PyErr::type_error(format!(
             "'{}' object is not subscriptable",
-            type_of(container).name
+            crate::types::type_name(container)
         ))),
     }
 }
@@ -270,6 +303,21 @@ pub fn get_slice(vm: &mut Vm, container: &Value, start: Value, stop: Value) -> P
 
 /// `container[key] = v`.
 pub fn setitem(vm: &mut Vm, container: &Value, key: Value, v: Value) -> PyResult<()> {
+    if crate::types::class_of(container).is_some() {
+        if crate::special::call_special(vm, container, "__setitem__", &[key.clone(), v.clone()])?
+            .is_some()
+        {
+            return Ok(());
+        }
+        if let Some(base) = crate::class::builtin_data(container) {
+            let base = base.clone();
+            return setitem(vm, &base, key, v);
+        }
+        return Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            crate::types::type_name(container)
+        )));
+    }
     match container.payload() {
         Some(Payload::List(l)) => {
             if let Some(i) = exact_index(&key)? {
@@ -289,18 +337,18 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, v: Value) -> PyResult
             }
             Err(PyErr::type_error(format!(
                 "list indices must be integers or slices, not {}",
-                type_of(&key).name
+                crate::types::type_name(&key)
             )))
         }
         Some(Payload::Dict(d)) => {
-            let h = ops::hash(&key)?;
-            let old = d.borrow_mut().insert(key, h, v);
+            let (h, canon) = ops::keys::dict_key(vm, d, &key)?;
+            let old = d.borrow_mut().insert(canon.unwrap_or(key), h, v);
             drop(old);
             Ok(())
         }
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
-            type_of(container).name
+            crate::types::type_name(container)
         ))),
     }
 }
@@ -378,6 +426,21 @@ fn assign_list_slice(
 
 /// `del container[key]`.
 pub fn delitem(_vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    if crate::types::class_of(container).is_some() {
+        if crate::special::call_special(_vm, container, "__delitem__", std::slice::from_ref(key))?
+            .is_some()
+        {
+            return Ok(());
+        }
+        if let Some(base) = crate::class::builtin_data(container) {
+            let base = base.clone();
+            return delitem(_vm, &base, key);
+        }
+        return Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            crate::types::type_name(container)
+        )));
+    }
     match container.payload() {
         Some(Payload::List(l)) => {
             if let Some(i) = exact_index(key)? {
@@ -416,12 +479,12 @@ pub fn delitem(_vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             }
             Err(PyErr::type_error(format!(
                 "list indices must be integers or slices, not {}",
-                type_of(key).name
+                crate::types::type_name(key)
             )))
         }
         Some(Payload::Dict(d)) => {
-            let h = ops::hash(key)?;
-            let removed = d.borrow_mut().remove(key, h);
+            let (h, canon) = ops::keys::dict_key(_vm, d, key)?;
+            let removed = d.borrow_mut().remove(canon.as_ref().unwrap_or(key), h);
             match removed {
                 Some(kv) => {
                     drop(kv);
@@ -432,7 +495,7 @@ pub fn delitem(_vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         }
         _ => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",
-            type_of(container).name
+            crate::types::type_name(container)
         ))),
     }
 }

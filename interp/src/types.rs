@@ -67,6 +67,16 @@ pub enum TypeKind {
     Exception,
     /// The internal NULL marker's type; never visible to Python.
     Null,
+    /// `method` (a bound method).
+    Method,
+    /// `staticmethod`.
+    StaticMethod,
+    /// `classmethod`.
+    ClassMethod,
+    /// `property`.
+    Property,
+    /// `super`.
+    Super,
 }
 
 /// A builtin type.
@@ -149,7 +159,7 @@ macro_rules! builtin_types {
 const NO_METHODS: &[StaticObj] = &[];
 
 builtin_types! {
-    OBJECT_TYPE / OBJECT = "object": None, Object, NO_METHODS;
+    OBJECT_TYPE / OBJECT = "object": None, Object, &methods::OBJECT_METHODS;
     TYPE_TYPE / TYPE = "type": Some(&OBJECT), Type, &methods::TYPE_METHODS;
     NONE_TYPE_TYPE / NONE_TYPE = "NoneType": Some(&OBJECT), NoneType, NO_METHODS;
     INT_TYPE / INT = "int": Some(&OBJECT), Int, &methods::INT_METHODS;
@@ -172,6 +182,11 @@ builtin_types! {
     ELLIPSIS_TYPE / ELLIPSIS = "ellipsis": Some(&OBJECT), Ellipsis, NO_METHODS;
     NOT_IMPLEMENTED_TYPE / NOT_IMPLEMENTED = "NotImplementedType": Some(&OBJECT), NotImplemented, NO_METHODS;
     NULL_TYPE / NULL = "NULL": None, Null, NO_METHODS;
+    METHOD_TYPE / METHOD = "method": Some(&OBJECT), Method, NO_METHODS;
+    STATICMETHOD_TYPE / STATICMETHOD = "staticmethod": Some(&OBJECT), StaticMethod, NO_METHODS;
+    CLASSMETHOD_TYPE / CLASSMETHOD = "classmethod": Some(&OBJECT), ClassMethod, NO_METHODS;
+    PROPERTY_TYPE / PROPERTY = "property": Some(&OBJECT), Property, &methods::PROPERTY_METHODS;
+    SUPER_TYPE / SUPER = "super": Some(&OBJECT), Super, NO_METHODS;
     LIST_ITER_TYPE / LIST_ITER = "list_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     TUPLE_ITER_TYPE / TUPLE_ITER = "tuple_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     STR_ITER_TYPE / STR_ITER = "str_ascii_iterator": Some(&OBJECT), Iterator, NO_METHODS;
@@ -180,6 +195,7 @@ builtin_types! {
     DICT_VALUE_ITER_TYPE / DICT_VALUE_ITER = "dict_valueiterator": Some(&OBJECT), Iterator, NO_METHODS;
     DICT_ITEM_ITER_TYPE / DICT_ITEM_ITER = "dict_itemiterator": Some(&OBJECT), Iterator, NO_METHODS;
     SET_ITER_TYPE / SET_ITER = "set_iterator": Some(&OBJECT), Iterator, NO_METHODS;
+    SEQ_ITER_TYPE / SEQ_ITER = "iterator": Some(&OBJECT), Iterator, NO_METHODS;
     ENUMERATE_TYPE / ENUMERATE = "enumerate": Some(&OBJECT), IterCtor, NO_METHODS;
     ZIP_TYPE / ZIP = "zip": Some(&OBJECT), IterCtor, NO_METHODS;
     MAP_TYPE / MAP = "map": Some(&OBJECT), IterCtor, NO_METHODS;
@@ -297,6 +313,49 @@ pub fn type_of(v: &Value) -> &TypeObj {
             crate::object::DictViewKind::Items => &DICT_ITEMS,
         },
         Payload::Generator(_) => &GENERATOR,
+        Payload::Class(_) => &TYPE,
+        Payload::Instance(i) => match i.class.payload() {
+            Some(Payload::Class(c)) => c.builtin_base,
+            _ => &OBJECT,
+        },
+        Payload::Method(_) => &METHOD,
+        Payload::StaticMethod(_) => &STATICMETHOD,
+        Payload::ClassMethod(_) => &CLASSMETHOD,
+        Payload::Property(_) => &PROPERTY,
+        Payload::Super(_) => &SUPER,
+    }
+}
+
+/// The user-defined class of a value: instances, and exceptions of a
+/// user-defined exception class. `None` for values of builtin types.
+#[inline]
+pub fn class_of(v: &Value) -> Option<&crate::object::ClassObj> {
+    let class = match v.payload()? {
+        Payload::Instance(i) => &i.class,
+        Payload::Exception(e) => e.class.as_ref()?,
+        _ => return None,
+    };
+    match class.payload() {
+        Some(Payload::Class(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// The class value of an instance of a user-defined class.
+pub fn class_value_of(v: &Value) -> Option<&Value> {
+    match v.payload()? {
+        Payload::Instance(i) => Some(&i.class),
+        Payload::Exception(e) => e.class.as_ref(),
+        _ => None,
+    }
+}
+
+/// The `__name__` of a value's type, user-defined classes included: what
+/// error messages print.
+pub fn type_name(v: &Value) -> &str {
+    match class_of(v) {
+        Some(c) => &c.name,
+        None => type_of(v).name,
     }
 }
 
@@ -318,6 +377,7 @@ fn iter_type(state: &crate::object::IterState) -> &'static TypeObj {
         IterState::Map { .. } => &MAP,
         IterState::Filter { .. } => &FILTER,
         IterState::Reversed { .. } | IterState::Exhausted => &REVERSED,
+        IterState::GetItem { .. } => &SEQ_ITER,
     }
 }
 
@@ -329,5 +389,8 @@ pub fn is_instance(v: &Value, ty: &TypeObj) -> bool {
 
 /// The type of a value as a value (`type(v)`).
 pub fn type_value(v: &Value) -> Value {
-    type_of(v).this.value()
+    match class_value_of(v) {
+        Some(c) => c.clone(),
+        None => type_of(v).this.value(),
+    }
 }

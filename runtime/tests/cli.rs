@@ -199,11 +199,11 @@ fn syntax_errors_point_at_the_line() {
 
 #[test]
 fn unsupported_constructs_are_named() {
-    let out = run_code("x = 1\nclass A:\n    pass\n");
+    let out = run_code("x = 1\nmatch x:\n    case 1:\n        pass\n");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr_last(&out),
-        "NotImplementedError: class definitions are not supported by coral yet"
+        "NotImplementedError: match statements are not supported by coral yet"
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("line 2"), "{err}");

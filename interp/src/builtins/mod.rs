@@ -11,7 +11,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{DictTable, IterState, KwArgs, Obj, Payload, RangeObj, SetTable, SliceObj};
 use crate::ops;
 use crate::repr;
-use crate::types::{self, type_of, TypeKind, TypeObj};
+use crate::types::{self, TypeKind, TypeObj};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -111,6 +111,10 @@ pub fn make_builtins_dict() -> Value {
         &types::MAP,
         &types::FILTER,
         &types::REVERSED,
+        &types::STATICMETHOD,
+        &types::CLASSMETHOD,
+        &types::PROPERTY,
+        &types::SUPER,
     ] {
         put(ty.name, ty.value());
     }
@@ -199,7 +203,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             v.as_str().map(|s| Some(s.to_owned())).ok_or_else(|| {
                 PyErr::type_error(format!(
                     "{what} must be None or a string, not {}",
-                    type_of(v).name
+                    crate::types::type_name(v)
                 ))
             })
         };
@@ -279,15 +283,28 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         _ => {
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
-                type_of(v).name
+                crate::types::type_name(v)
             )))
         }
     })
 }
 
-fn len(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn len(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("len", args, kwargs)?;
-    Ok(Value::int(len_of(v)? as i64))
+    len_vm(vm, v).map(|n| Value::int(n as i64))
+}
+
+/// `len(v)` for any value: user-defined classes through `__len__`.
+pub fn len_vm(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if types::class_of(v).is_some() {
+        if let Some(n) = crate::special::len(vm, v)? {
+            return Ok(n);
+        }
+        if let Some(base) = crate::class::builtin_data(v) {
+            return len_of(base);
+        }
+    }
+    len_of(v)
 }
 
 fn abs(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -343,7 +360,7 @@ fn all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("all", args, kwargs)?;
     let it = crate::iterate::get_iter(vm, v)?;
     while let Some(x) = crate::iterate::next(vm, &it)? {
-        if !ops::truthy(&x) {
+        if !ops::truthy_vm(vm, &x)? {
             return Ok(Value::bool(false));
         }
     }
@@ -354,7 +371,7 @@ fn any(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("any", args, kwargs)?;
     let it = crate::iterate::get_iter(vm, v)?;
     while let Some(x) = crate::iterate::next(vm, &it)? {
-        if ops::truthy(&x) {
+        if ops::truthy_vm(vm, &x)? {
             return Ok(Value::bool(true));
         }
     }
@@ -372,9 +389,9 @@ fn ascii(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(repr::ascii_escape(&r)))
 }
 
-fn class_check(name: &str, cls: &Value, test: &dyn Fn(&TypeObj) -> bool) -> PyResult<bool> {
-    if let Some(t) = cls.as_type() {
-        return Ok(test(t));
+fn class_check(name: &str, cls: &Value, test: &dyn Fn(&Value) -> bool) -> PyResult<bool> {
+    if matches!(cls.payload(), Some(Payload::Type(_) | Payload::Class(_))) {
+        return Ok(test(cls));
     }
     if let Some(items) = cls.as_tuple() {
         for c in items {
@@ -392,17 +409,24 @@ fn class_check(name: &str, cls: &Value, test: &dyn Fn(&TypeObj) -> bool) -> PyRe
 fn isinstance(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("isinstance", kwargs)?;
     arg_count("isinstance", args, 2, 2)?;
-    let ty = type_of(&args[0]);
-    class_check("isinstance", &args[1], &|t| ty.is_subtype(t)).map(Value::bool)
+    let obj = &args[0];
+    class_check("isinstance", &args[1], &|c| {
+        crate::class::is_instance(obj, c)
+    })
+    .map(Value::bool)
 }
 
 fn issubclass(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("issubclass", kwargs)?;
     arg_count("issubclass", args, 2, 2)?;
-    let Some(sub) = args[0].as_type() else {
+    let sub = &args[0];
+    if !matches!(sub.payload(), Some(Payload::Type(_) | Payload::Class(_))) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    class_check("issubclass", &args[1], &|t| sub.is_subtype(t)).map(Value::bool)
+    }
+    class_check("issubclass", &args[1], &|c| {
+        crate::class::is_subclass(sub, c)
+    })
+    .map(Value::bool)
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -442,9 +466,9 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     numeric::divmod(vm, &args[0], &args[1])
 }
 
-fn hash(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn hash(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("hash", args, kwargs)?;
-    ops::hash(v).map(Value::int)
+    ops::hash_vm(vm, v).map(Value::int)
 }
 
 fn ord(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -452,7 +476,7 @@ fn ord(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let Some(s) = v.as_str_obj() else {
         return Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
-            type_of(v).name
+            crate::types::type_name(v)
         )));
     };
     let mut chars = s.as_str().chars();
@@ -515,7 +539,7 @@ fn attr_name<'a>(name: &str, v: &'a Value) -> PyResult<&'a Value> {
         let _ = name;
         Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
-            type_of(v).name
+            crate::types::type_name(v)
         )))
     }
 }
@@ -572,7 +596,7 @@ fn format_fn(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(s) => s.as_str().ok_or_else(|| {
             PyErr::type_error(format!(
                 "format() argument 2 must be str, not {}",
-                type_of(s).name
+                crate::types::type_name(s)
             ))
         })?,
         None => "",
@@ -600,7 +624,10 @@ pub fn construct(
         TypeKind::Bool => {
             no_kwargs("bool", kwargs)?;
             arg_count("bool", args, 0, 1)?;
-            Ok(Value::bool(args.first().is_some_and(ops::truthy)))
+            match args.first() {
+                Some(v) => ops::truthy_vm(vm, v).map(Value::bool),
+                None => Ok(Value::bool(false)),
+            }
         }
         TypeKind::Str => {
             if !kwargs.is_empty() || args.len() > 1 {
@@ -701,22 +728,83 @@ pub fn construct(
             }))))
         }
         TypeKind::Type => {
-            if args.len() == 1 && kwargs.is_empty() {
-                return Ok(types::type_value(&args[0]));
+            no_kwargs("type", kwargs)?;
+            match args {
+                [v] => Ok(types::type_value(v)),
+                [name, bases, ns] => {
+                    let (Some(name), Some(bases), Some(ns)) =
+                        (name.as_str(), bases.as_tuple(), ns.as_dict())
+                    else {
+                        return Err(PyErr::type_error(
+                            "type.__new__() argument 1 must be str, argument 2 tuple, argument 3 dict",
+                        ));
+                    };
+                    let table = ns.borrow().clone_table();
+                    crate::class::new_class(name, bases.to_vec(), table)
+                }
+                _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
             }
-            Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                "type() with three arguments is not supported by coral yet",
-            ))
         }
         TypeKind::Object => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(PyErr::type_error("object() takes no arguments"));
             }
-            Err(PyErr::new(
-                &types::NOT_IMPLEMENTED_ERROR,
-                "object() instances are not supported by coral yet",
-            ))
+            Ok(Obj::alloc(Payload::Instance(Box::new(
+                crate::object::InstanceObj {
+                    class: types::OBJECT.value(),
+                    dict: None,
+                    slots: RefCell::new(Vec::new()),
+                    base: None,
+                },
+            ))))
+        }
+        TypeKind::StaticMethod | TypeKind::ClassMethod => {
+            let f = one_arg(ty.name, args, kwargs)?.clone();
+            Ok(Obj::alloc(if ty.kind == TypeKind::StaticMethod {
+                Payload::StaticMethod(f)
+            } else {
+                Payload::ClassMethod(f)
+            }))
+        }
+        TypeKind::Property => {
+            arg_count("property", args, 0, 4)?;
+            let mut slots: [Value; 4] =
+                std::array::from_fn(|i| args.get(i).cloned().unwrap_or_else(Value::none));
+            for (k, v) in kwargs {
+                let i = match k.as_str() {
+                    Some("fget") => 0,
+                    Some("fset") => 1,
+                    Some("fdel") => 2,
+                    Some("doc") => 3,
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "property() got an unexpected keyword argument '{}'",
+                            other.unwrap_or("")
+                        )))
+                    }
+                };
+                slots[i] = v.clone();
+            }
+            let [fget, fset, fdel, doc] = slots;
+            Ok(Obj::alloc(Payload::Property(Box::new(
+                crate::object::PropertyObj {
+                    fget,
+                    fset,
+                    fdel,
+                    doc,
+                },
+            ))))
+        }
+        TypeKind::Super => {
+            no_kwargs("super", kwargs)?;
+            match args {
+                [] => Err(PyErr::runtime_error("super(): no arguments")),
+                [cls, obj] => crate::class_attr::new_super(cls, obj),
+                _ => Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    "super() with one argument is not supported by coral yet",
+                )),
+            }
         }
         TypeKind::Exception => {
             if !kwargs.is_empty() {
@@ -767,7 +855,7 @@ fn iter_ctor(
             if !numeric::is_int(&count) {
                 return Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    type_of(&count).name
+                    crate::types::type_name(&count)
                 )));
             }
             let it = get_iter(vm, &iterable)?;

@@ -6,7 +6,6 @@ use crate::format::{self, float_to_bigint};
 use crate::formatting::to_pyerr;
 use crate::object::{KwArgs, Payload};
 use crate::ops::{self, BinOp};
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -50,7 +49,7 @@ pub fn negate(v: &Value) -> PyResult<Value> {
         Some(n) => Ok(Value::bigint(-n)),
         None => Err(PyErr::type_error(format!(
             "bad operand type for unary -: '{}'",
-            type_of(v).name
+            crate::types::type_name(v)
         ))),
     }
 }
@@ -65,7 +64,7 @@ pub fn positive(v: &Value) -> PyResult<Value> {
     }
     Err(PyErr::type_error(format!(
         "bad operand type for unary +: '{}'",
-        type_of(v).name
+        crate::types::type_name(v)
     )))
 }
 
@@ -78,7 +77,7 @@ pub fn invert(v: &Value) -> PyResult<Value> {
         Some(n) => Ok(Value::bigint(-n - 1)),
         None => Err(PyErr::type_error(format!(
             "bad operand type for unary ~: '{}'",
-            type_of(v).name
+            crate::types::type_name(v)
         ))),
     }
 }
@@ -95,7 +94,7 @@ pub fn abs(v: &Value) -> PyResult<Value> {
         Some(n) => Ok(Value::bigint(n.abs())),
         None => Err(PyErr::type_error(format!(
             "bad operand type for abs(): '{}'",
-            type_of(v).name
+            crate::types::type_name(v)
         ))),
     }
 }
@@ -147,7 +146,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         let base = b.as_small_int().ok_or_else(|| {
             PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                type_of(&b).name
+                crate::types::type_name(&b)
             ))
         })?;
         if base != 0 && !(2..=36).contains(&base) {
@@ -176,7 +175,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     let _ = vm;
     Err(PyErr::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        type_of(x).name
+        crate::types::type_name(x)
     )))
 }
 
@@ -210,7 +209,7 @@ pub fn float_new(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
     }
     Err(PyErr::type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
-        type_of(x).name
+        crate::types::type_name(x)
     )))
 }
 
@@ -275,7 +274,7 @@ pub fn round(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     }
     Err(PyErr::type_error(format!(
         "type {} doesn't define __round__ method",
-        type_of(x).name
+        crate::types::type_name(x)
     )))
 }
 
@@ -302,7 +301,7 @@ fn index_as<T: From<i64>>(v: &Value, narrow: impl Fn(&BigInt) -> Option<T>) -> P
         }
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            type_of(v).name
+            crate::types::type_name(v)
         ))),
     }
 }
@@ -341,8 +340,8 @@ pub fn divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            type_of(a).name,
-            type_of(b).name
+            crate::types::type_name(a),
+            crate::types::type_name(b)
         ))),
     }
 }
@@ -416,7 +415,7 @@ pub fn radix(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let Some(n) = bigint_of(v) else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            type_of(v).name
+            crate::types::type_name(v)
         )));
     };
     let digits = n.magnitude().to_str_radix(radix);

@@ -336,7 +336,23 @@ impl<'a> Gen<'a> {
         (self.unit.cellvars.len() + i) as u32
     }
 
+    /// True while compiling a class body, whose names live in the class
+    /// namespace (`LOAD_NAME`/`STORE_NAME`).
+    fn in_class(&self) -> bool {
+        self.table.scopes[self.unit.scope].kind == ScopeKind::Class
+    }
+
     fn load_name(&mut self, name: &str) {
+        if self.in_class()
+            && matches!(
+                self.scope_of(name),
+                NameScope::Local | NameScope::GlobalImplicit
+            )
+        {
+            let i = self.name_index(name);
+            self.emit(Opcode::LOAD_NAME, i);
+            return;
+        }
         match self.scope_of(name) {
             NameScope::Local => {
                 let i = self.unit.var_map[name];
@@ -360,6 +376,11 @@ impl<'a> Gen<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        if self.in_class() && self.scope_of(name) == NameScope::Local {
+            let i = self.name_index(name);
+            self.emit(Opcode::STORE_NAME, i);
+            return;
+        }
         match self.scope_of(name) {
             NameScope::Local => {
                 let i = self.unit.var_map[name];
@@ -382,6 +403,11 @@ impl<'a> Gen<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        if self.in_class() && self.scope_of(name) == NameScope::Local {
+            let i = self.name_index(name);
+            self.emit(Opcode::DELETE_NAME, i);
+            return;
+        }
         match self.scope_of(name) {
             NameScope::Local => {
                 let i = self.unit.var_map[name];
@@ -407,11 +433,14 @@ impl<'a> Gen<'a> {
             .ok_or_else(|| self.err(ErrorKind::Syntax, range, "internal: scope not found"))?;
         let qualname: Arc<str> = if self.unit.scope == 0 {
             Arc::from(name)
+        } else if self.in_class() {
+            Arc::from(format!("{}.{name}", self.unit.qualname))
         } else {
             Arc::from(format!("{}.<locals>.{name}", self.unit.qualname))
         };
         let mut unit = Unit::new(scope_id, Arc::from(name), qualname, first_line);
         let scope = &self.table.scopes[scope_id];
+        let is_class = scope.kind == ScopeKind::Class;
         for p in &scope.params {
             let i = unit.varnames.len() as u32;
             unit.var_map.insert(p.clone(), i);
@@ -421,7 +450,7 @@ impl<'a> Gen<'a> {
         let mut frees = Vec::new();
         for n in &scope.order {
             match scope.lookup(n) {
-                NameScope::Local if !unit.var_map.contains_key(n) => {
+                NameScope::Local if !is_class && !unit.var_map.contains_key(n) => {
                     let i = unit.varnames.len() as u32;
                     unit.var_map.insert(n.clone(), i);
                     unit.varnames.push(Arc::from(n.as_str()));
@@ -648,7 +677,7 @@ impl<'a> Gen<'a> {
                 }
                 self.emit(Opcode::POP_TOP, 0);
             }
-            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definitions")),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => return Err(self.unsupported(w.range, "with statements")),
             Stmt::Match(m) => return Err(self.unsupported(m.range, "match statements")),
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
@@ -1172,6 +1201,67 @@ impl<'a> Gen<'a> {
         Ok(())
     }
 
+    /// `class C(bases): body` becomes `__build_class__(<body function>, 'C',
+    /// *bases, **keywords)`, as in CPython: the body runs as a function whose
+    /// names live in the new class's namespace.
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return Err(self.unsupported(c.range, "generic classes"));
+        }
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+            self.emit(Opcode::PUSH_NULL, 0);
+        }
+        let name = c.name.as_str();
+        let first_line = self.lines.line(c.range.start().to_u32());
+        self.enter_unit(c.range, name, first_line)?;
+        self.set_line(c.range);
+        self.load_name("__name__");
+        self.store_name_in_class("__module__");
+        let qualname = self.unit.qualname.clone();
+        self.load_const(Const::Str(qualname));
+        self.store_name_in_class("__qualname__");
+        if let Some(Stmt::Expr(e)) = c.body.first() {
+            if let Expr::StringLiteral(doc) = e.value.as_ref() {
+                self.load_const(Const::Str(Arc::from(doc.value.to_str())));
+                self.store_name_in_class("__doc__");
+            }
+        }
+        self.stmts(&c.body)?;
+        if self.unit.cellvars.iter().any(|n| &**n == "__class__") {
+            // Hand the `__class__` cell to `__build_class__`, which fills it
+            // with the new class (zero-argument `super()` reads it).
+            let i = self.deref_index("__class__");
+            self.emit(Opcode::LOAD_CLOSURE, i);
+            self.store_name_in_class("__classcell__");
+        }
+        self.load_const(Const::None);
+        self.emit(Opcode::RETURN_VALUE, 0);
+        let code = self.leave_unit()?;
+        self.set_line(c.range);
+        self.emit(Opcode::LOAD_BUILD_CLASS, 0);
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.make_function(code, 0);
+        self.load_const(Const::Str(Arc::from(name)));
+        let (args, keywords): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        self.call_args(2, args, keywords, c.range)?;
+        for _ in &c.decorator_list {
+            self.emit(Opcode::CALL, 1);
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    /// `STORE_NAME` into the class namespace regardless of the symbol table
+    /// (for the implicit `__module__`, `__qualname__`, `__classcell__`).
+    fn store_name_in_class(&mut self, name: &str) {
+        let i = self.name_index(name);
+        self.emit(Opcode::STORE_NAME, i);
+    }
+
     fn set_arg_counts(&mut self, p: &ast::Parameters) {
         self.unit.posonly = p.posonlyargs.len() as u32;
         self.unit.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
@@ -1605,6 +1695,9 @@ impl<'a> Gen<'a> {
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         match c.func.as_ref() {
             Expr::Attribute(a) if !has_star => {
                 self.expr(&a.value)?;
@@ -1648,23 +1741,71 @@ impl<'a> Gen<'a> {
             self.emit(Opcode::CALL_EX, flags);
             return Ok(());
         }
-        self.exprs(&args.args)?;
-        let n = args.args.len() + args.keywords.len();
-        if args.keywords.is_empty() {
-            self.set_line(c.range());
+        self.set_line(c.range());
+        self.call_args(0, &args.args, &args.keywords, c.range())
+    }
+
+    /// Pushes positional and keyword arguments (no `*` or `**`) after `pre`
+    /// positional values already on the stack, then the `CALL`.
+    fn call_args(
+        &mut self,
+        pre: usize,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+        range: TextRange,
+    ) -> CResult {
+        if args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none())
+        {
+            return Err(self.unsupported(range, "'*' and '**' in class bases"));
+        }
+        self.exprs(args)?;
+        let n = pre + args.len() + keywords.len();
+        if keywords.is_empty() {
+            self.set_line(range);
             self.emit(Opcode::CALL, n as u32);
         } else {
             let mut names = Vec::new();
-            for k in &args.keywords {
+            for k in keywords {
                 self.expr(&k.value)?;
                 let name = k.arg.as_ref().map_or("", |a| a.as_str());
                 names.push(Const::Str(Arc::from(name)));
             }
             self.load_const(Const::Tuple(names));
-            self.set_line(c.range());
+            self.set_line(range);
             self.emit(Opcode::CALL_KW, n as u32);
         }
         Ok(())
+    }
+
+    /// `super()` in a method becomes `super(__class__, <first argument>)`:
+    /// CPython finds both in the calling frame at run time; the compiler
+    /// knows them statically.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
+        let Expr::Name(n) = c.func.as_ref() else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+            || self.scope_of("super") != NameScope::GlobalImplicit
+            || self.scope_of("__class__") != NameScope::Free
+        {
+            return Ok(false);
+        }
+        let scope = &self.table.scopes[self.unit.scope];
+        // Without arguments, the call stays `super()`, which raises
+        // CPython's `RuntimeError: super(): no arguments`.
+        let Some(first) = scope.params.first().cloned() else {
+            return Ok(false);
+        };
+        self.load_name("super");
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.load_name("__class__");
+        self.load_name(&first);
+        self.set_line(c.range());
+        self.emit(Opcode::CALL, 2);
+        Ok(true)
     }
 
     fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {

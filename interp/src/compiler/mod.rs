@@ -356,7 +356,7 @@ mod tests {
         let e = compile("return 5\n", "t.py").expect_err("outside");
         assert_eq!(e.msg, "'return' outside function");
         assert_eq!((e.line, e.col), (1, 1));
-        let e = compile("x = 1\nclass A:\n    pass\n", "t.py").expect_err("class");
+        let e = compile("x = 1\nmatch x:\n    case 1:\n        pass\n", "t.py").expect_err("match");
         assert_eq!(e.kind, ErrorKind::NotImplemented);
         assert_eq!(e.line, 2);
     }

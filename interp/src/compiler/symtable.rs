@@ -34,6 +34,9 @@ pub enum ScopeKind {
     Function,
     /// A comprehension or generator expression.
     Comprehension,
+    /// A class body: its bindings go to the class namespace, and functions
+    /// nested in it do not see them.
+    Class,
 }
 
 const BOUND: u8 = 1;
@@ -204,8 +207,17 @@ impl Builder<'_> {
                 self.current = parent;
             }
             Stmt::ClassDef(c) => {
-                // Compiled as unsupported; still bind the name.
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    args.args.iter().try_for_each(|a| self.expr(a))?;
+                    args.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
+                }
                 self.bind(c.name.as_str());
+                let parent = self.enter(ScopeKind::Class, c.range);
+                self.stmts(&c.body)?;
+                self.current = parent;
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -557,6 +569,7 @@ fn resolve(table: &mut SymbolTable) {
             } else if kind == ScopeKind::Module {
                 NameScope::GlobalImplicit
             } else if flags & BOUND != 0 {
+                // In a class body, "local" means the class namespace.
                 NameScope::Local
             } else if let Some(owner) = find_enclosing_binding(table, id, &name) {
                 mark_captured(table, id, owner, &name);
@@ -567,6 +580,7 @@ fn resolve(table: &mut SymbolTable) {
             table.scopes[id].resolved.insert(name, scope);
         }
     }
+    capture_class_cells(table);
     // A nonlocal declaration (or a walrus in a comprehension) captures too.
     for id in 0..table.scopes.len() {
         let frees: Vec<String> = table.scopes[id]
@@ -583,12 +597,46 @@ fn resolve(table: &mut SymbolTable) {
     }
 }
 
+/// Functions inside a class that use `super` or `__class__` capture the
+/// class being defined through an implicit `__class__` cell of the class
+/// body, as in CPython; the compiler turns `super()` into
+/// `super(__class__, first_argument)`.
+fn capture_class_cells(table: &mut SymbolTable) {
+    for id in 0..table.scopes.len() {
+        let scope = &table.scopes[id];
+        let uses = |n: &str| scope.flags.get(n).is_some_and(|f| f & USED != 0);
+        if scope.kind != ScopeKind::Function || !(uses("super") || uses("__class__")) {
+            continue;
+        }
+        let mut p = scope.parent;
+        while let Some(s) = p {
+            match table.scopes[s].kind {
+                ScopeKind::Class => {
+                    table.scopes[id].mark("__class__", USED);
+                    table.scopes[id]
+                        .resolved
+                        .insert("__class__".to_owned(), NameScope::Free);
+                    table.scopes[s].mark("__class__", BOUND);
+                    mark_captured(table, id, s, "__class__");
+                    break;
+                }
+                ScopeKind::Module => break,
+                _ => p = table.scopes[s].parent,
+            }
+        }
+    }
+}
+
 fn find_enclosing_binding(table: &SymbolTable, from: usize, name: &str) -> Option<usize> {
     let mut p = table.scopes[from].parent;
     while let Some(s) = p {
         let scope = &table.scopes[s];
         if scope.kind == ScopeKind::Module {
             return None;
+        }
+        if scope.kind == ScopeKind::Class {
+            p = scope.parent;
+            continue;
         }
         if let Some(&f) = scope.flags.get(name) {
             if f & GLOBAL != 0 {

@@ -5,7 +5,6 @@ use crate::builtins::builtin_table;
 use crate::error::{PyErr, PyResult};
 use crate::object::{DictTable, DictView, DictViewKind, KwArgs, Obj, Payload};
 use crate::ops;
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -24,6 +23,7 @@ builtin_table! {
     "copy" => copy,
     "clear" => clear,
     "fromkeys" => fromkeys,
+    "__init__" => init,
     ];
 }
 
@@ -47,8 +47,11 @@ fn get(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             args.len() - 1
         ))
     })?;
-    let h = ops::hash(&rest[0])?;
-    let v = d.borrow().get(&rest[0], h).cloned();
+    let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
+    let v = d
+        .borrow()
+        .get(canon.as_ref().unwrap_or(&rest[0]), h)
+        .cloned();
     Ok(v.unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(Value::none)))
 }
 
@@ -78,12 +81,13 @@ fn setdefault(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     no_kw("dict.setdefault", kwargs)?;
     let d = this("setdefault", args)?;
     let rest = method_args("dict.setdefault", args, 1, 2)?;
-    let h = ops::hash(&rest[0])?;
-    if let Some(v) = d.borrow().get(&rest[0], h) {
+    let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
+    let key = canon.unwrap_or_else(|| rest[0].clone());
+    if let Some(v) = d.borrow().get(&key, h) {
         return Ok(v.clone());
     }
     let default = rest.get(1).cloned().unwrap_or_else(Value::none);
-    d.borrow_mut().insert(rest[0].clone(), h, default.clone());
+    d.borrow_mut().insert(key, h, default.clone());
     Ok(default)
 }
 
@@ -91,8 +95,8 @@ fn pop(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("dict.pop", kwargs)?;
     let d = this("pop", args)?;
     let rest = method_args("dict.pop", args, 1, 2)?;
-    let h = ops::hash(&rest[0])?;
-    let removed = d.borrow_mut().remove(&rest[0], h);
+    let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
+    let removed = d.borrow_mut().remove(canon.as_ref().unwrap_or(&rest[0]), h);
     match removed {
         Some((_, v)) => Ok(v),
         None => rest
@@ -155,6 +159,12 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`: what a `dict`
+/// subclass inherits.
+fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    update(vm, args, kwargs)
+}
+
 fn update(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     this("update", args)?;
     let rest = method_args("dict.update", args, 0, 1)?;
@@ -174,10 +184,13 @@ pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> P
         return Err(PyErr::type_error(if strict {
             format!(
                 "argument after ** must be a mapping, not {}",
-                type_of(other).name
+                crate::types::type_name(other)
             )
         } else {
-            format!("'{}' object is not a mapping", type_of(other).name)
+            format!(
+                "'{}' object is not a mapping",
+                crate::types::type_name(other)
+            )
         }));
     };
     let entries: Vec<(i64, Value, Value)> = src

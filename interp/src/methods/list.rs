@@ -25,7 +25,30 @@ builtin_table! {
     "reverse" => reverse,
     "copy" => copy,
     "clear" => clear,
+    "__init__" => init,
     ];
+}
+
+/// `list.__init__(self, iterable=())`: what a `list` subclass inherits.
+fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error("list() takes no keyword arguments"));
+    }
+    let l = this("__init__", args)?;
+    let rest = args.get(1..).unwrap_or(&[]);
+    if rest.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let items = match rest.first() {
+        Some(src) => crate::iterate::collect(vm, src)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
+    Ok(Value::none())
 }
 
 fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a RefCell<Vec<Value>>> {

@@ -61,13 +61,6 @@ builtin_table! {
     ];
 }
 
-builtin_table! {
-    /// The methods of exceptions.
-    pub static EXCEPTION_METHODS = [
-    "with_traceback" => with_traceback,
-    ];
-}
-
 fn seq_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     crate::iterate::collect(vm, v)
 }
@@ -235,6 +228,49 @@ fn gen_close(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::none())
 }
 
-fn with_traceback(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    Ok(args[0].clone())
+builtin_table! {
+    /// The methods of `property`.
+    pub static PROPERTY_METHODS = [
+    "getter" => property_getter,
+    "setter" => property_setter,
+    "deleter" => property_deleter,
+    ];
+}
+
+/// A copy of the property in `args[0]` with one accessor replaced.
+fn property_with(args: &[Value], kwargs: &KwArgs, which: &str) -> PyResult<Value> {
+    no_kw(which, kwargs)?;
+    let rest = method_args(which, args, 1, 1)?;
+    let Some(crate::object::Payload::Property(p)) = args[0].payload() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{which}' requires a 'property' object"
+        )));
+    };
+    let f = rest[0].clone();
+    let mut new = crate::object::PropertyObj {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    };
+    match which {
+        "property.getter" => new.fget = f,
+        "property.setter" => new.fset = f,
+        _ => new.fdel = f,
+    }
+    Ok(crate::object::Obj::alloc(crate::object::Payload::Property(
+        Box::new(new),
+    )))
+}
+
+fn property_getter(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    property_with(args, kwargs, "property.getter")
+}
+
+fn property_setter(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    property_with(args, kwargs, "property.setter")
+}
+
+fn property_deleter(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    property_with(args, kwargs, "property.deleter")
 }

@@ -6,15 +6,17 @@
 mod dict;
 mod list;
 mod misc;
+mod object;
 mod set;
 mod string;
 
 pub use dict::{dict_merge, dict_update_from, DICT_METHODS};
 pub use list::LIST_METHODS;
 pub use misc::{
-    EXCEPTION_METHODS, FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, RANGE_METHODS, TUPLE_METHODS,
+    FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, TUPLE_METHODS,
     TYPE_METHODS,
 };
+pub use object::{EXCEPTION_METHODS, OBJECT_METHODS};
 pub use set::{set_from_iterable, set_update, FROZENSET_METHODS, SET_METHODS};
 pub use string::STR_METHODS;
 

@@ -72,8 +72,8 @@ fn add_all(vm: &mut Vm, t: &mut SetTable, v: &Value) -> PyResult<()> {
         _ => {
             let it = crate::iterate::get_iter(vm, v)?;
             while let Some(x) = crate::iterate::next(vm, &it)? {
-                let h = ops::hash(&x)?;
-                t.add(x, h);
+                let (h, canon) = ops::keys::set_key(vm, t, &x)?;
+                t.add(canon.unwrap_or(x), h);
             }
         }
     }
@@ -138,8 +138,9 @@ fn add(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("set.add", kwargs)?;
     let s = set_cell("add", args)?;
     let rest = method_args("set.add", args, 1, 1)?;
-    let h = ops::hash(&rest[0])?;
-    s.borrow_mut().add(rest[0].clone(), h);
+    let (h, canon) = ops::keys::set_cell_key(_vm, s, &rest[0])?;
+    s.borrow_mut()
+        .add(canon.unwrap_or_else(|| rest[0].clone()), h);
     Ok(Value::none())
 }
 
@@ -147,8 +148,9 @@ fn discard(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("set.discard", kwargs)?;
     let s = set_cell("discard", args)?;
     let rest = method_args("set.discard", args, 1, 1)?;
-    let h = ops::hash(&rest[0])?;
-    s.borrow_mut().discard(&rest[0], h);
+    let (h, canon) = ops::keys::set_cell_key(_vm, s, &rest[0])?;
+    s.borrow_mut()
+        .discard(canon.as_ref().unwrap_or(&rest[0]), h);
     Ok(Value::none())
 }
 
@@ -156,8 +158,10 @@ fn remove(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("set.remove", kwargs)?;
     let s = set_cell("remove", args)?;
     let rest = method_args("set.remove", args, 1, 1)?;
-    let h = ops::hash(&rest[0])?;
-    if s.borrow_mut().discard(&rest[0], h) {
+    let (h, canon) = ops::keys::set_cell_key(_vm, s, &rest[0])?;
+    if s.borrow_mut()
+        .discard(canon.as_ref().unwrap_or(&rest[0]), h)
+    {
         Ok(Value::none())
     } else {
         Err(PyErr::key_error(rest[0].clone()))

@@ -9,7 +9,6 @@ use crate::builtins::numeric::index_of;
 use crate::error::{PyErr, PyResult};
 use crate::format::{py_decimal_value, py_isspace};
 use crate::object::{KwArgs, StrObj};
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -72,8 +71,12 @@ fn this<'a>(qual: &str, args: &'a [Value]) -> PyResult<&'a StrObj> {
 }
 
 fn str_arg<'a>(what: &str, v: &'a Value) -> PyResult<&'a str> {
-    v.as_str()
-        .ok_or_else(|| PyErr::type_error(format!("{what} must be str, not {}", type_of(v).name)))
+    v.as_str().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{what} must be str, not {}",
+            crate::types::type_name(v)
+        ))
+    })
 }
 
 fn opt_str_arg<'a>(what: &str, v: Option<&'a Value>) -> PyResult<Option<&'a str>> {
@@ -103,7 +106,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    type_of(item).name
+                    crate::types::type_name(item)
                 )))
             }
         }
@@ -135,7 +138,7 @@ fn split_args<'a>(
     let sep = opt_str_arg("must be str or None, not", sep).map_err(|_| {
         PyErr::type_error(format!(
             "must be str or None, not {}",
-            sep.map_or("?", |s| type_of(s).name)
+            sep.map_or("?", |s| crate::types::type_name(s))
         ))
     })?;
     if sep == Some("") {
@@ -400,7 +403,12 @@ fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
         &format!("{}() argument 1", name.rsplit('.').next().unwrap_or(name)),
         &rest[0],
     )
-    .map_err(|_| PyErr::type_error(format!("must be str, not {}", type_of(&rest[0]).name)))?;
+    .map_err(|_| {
+        PyErr::type_error(format!(
+            "must be str, not {}",
+            crate::types::type_name(&rest[0])
+        ))
+    })?;
     let Some((a, b)) = byte_range(s, rest.get(1), rest.get(2))? else {
         return Ok(-1);
     };
@@ -443,8 +451,12 @@ fn count(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("str.count", kwargs)?;
     let s = this("str.count", args)?;
     let rest = method_args("str.count", args, 1, 3)?;
-    let sub = str_arg("count() argument 1", &rest[0])
-        .map_err(|_| PyErr::type_error(format!("must be str, not {}", type_of(&rest[0]).name)))?;
+    let sub = str_arg("count() argument 1", &rest[0]).map_err(|_| {
+        PyErr::type_error(format!(
+            "must be str, not {}",
+            crate::types::type_name(&rest[0])
+        ))
+    })?;
     let Some((a, b)) = byte_range(s, rest.get(1), rest.get(2))? else {
         return Ok(Value::int(0));
     };
@@ -478,7 +490,7 @@ fn prefix_check(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
                 let p = item.as_str().ok_or_else(|| {
                     PyErr::type_error(format!(
                         "tuple for {short} must only contain str, not {}",
-                        type_of(item).name
+                        crate::types::type_name(item)
                     ))
                 })?;
                 if test(p) {
@@ -491,7 +503,7 @@ fn prefix_check(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
             Some(p) => b(test(p)),
             None => Err(PyErr::type_error(format!(
                 "{short} first arg must be str or a tuple of str, not {}",
-                type_of(&rest[0]).name
+                crate::types::type_name(&rest[0])
             ))),
         },
     }
@@ -699,7 +711,7 @@ fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
             let fs = f.as_str_obj().ok_or_else(|| {
                 PyErr::type_error(format!(
                     "The fill character must be a unicode character, not {}",
-                    type_of(f).name
+                    crate::types::type_name(f)
                 ))
             })?;
             if fs.char_len() != 1 {
@@ -773,9 +785,12 @@ fn zfill(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
     let s = this(name, args)?.as_str();
     let rest = method_args(name, args, 1, 1)?;
-    let sep = rest[0]
-        .as_str()
-        .ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_of(&rest[0]).name)))?;
+    let sep = rest[0].as_str().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "must be str, not {}",
+            crate::types::type_name(&rest[0])
+        ))
+    })?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }

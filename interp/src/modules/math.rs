@@ -7,7 +7,6 @@ use crate::error::{PyErr, PyResult};
 use crate::format::{bigint_to_float, float_to_bigint};
 use crate::object::KwArgs;
 use crate::ops;
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -88,7 +87,7 @@ fn float_arg(v: &Value) -> PyResult<f64> {
         Some(f) => Ok(f),
         None => Err(PyErr::type_error(format!(
             "must be real number, not {}",
-            type_of(v).name
+            crate::types::type_name(v)
         ))),
     }
 }
@@ -487,7 +486,7 @@ fn int_arg(v: &Value) -> PyResult<BigInt> {
     bigint_of(v).ok_or_else(|| {
         PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            type_of(v).name
+            crate::types::type_name(v)
         ))
     })
 }

@@ -4,7 +4,7 @@ use super::Namespace;
 use crate::builtins::{builtin_table, no_kwargs, one_arg};
 use crate::error::{PyErr, PyResult};
 use crate::object::{BuiltinDef, BuiltinObj, KwArgs, ModuleObj, Obj, Payload};
-use crate::types::{self, type_of};
+use crate::types::{self};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -107,7 +107,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
     let Some(s) = text.as_str_obj() else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
-            type_of(text).name
+            crate::types::type_name(text)
         )));
     };
     if marker.as_str() == Some(STDERR_NAME) {
@@ -176,7 +176,7 @@ fn intern(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(s) => Ok(crate::intern::intern(s).value()),
         None => Err(PyErr::type_error(format!(
             "intern() argument must be str, not {}",
-            type_of(v).name
+            crate::types::type_name(v)
         ))),
     }
 }

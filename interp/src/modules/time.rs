@@ -62,7 +62,7 @@ fn sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = crate::ops::number_to_f64(secs)?.ok_or_else(|| {
         PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::types::type_of(secs).name
+            crate::types::type_name(secs)
         ))
     })?;
     if s.is_nan() {

@@ -115,6 +115,35 @@ impl DictTable {
         }
     }
 
+    /// The keys whose hash is `hash` (for comparing a key of a
+    /// user-defined class with `__eq__`, which the table cannot call).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        let mut out = Vec::new();
+        if self.len == 0 {
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let idx = self.indices[i];
+            if idx == EMPTY {
+                return out;
+            }
+            if let Some(Some(e)) = self.entries.get(idx as usize) {
+                if e.hash == hash {
+                    out.push(e.key.clone());
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// Position of `key` in the entry array.
     pub fn find(&self, key: &Value, hash: i64) -> Option<usize> {
         if self.len == 0 {

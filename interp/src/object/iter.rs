@@ -89,6 +89,14 @@ pub enum IterState {
         /// Number of items left (next index is `left - 1`).
         left: usize,
     },
+    /// Iteration through `__getitem__(0)`, `__getitem__(1)`... until
+    /// `IndexError`, for instances of classes without `__iter__`.
+    GetItem {
+        /// The object.
+        seq: Value,
+        /// Next index.
+        idx: usize,
+    },
     /// A finished iterator.
     Exhausted,
 }

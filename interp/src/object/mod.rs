@@ -11,12 +11,14 @@
 //! immortals are `static`s, built at compile time, which also keeps start-up
 //! free of work.
 
+mod class;
 mod dict;
 mod function;
 mod iter;
 mod set;
 pub mod str;
 
+pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
 pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, Function, KwArgs};
 pub use iter::IterState;
@@ -104,6 +106,20 @@ pub enum Payload {
     DictView(DictView),
     /// A generator (from a generator expression in this level).
     Generator(Box<RefCell<GenObj>>),
+    /// A user-defined class.
+    Class(Box<ClassObj>),
+    /// An instance of a user-defined class.
+    Instance(Box<InstanceObj>),
+    /// A bound method.
+    Method(Box<MethodObj>),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// A property.
+    Property(Box<PropertyObj>),
+    /// A `super()` object.
+    Super(Box<SuperObj>),
 }
 
 /// `range(start, stop, step)`, with bounds wide enough for the big-int
@@ -434,6 +450,8 @@ impl Value {
     pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
         match self.payload() {
             Some(Payload::List(l)) => Some(l),
+            // The data of an instance of a `list` subclass.
+            Some(Payload::Instance(i)) => i.base.as_ref()?.as_list(),
             _ => None,
         }
     }
@@ -443,6 +461,8 @@ impl Value {
     pub fn as_dict(&self) -> Option<&RefCell<DictTable>> {
         match self.payload() {
             Some(Payload::Dict(d)) => Some(d),
+            // The data of an instance of a `dict` subclass.
+            Some(Payload::Instance(i)) => i.base.as_ref()?.as_dict(),
             _ => None,
         }
     }

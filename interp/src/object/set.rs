@@ -85,6 +85,38 @@ impl SetTable {
         }
     }
 
+    /// The elements whose hash is `hash` (for comparing a key of a
+    /// user-defined class with `__eq__`, which the table cannot call).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        let mut out = Vec::new();
+        if self.table.is_empty() {
+            return out;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = hash as u64 as usize & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return out,
+                    Slot::Active(h, k) if *h == hash => out.push(k.clone()),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     /// True if `key` is an element.
     pub fn contains(&self, key: &Value, hash: i64) -> bool {
         self.lookup(key, hash).is_some()

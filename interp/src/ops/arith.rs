@@ -6,7 +6,6 @@ use super::BinOp;
 use crate::error::{PyErr, PyResult};
 use crate::format::{bigint_to_float, int_true_divide};
 use crate::object::{Obj, Payload, SetTable};
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -71,6 +70,16 @@ pub fn number_to_f64(v: &Value) -> PyResult<Option<f64>> {
 
 /// Applies a binary operator to any two values.
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if crate::special::involves_class(a, b) {
+        if let Some(r) = crate::special::binary_op(vm, op, a, b)? {
+            return Ok(r);
+        }
+        if crate::types::class_of(a).is_some() && crate::class::builtin_data(a).is_none()
+            || crate::types::class_of(b).is_some() && crate::class::builtin_data(b).is_none()
+        {
+            return Err(unsupported(op, a, b));
+        }
+    }
     if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
         match op.base() {
             BinOp::And => return Ok(Value::bool(x & y)),
@@ -122,8 +131,8 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     };
     PyErr::type_error(format!(
         "unsupported operand type(s) for {sym}: '{}' and '{}'",
-        type_of(a).name,
-        type_of(b).name
+        crate::types::type_name(a),
+        crate::types::type_name(b)
     ))
 }
 
@@ -486,7 +495,7 @@ fn repeat_count(n: &Value, len: usize) -> PyResult<Option<usize>> {
 fn concat_error(kind: &str, b: &Value) -> PyErr {
     PyErr::type_error(format!(
         "can only concatenate {kind} (not \"{}\") to {kind}",
-        type_of(b).name
+        crate::types::type_name(b)
     ))
 }
 
@@ -590,7 +599,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
 fn non_int_repeat(b: &Value) -> PyErr {
     PyErr::type_error(format!(
         "can't multiply sequence by non-int of type '{}'",
-        type_of(b).name
+        crate::types::type_name(b)
     ))
 }
 

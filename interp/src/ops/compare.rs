@@ -6,7 +6,6 @@ use super::CmpOp;
 use crate::error::{PyErr, PyResult};
 use crate::format::float_to_bigint;
 use crate::object::Payload;
-use crate::types::type_of;
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -111,6 +110,9 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     if a.is(b) {
         return Ok(true);
+    }
+    if crate::special::involves_class(a, b) {
+        return class_compare(vm, a, b, CmpOp::Eq);
     }
     match (a.payload(), b.payload()) {
         (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x.as_str() == y.as_str()),
@@ -222,8 +224,8 @@ fn not_supported(op: CmpOp, a: &Value, b: &Value) -> PyErr {
     PyErr::type_error(format!(
         "'{}' not supported between instances of '{}' and '{}'",
         op.symbol(),
-        type_of(a).name,
-        type_of(b).name
+        crate::types::type_name(a),
+        crate::types::type_name(b)
     ))
 }
 
@@ -234,6 +236,9 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
             Some(ord) => op.test(ord),
             None => op == CmpOp::Ne,
         });
+    }
+    if crate::special::involves_class(a, b) {
+        return class_compare(vm, a, b, op);
     }
     match op {
         CmpOp::Eq => return eq(vm, a, b),
@@ -251,6 +256,27 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
         ) => Ok(set_compare(a, b, op)),
+        _ => Err(not_supported(op, a, b)),
+    }
+}
+
+/// A comparison where an operand is an instance of a user-defined class:
+/// its special methods, then the builtin data of a `list` or `dict`
+/// subclass, then identity for `==` and `!=`.
+fn class_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let Some(r) = crate::special::compare(vm, a, b, op)? {
+        return super::truthy_vm(vm, &r);
+    }
+    let da = crate::class::builtin_data(a).cloned();
+    let db = crate::class::builtin_data(b).cloned();
+    if da.is_some() || db.is_some() {
+        let x = da.unwrap_or_else(|| a.clone());
+        let y = db.unwrap_or_else(|| b.clone());
+        return compare_bool(vm, &x, &y, op);
+    }
+    match op {
+        CmpOp::Eq => Ok(a.is(b)),
+        CmpOp::Ne => Ok(!a.is(b)),
         _ => Err(not_supported(op, a, b)),
     }
 }

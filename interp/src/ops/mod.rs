@@ -6,6 +6,7 @@
 
 mod arith;
 mod compare;
+pub mod keys;
 
 pub use arith::{
     bigint_divmod_floor, binary_op, float_divmod, float_floordiv, float_mod, float_pow,
@@ -16,8 +17,8 @@ pub use compare::{compare_bool, compare_op, eq, key_eq, less_than};
 use crate::error::{PyErr, PyResult};
 use crate::format::{hash_bigint, hash_float, hash_i64};
 use crate::object::{str::fix_hash, Payload};
-use crate::types::type_of;
 use crate::value::Value;
+use crate::vm::Vm;
 
 /// A binary operator, the operand of `BINARY_OP`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,6 +242,24 @@ const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
 const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
 const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 
+/// Truth of any value: user-defined classes through `__bool__`/`__len__`.
+pub fn truthy_vm(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if crate::types::class_of(v).is_some() {
+        return crate::special::truthy(vm, v);
+    }
+    Ok(truthy(v))
+}
+
+/// `hash(v)` for any value: user-defined classes through `__hash__`.
+pub fn hash_vm(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if crate::types::class_of(v).is_some() {
+        if let Some(h) = crate::special::hash(vm, v)? {
+            return Ok(h);
+        }
+    }
+    hash(v)
+}
+
 /// `hash(v)` for hashable builtin values; `None` if unhashable.
 pub fn hash_pure(v: &Value) -> Option<i64> {
     if let Some(i) = v.as_small_int() {
@@ -271,6 +290,7 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         }
         Payload::FrozenSet(s) => s.frozen_hash(),
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => return None,
+        Payload::Instance(i) if i.base.is_some() => return None,
         Payload::Range(r) => {
             let t = Value::tuple(vec![
                 Value::int128(r.len()),
@@ -312,5 +332,5 @@ pub fn unhashable(v: &Value) -> PyErr {
             return unhashable(bad);
         }
     }
-    PyErr::type_error(format!("unhashable type: '{}'", type_of(v).name))
+    PyErr::type_error(format!("unhashable type: '{}'", crate::types::type_name(v)))
 }
