@@ -310,6 +310,54 @@ impl Vm {
             }};
         }
 
+        // Unwinds an exception raised by the instruction at index `lasti`
+        // of the running code: records traceback entries, then runs the
+        // innermost handler (through the exception table) or pops frames;
+        // leaves the loop when the entry frame has no handler.
+        macro_rules! unwind {
+            ($err:expr, $lasti:expr, $reraise:expr) => {{
+                let err: PyErr = $err;
+                if !$reraise {
+                    crate::raise::set_context(self, &err);
+                }
+                let mut lasti: usize = $lasti;
+                let mut record = !$reraise;
+                loop {
+                    let Some(frame) = self.frames.last() else {
+                        leave!(Err(err));
+                    };
+                    if record {
+                        let c = &frame.code().code;
+                        if let Some(Payload::Exception(e)) = err.instance().payload() {
+                            e.state.borrow_mut().traceback.push(TbEntry {
+                                filename: c.filename.clone(),
+                                name: c.name.clone(),
+                                line: c.line_for(lasti),
+                            });
+                        }
+                    }
+                    record = true;
+                    if let Some(h) = frame.code().code.handler_for(lasti) {
+                        let depth = frame.stack_base() + h.depth as usize;
+                        cut_to!(depth);
+                        push!(err.into_instance());
+                        load_frame!();
+                        jump!(h.target);
+                        break;
+                    }
+                    let Some(frame) = self.frames.pop() else {
+                        leave!(Err(err));
+                    };
+                    cut_to!(frame.call_base);
+                    if frame.is_entry {
+                        leave!(Err(err));
+                    }
+                    load_frame!();
+                    lasti = pc!().saturating_sub(1);
+                }
+            }};
+        }
+
         code = match self.frames.last() {
             Some(f) => detach(f),
             None => return Err(PyErr::runtime_error("no frame to run")),
@@ -319,6 +367,12 @@ impl Vm {
         // SAFETY: `sp` now holds the length (see above).
         unsafe { stack.set_len(0) };
         load_frame!();
+        // `generator.throw`: the exception is raised at the `yield` the
+        // frame is suspended at, the instruction before `pc`.
+        if let Some(err) = self.pending_throw.take() {
+            let lasti = pc!().saturating_sub(1);
+            unwind!(err, lasti, false);
+        }
 
         'run: loop {
             let lasti_ip = ip;
@@ -1023,6 +1077,44 @@ impl Vm {
                         let name = &code.names[arg as usize];
                         tri!(self.delete_name(name));
                     }
+                    Opcode::BEFORE_WITH => {
+                        let mgr = pop!();
+                        let (exit, entered) = tri!(out!(crate::special::enter_context(self, &mgr)));
+                        push!(exit);
+                        push!(entered);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        // Stack: `__exit__`, the previous exception, the
+                        // exception; the result goes on top.
+                        let exit = peek!(3).clone();
+                        let exc = peek!(1).clone();
+                        let ty = types::type_value(&exc);
+                        let r = tri!(out!(self.call(&exit, vec![ty, exc, Value::none()], &[])));
+                        let t = tri!(out!(ops::truthy_vm(self, &r)));
+                        push!(Value::bool(t));
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = pop!();
+                        let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                            v
+                        } else {
+                            tri!(out!(crate::iterate::get_iter(self, &v)))
+                        };
+                        push!(it);
+                    }
+                    Opcode::SEND => {
+                        let v = pop!();
+                        let it = top!().clone();
+                        let r = tri!(out!(crate::generator::send_to(self, &it, v)));
+                        match r {
+                            crate::generator::Resumed::Yielded(x) => push!(x),
+                            crate::generator::Resumed::Returned(x) => {
+                                discard(pop!());
+                                push!(x);
+                                jump!(arg);
+                            }
+                        }
+                    }
                     Opcode::LOAD_BUILD_CLASS => {
                         push!(crate::class::BUILD_CLASS.value());
                     }
@@ -1042,46 +1134,10 @@ impl Vm {
             };
 
             // ---- an exception was raised by the instruction at `lasti_ip` ----
-            if !reraise {
-                crate::raise::set_context(self, &err);
-            }
             // SAFETY: `lasti_ip` is the word the failing instruction was
             // fetched from, in the running code.
-            let mut lasti = unsafe { lasti_ip.offset_from(code.instrs.as_ptr()) as usize };
-            let mut record = !reraise;
-            loop {
-                let Some(frame) = self.frames.last() else {
-                    leave!(Err(err));
-                };
-                if record {
-                    let c = &frame.code().code;
-                    if let Some(Payload::Exception(e)) = err.instance().payload() {
-                        e.state.borrow_mut().traceback.push(TbEntry {
-                            filename: c.filename.clone(),
-                            name: c.name.clone(),
-                            line: c.line_for(lasti),
-                        });
-                    }
-                }
-                record = true;
-                if let Some(h) = frame.code().code.handler_for(lasti) {
-                    let depth = frame.stack_base() + h.depth as usize;
-                    cut_to!(depth);
-                    push!(err.into_instance());
-                    load_frame!();
-                    jump!(h.target);
-                    break;
-                }
-                let Some(frame) = self.frames.pop() else {
-                    leave!(Err(err));
-                };
-                cut_to!(frame.call_base);
-                if frame.is_entry {
-                    leave!(Err(err));
-                }
-                load_frame!();
-                lasti = pc!().saturating_sub(1);
-            }
+            let lasti = unsafe { lasti_ip.offset_from(code.instrs.as_ptr()) as usize };
+            unwind!(err, lasti, reraise);
         }
     }
 

@@ -114,6 +114,31 @@ fn class_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     )))
 }
 
+/// `next(it)` keeping the return value of an exhausted iterator
+/// (`StopIteration.value`): `Ok(Err(value))` when exhausted.
+pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
+    if matches!(it.payload(), Some(Payload::Generator(_))) {
+        return Ok(match crate::generator::send(vm, it, Value::none())? {
+            crate::generator::Resumed::Yielded(v) => Ok(v),
+            crate::generator::Resumed::Returned(r) => Err(r),
+        });
+    }
+    if crate::types::class_of(it).is_some() {
+        return match crate::special::call_special(vm, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Ok(v)),
+            Ok(None) => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                crate::types::type_name(it)
+            ))),
+            Err(e) if e.matches(&crate::types::STOP_ITERATION) => {
+                Ok(Err(crate::generator::stop_value(&e)))
+            }
+            Err(e) => Err(e),
+        };
+    }
+    Ok(next(vm, it)?.ok_or_else(Value::none))
+}
+
 /// `next(it)`: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if crate::types::class_of(it).is_some() {

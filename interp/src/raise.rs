@@ -17,10 +17,26 @@ pub fn new_exception(ty: &'static TypeObj, args: Vec<Value>) -> Value {
     PyErr::with_args(ty, args).into_instance()
 }
 
+/// True for a user-defined class deriving from `BaseException`.
+fn is_exception_class(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Class(c)) if c.builtin_base.is_subtype(&types::BASE_EXCEPTION))
+}
+
 /// Turns the operand of `raise` into an exception (instantiating a class).
-fn to_exception(v: Value, what: &str) -> PyResult<Value> {
+fn to_exception(vm: &mut Vm, v: Value, what: &str) -> PyResult<Value> {
     if let Some(ty) = exception_type(&v) {
         return Ok(new_exception(ty, Vec::new()));
+    }
+    if is_exception_class(&v) {
+        let exc = vm.call(&v, Vec::new(), &[])?;
+        if matches!(exc.payload(), Some(Payload::Exception(_))) {
+            return Ok(exc);
+        }
+        return Err(PyErr::type_error(format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            crate::repr::repr(vm, &v)?,
+            crate::types::type_name(&exc)
+        )));
     }
     if matches!(v.payload(), Some(Payload::Exception(_))) {
         return Ok(v);
@@ -29,13 +45,14 @@ fn to_exception(v: Value, what: &str) -> PyResult<Value> {
 }
 
 /// `raise exc [from cause]`.
-pub fn make_raise(_vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
-    let exc = to_exception(exc, "exceptions must derive from BaseException")?;
+pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+    let exc = to_exception(vm, exc, "exceptions must derive from BaseException")?;
     if let Some(cause) = cause {
         let cause = if cause.is_none() {
             None
         } else {
             Some(to_exception(
+                vm,
                 cause,
                 "exception causes must derive from BaseException",
             )?)
@@ -53,6 +70,9 @@ pub fn make_raise(_vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<Py
 pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
     let exc_ty = type_of(exc);
     let check = |t: &Value| -> PyResult<bool> {
+        if is_exception_class(t) {
+            return Ok(crate::class::is_instance(exc, t));
+        }
         match exception_type(t) {
             Some(t) => Ok(exc_ty.is_subtype(t)),
             None => Err(PyErr::type_error(

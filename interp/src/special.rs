@@ -305,3 +305,24 @@ pub fn default_repr(obj: &Value) -> String {
     let addr = obj.as_obj().map_or(0, |o| o as *const _ as usize);
     format!("<{module}.{qualname} object at {addr:#x}>")
 }
+
+/// `with mgr:` — the bound `__exit__` and the result of `__enter__`.
+pub fn enter_context(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    let (Some(enter), Some(exit)) = (
+        lookup_special(mgr, "__enter__"),
+        lookup_special(mgr, "__exit__"),
+    ) else {
+        let missing = if lookup_special(mgr, "__enter__").is_none() {
+            ""
+        } else {
+            " (missed __exit__ method)"
+        };
+        return Err(PyErr::type_error(format!(
+            "'{}' object does not support the context manager protocol{missing}",
+            types::type_name(mgr)
+        )));
+    };
+    let exit = crate::class_attr::bind(exit, mgr.clone());
+    let entered = call_found(vm, enter, mgr, &[])?;
+    Ok((exit, entered))
+}

@@ -81,7 +81,7 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<u64>)
     if e.ty.is_subtype(&types::SYNTAX_ERROR) {
         syntax_details(e, out);
     }
-    let msg = crate::repr::exc_str(vm, exc).unwrap_or_default();
+    let msg = crate::repr::str(vm, exc).unwrap_or_else(|_| "<exception str() failed>".to_owned());
     let msg = if e.ty.is_subtype(&types::SYNTAX_ERROR) {
         e.args()
             .as_tuple()
@@ -90,10 +90,11 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<u64>)
     } else {
         msg
     };
+    let name = display_name(exc);
     if msg.is_empty() {
-        out.push_str(e.ty.name);
+        out.push_str(&name);
     } else {
-        out.push_str(&format!("{}: {}", e.ty.name, msg));
+        out.push_str(&format!("{name}: {msg}"));
     }
     out.push('\n');
 }
@@ -163,5 +164,18 @@ pub fn system_exit(vm: &mut Vm, err: &PyErr) -> CoralError {
                 },
             },
         },
+    }
+}
+
+/// How a traceback names the exception's type: `module.QualName`, with the
+/// module left out for `__main__` and builtins.
+fn display_name(exc: &Value) -> String {
+    let Some(class) = crate::types::class_of(exc) else {
+        return crate::types::type_name(exc).to_owned();
+    };
+    let key = crate::intern::intern("__module__").value();
+    match crate::class::lookup(class, &key).and_then(|m| m.as_str().map(str::to_owned)) {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{}", class.qualname),
+        _ => class.qualname.clone(),
     }
 }

@@ -85,6 +85,9 @@ pub struct Vm {
     pub(crate) builtins: Value,
     pub(crate) modules: Value,
     pub(crate) exc_info: Value,
+    /// An exception `generator.throw` raises at the `yield` of the frame
+    /// being resumed: the eval loop takes it as soon as it starts.
+    pub(crate) pending_throw: Option<PyErr>,
     pub(crate) recursion_limit: usize,
     pub(crate) breaker: Arc<EvalBreaker>,
     pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
@@ -105,6 +108,7 @@ impl Vm {
             builtins,
             modules: Value::dict(DictTable::new()),
             exc_info: Value::none(),
+            pending_throw: None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             breaker: config.breaker,
             sources: HashMap::new(),
@@ -234,10 +238,9 @@ impl Vm {
             return crate::traceback::system_exit(self, &e);
         }
         let traceback = crate::traceback::format_exception(self, &e);
-        let exc = e.exc();
         CoralError::Exception {
-            type_name: exc.ty.name.to_owned(),
-            message: crate::repr::exc_str(self, e.instance()).unwrap_or_default(),
+            type_name: crate::types::type_name(e.instance()).to_owned(),
+            message: crate::repr::str(self, e.instance()).unwrap_or_default(),
             traceback,
         }
     }

@@ -451,12 +451,21 @@ fn iter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("next", kwargs)?;
     arg_count("next", args, 1, 2)?;
-    match crate::iterate::next(vm, &args[0])? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
+    match crate::iterate::next_with_value(vm, &args[0])? {
+        Ok(v) => Ok(v),
+        Err(r) => match args.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::stop_iteration()),
+            None => Err(stop_iteration_with(r)),
         },
+    }
+}
+
+/// `StopIteration(value)`, or `StopIteration()` for None.
+pub fn stop_iteration_with(r: Value) -> PyErr {
+    if r.is_none() {
+        PyErr::stop_iteration()
+    } else {
+        PyErr::with_args(&types::STOP_ITERATION, vec![r])
     }
 }
 

@@ -45,13 +45,18 @@ enum FBlock<'a> {
         name: Option<&'a str>,
     },
     PopValue,
+    /// The body of a `with`: the bound `__exit__` is on the stack.
+    With,
 }
 
 impl FBlock<'_> {
     /// Values this block keeps on the operand stack.
     fn depth(&self) -> u32 {
         match self {
-            FBlock::For { .. } | FBlock::HandlerCleanup { .. } | FBlock::PopValue => 1,
+            FBlock::For { .. }
+            | FBlock::HandlerCleanup { .. }
+            | FBlock::PopValue
+            | FBlock::With => 1,
             FBlock::FinallyEnd => 2,
             _ => 0,
         }
@@ -678,7 +683,12 @@ impl<'a> Gen<'a> {
                 self.emit(Opcode::POP_TOP, 0);
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::With(w) => return Err(self.unsupported(w.range, "with statements")),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.unsupported(w.range, "async with statements"));
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "match statements")),
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
             Stmt::IpyEscapeCommand(c) => {
@@ -1039,6 +1049,12 @@ impl<'a> Gen<'a> {
                     }
                     self.emit(Opcode::POP_EXCEPT, 0);
                 }
+                FBlock::With => {
+                    if preserve_tos {
+                        self.emit(Opcode::SWAP, 2);
+                    }
+                    self.exit_with_none();
+                }
                 FBlock::FinallyTry { body, handlers_len } => {
                     self.unit.handlers.truncate(handlers_len);
                     if preserve_tos {
@@ -1136,6 +1152,66 @@ impl<'a> Gen<'a> {
         self.emit(Opcode::RERAISE, 0);
         self.bind(end);
         Ok(())
+    }
+
+    /// `with a as x, b: body`, one item at a time (CPython 3.11's
+    /// `BEFORE_WITH`/`WITH_EXCEPT_START` protocol): the bound `__exit__`
+    /// stays on the stack while the body runs; a normal exit, `return`,
+    /// `break` or `continue` calls it with three Nones, an exception with
+    /// the exception, and a true result suppresses it.
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_line(item.context_expr.range());
+        self.emit(Opcode::BEFORE_WITH, 0);
+        self.unit.fblocks.push(FBlock::With);
+        let depth = self.base_depth();
+        self.unit.handlers.push((handler, depth));
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => self.emit(Opcode::POP_TOP, 0),
+        }
+        self.with_items(rest, body)?;
+        self.unit.handlers.pop();
+        self.unit.fblocks.pop();
+        self.exit_with_none();
+        self.jump(end);
+
+        // An exception in the body: stack is `exit, exc`.
+        self.bind(handler);
+        self.unit.handlers.push((cleanup, depth + 1));
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.emit(Opcode::WITH_EXCEPT_START, 0);
+        self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
+        self.emit(Opcode::RERAISE, 0);
+        self.unit.handlers.pop();
+        self.bind(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.bind(suppress);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::POP_TOP, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Calls the `__exit__` on top of the stack with three Nones and drops
+    /// it and its result.
+    fn exit_with_none(&mut self) {
+        self.emit(Opcode::PUSH_NULL, 0);
+        for _ in 0..3 {
+            self.load_const(Const::None);
+        }
+        self.emit(Opcode::CALL, 3);
+        self.emit(Opcode::POP_TOP, 0);
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult {
@@ -1571,7 +1647,28 @@ impl<'a> Gen<'a> {
                 }
                 self.emit(Opcode::YIELD_VALUE, 0);
             }
-            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from' expressions")),
+            Expr::YieldFrom(y) => {
+                if self.table.scopes[self.unit.scope].kind == ScopeKind::Module {
+                    return Err(self.err(
+                        ErrorKind::Syntax,
+                        y.range,
+                        "'yield from' outside function",
+                    ));
+                }
+                // `SEND` runs the sub-iterator one step: a yielded value
+                // falls through to `YIELD_VALUE`, whose sent value loops
+                // back; the final return value jumps to `exit`.
+                self.expr(&y.value)?;
+                self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
+                self.load_const(Const::None);
+                let top = self.new_label();
+                let exit = self.new_label();
+                self.bind(top);
+                self.emit_jump(Opcode::SEND, exit);
+                self.emit(Opcode::YIELD_VALUE, 0);
+                self.jump(top);
+                self.bind(exit);
+            }
             Expr::Await(a) => return Err(self.unsupported(a.range, "await expressions")),
             Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
             Expr::TString(t) => return Err(self.unsupported(t.range, "template strings")),

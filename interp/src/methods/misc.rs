@@ -57,6 +57,7 @@ builtin_table! {
     /// The methods of generators.
     pub static GENERATOR_METHODS = [
     "send" => gen_send,
+    "throw" => gen_throw,
     "close" => gen_close,
     ];
 }
@@ -209,22 +210,38 @@ fn mro(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn gen_send(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("generator.send", kwargs)?;
     let rest = method_args("generator.send", args, 1, 1)?;
-    match crate::generator::resume(vm, &args[0], rest[0].clone())? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::stop_iteration()),
+    gen_result(crate::generator::send(vm, &args[0], rest[0].clone())?)
+}
+
+fn gen_result(r: crate::generator::Resumed) -> PyResult<Value> {
+    match r {
+        crate::generator::Resumed::Yielded(v) => Ok(v),
+        crate::generator::Resumed::Returned(r) => Err(crate::builtins::stop_iteration_with(r)),
     }
 }
 
-fn gen_close(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+/// `gen.throw(exc)`, `gen.throw(type)` or `gen.throw(type, value)`.
+fn gen_throw(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("generator.throw", kwargs)?;
+    let rest = method_args("generator.throw", args, 1, 3)?;
+    let exc = match rest {
+        [ty, value, ..]
+            if !value.is_none() && !matches!(value.payload(), Some(Payload::Exception(_))) =>
+        {
+            vm.call(ty, vec![value.clone()], &[])?
+        }
+        [_, value, ..] if !value.is_none() => value.clone(),
+        [ty, ..] => ty.clone(),
+        [] => Value::none(),
+    };
+    let err = crate::raise::make_raise(vm, exc, None)?;
+    gen_result(crate::generator::throw(vm, &args[0], err)?)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("generator.close", kwargs)?;
     method_args("generator.close", args, 0, 0)?;
-    if let Some(Payload::Generator(g)) = args[0].payload() {
-        let mut g = g.borrow_mut();
-        if g.state != crate::generator::GenState::Running {
-            g.state = crate::generator::GenState::Done;
-            g.saved.clear();
-        }
-    }
+    crate::generator::close(vm, &args[0])?;
     Ok(Value::none())
 }
 
