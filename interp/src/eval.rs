@@ -1119,15 +1119,30 @@ impl Vm {
                         push!(crate::class::BUILD_CLASS.value());
                     }
                     Opcode::IMPORT_NAME => {
+                        let fromlist = pop!();
+                        let level = pop!();
                         let name = code.names[arg as usize].clone();
-                        let m = tri!(out!(crate::modules::import(self, &name)));
+                        let level = level.as_small_int().unwrap_or(0).max(0) as usize;
+                        let m = tri!(out!(crate::import::import_name(
+                            self,
+                            name.as_str().unwrap_or(""),
+                            ops::truthy(&fromlist),
+                            level
+                        )));
                         push!(m);
                     }
                     Opcode::IMPORT_FROM => {
                         let name = code.names[arg as usize].clone();
                         let module = top!().clone();
-                        let v = tri!(out!(crate::modules::import_from(self, &module, &name)));
+                        let v = tri!(out!(crate::import::import_from(self, &module, &name)));
                         push!(v);
+                    }
+                    Opcode::IMPORT_STAR => {
+                        let module = pop!();
+                        let names = tri!(out!(crate::import::import_star(self, &module)));
+                        for (k, v) in names {
+                            tri!(self.store_name(&k, v));
+                        }
                     }
                 }
                 continue 'run;

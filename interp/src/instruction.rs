@@ -125,7 +125,8 @@ macro_rules! for_each_instruction {
             POP_EXCEPT(None, 0) |_a, _j| (1, 0);
             CHECK_EXC_MATCH(None, 0) |_a, _j| (2, 2);
             LOAD_ASSERTION_ERROR(None, 0) |_a, _j| (0, 1);
-            IMPORT_NAME(Name, 0) |_a, _j| (0, 1);
+            IMPORT_NAME(Name, 0) |_a, _j| (2, 1);
+            IMPORT_STAR(None, 0) |_a, _j| (1, 0);
             IMPORT_FROM(Name, 0) |_a, _j| (1, 2);
             YIELD_VALUE(None, 0) |_a, _j| (1, 1);
             LOAD_FAST_LOAD_FAST(LocalPair, 0) |_a, _j| (0, 2);

@@ -30,6 +30,7 @@ pub mod format;
 pub mod formatting;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod instruction;
 pub mod intern;
 pub mod iterate;

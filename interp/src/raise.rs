@@ -115,6 +115,13 @@ pub fn set_context(vm: &mut Vm, err: &PyErr) {
 
 /// Attributes of exception instances.
 pub fn exception_attr(e: &ExcObj, name: &str) -> Option<Value> {
+    if let Some(v) = e
+        .dict
+        .borrow()
+        .get(&Value::str(name), crate::object::str::str_hash(name))
+    {
+        return Some(v.clone());
+    }
     let st = e.state.borrow();
     let args = st.args.as_tuple().unwrap_or(&[]);
     Some(match name {
@@ -167,11 +174,24 @@ pub fn set_exception_attr(e: &ExcObj, name: &str, v: Value, obj: &Value) -> PyRe
         "__context__" => st.context = (!v.is_none()).then_some(v),
         "__suppress_context__" => st.suppress_context = crate::ops::truthy(&v),
         _ => {
-            return Err(PyErr::attribute_error(format!(
-                "'{}' object has no attribute '{name}'",
-                crate::types::type_name(obj)
-            )))
+            // Exceptions have a `__dict__`: any other attribute is stored.
+            let _ = obj;
+            let key = Value::str(name);
+            let h = crate::object::str::str_hash(name);
+            let old = e.dict.borrow_mut().insert(key, h, v);
+            drop(st);
+            drop(old);
         }
     }
     Ok(())
+}
+
+/// Sets `ImportError.name` (and `ModuleNotFoundError.name`).
+pub fn set_import_name(err: &PyErr, name: &str) {
+    if let Some(Payload::Exception(e)) = err.instance().payload() {
+        let key = Value::str("name");
+        let h = crate::object::str::str_hash("name");
+        let old = e.dict.borrow_mut().insert(key, h, Value::str(name));
+        drop(old);
+    }
 }

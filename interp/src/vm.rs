@@ -82,6 +82,9 @@ impl Output {
 pub struct Vm {
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
+    /// Directories searched for imported modules (`sys.path[0]`: the main
+    /// script's directory).
+    pub(crate) search_path: Vec<std::path::PathBuf>,
     pub(crate) builtins: Value,
     pub(crate) modules: Value,
     pub(crate) exc_info: Value,
@@ -105,6 +108,7 @@ impl Vm {
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(64),
+            search_path: Vec::new(),
             builtins,
             modules: Value::dict(DictTable::new()),
             exc_info: Value::none(),
@@ -219,6 +223,15 @@ impl Vm {
     /// Compiles and runs a program as `__main__`, the way `python3 prog.py`
     /// does, turning an uncaught exception into a [`CoralError`].
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), CoralError> {
+        let dir = if filename.starts_with('<') {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::Path::new(filename).parent().map_or_else(
+                || std::path::PathBuf::from("."),
+                std::path::Path::to_path_buf,
+            )
+        };
+        self.search_path.insert(0, dir);
         let result = match self.compile(source, filename) {
             Ok(code) => {
                 let globals = self.new_globals("__main__");

@@ -651,30 +651,42 @@ impl<'a> Gen<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
+                // `IMPORT_NAME` takes the level and a "fromlist" flag: with
+                // the flag it returns the named module itself, without it
+                // the top-level package (what `import a.b` binds to `a`).
                 for alias in &i.names {
                     let full = alias.name.as_str();
-                    if full.contains('.') {
-                        return Err(self.unsupported(alias.range, "dotted imports"));
-                    }
+                    self.load_const(Const::Int(0.into()));
+                    self.load_const(Const::Bool(alias.asname.is_some()));
                     let idx = self.name_index(full);
                     self.emit(Opcode::IMPORT_NAME, idx);
-                    let bound = alias.asname.as_ref().map_or(full, |a| a.as_str());
+                    let bound = match &alias.asname {
+                        Some(a) => a.as_str(),
+                        None => full.split('.').next().unwrap_or(full),
+                    };
                     self.store_name(bound);
                 }
             }
             Stmt::ImportFrom(i) => {
-                let Some(module) = &i.module else {
-                    return Err(self.unsupported(i.range, "relative imports"));
-                };
-                if i.level > 0 || module.as_str().contains('.') {
-                    return Err(self.unsupported(i.range, "relative and dotted imports"));
-                }
-                let idx = self.name_index(module.as_str());
+                let module = i.module.as_ref().map_or("", |m| m.as_str());
+                self.load_const(Const::Int(i.level.into()));
+                self.load_const(Const::Bool(true));
+                let idx = self.name_index(module);
                 self.emit(Opcode::IMPORT_NAME, idx);
-                for alias in &i.names {
+                if let [alias] = i.names.as_slice() {
                     if alias.name.as_str() == "*" {
-                        return Err(self.unsupported(alias.range, "star imports"));
+                        if self.table.scopes[self.unit.scope].kind != ScopeKind::Module {
+                            return Err(self.err(
+                                ErrorKind::Syntax,
+                                i.range,
+                                "import * only allowed at module level",
+                            ));
+                        }
+                        self.emit(Opcode::IMPORT_STAR, 0);
+                        return Ok(());
                     }
+                }
+                for alias in &i.names {
                     let n = self.name_index(alias.name.as_str());
                     self.emit(Opcode::IMPORT_FROM, n);
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);

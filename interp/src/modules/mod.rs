@@ -1,17 +1,15 @@
-//! Native modules and `import`.
+//! The modules that come with Coral.
 //!
 //! A native module is a function that fills a namespace dict; [`NATIVE`]
-//! lists them by name. `import m` looks in `sys.modules`, then here. Later
-//! levels add Python source modules searched next to the main script through
-//! the same [`import`] entry point.
+//! lists them by name. Modules written in Python ship inside the binary
+//! ([`EMBEDDED`]). Both are found by the import system (`import.rs`), which
+//! also finds the program's own modules next to the main script.
 
 mod math;
 mod sys;
 mod time;
 
-use crate::error::{PyErr, PyResult};
 use crate::object::{DictTable, Payload, StaticObj};
-use crate::types;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -61,34 +59,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(Value::dict(ns.table))
 }
 
-/// `import name`.
-pub fn import(vm: &mut Vm, name: &Value) -> PyResult<Value> {
-    let n = name.as_str().unwrap_or("");
-    vm.import_builtin_module(n).ok_or_else(|| {
-        let err = PyErr::new(
-            &types::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{n}'"),
-        );
-        err
-    })
-}
+/// Modules written in Python that ship inside the binary, by import name.
+const EMBEDDED: &[(&str, &str)] = &[];
 
-/// `from module import name`.
-pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value> {
-    match crate::attr::getattr_opt(vm, module, name)? {
-        Some(v) => Ok(v),
-        None => {
-            let mname = match module.payload() {
-                Some(Payload::Module(m)) => m.name.clone(),
-                _ => "?".to_owned(),
-            };
-            Err(PyErr::new(
-                &types::IMPORT_ERROR,
-                format!(
-                    "cannot import name '{}' from '{mname}' (unknown location)",
-                    name.as_str().unwrap_or("?")
-                ),
-            ))
-        }
-    }
+/// The source of an embedded Python module.
+pub fn embedded_source(name: &str) -> Option<&'static str> {
+    EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }

@@ -1,0 +1,2 @@
+# helper subpackage (intentionally almost empty)
+LEVEL = "sub"
