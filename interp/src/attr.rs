@@ -265,7 +265,7 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
         return crate::class_attr::instance_setattr(_vm, obj, class, name, v);
     }
     match obj.payload() {
-        Some(Payload::Class(c)) => crate::class_attr::class_setattr(c, name, v),
+        Some(Payload::Class(c)) => crate::class_attr::class_setattr(_vm, c, name, v),
         Some(Payload::Module(m)) => {
             let h = crate::ops::hash(name)?;
             if let Some(d) = m.dict.as_dict() {
@@ -297,7 +297,7 @@ pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
         return crate::class_attr::instance_delattr(_vm, obj, class, name);
     }
     if let Some(Payload::Class(c)) = obj.payload() {
-        return crate::class_attr::class_delattr(c, name);
+        return crate::class_attr::class_delattr(_vm, c, name);
     }
     if let Some(Payload::Module(m)) = obj.payload() {
         let h = crate::ops::hash(name)?;

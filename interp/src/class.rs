@@ -101,7 +101,10 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
     if ns.get(&doc, ops::hash(&doc)?).is_none() {
         ns.insert(doc.clone(), ops::hash(&doc)?, Value::none());
     }
+    static NEXT_CLASS_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let id = NEXT_CLASS_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     Ok(Obj::alloc(Payload::Class(Box::new(ClassObj {
+        id,
         name: name.to_owned(),
         qualname,
         bases,
@@ -338,7 +341,7 @@ pub fn call_class(
     let Some(Payload::Class(class)) = class_v.payload() else {
         return Err(PyErr::type_error("not a class"));
     };
-    let new_name = Value::str("__new__");
+    let new_name = crate::intern::intern("__new__").value();
     let obj = match lookup(class, &new_name) {
         Some(new) if !is_builtin(&new) => {
             let new = match new.payload() {
@@ -356,7 +359,7 @@ pub fn call_class(
         }
         _ => new_instance(class_v, class, &args),
     };
-    let init = lookup(class, &Value::str("__init__"));
+    let init = lookup(class, &crate::intern::intern("__init__").value());
     match init {
         Some(init) if !is_builtin(&init) => {
             let mut full = Vec::with_capacity(args.len() + 1);

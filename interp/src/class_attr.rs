@@ -44,7 +44,7 @@ fn own_get(obj: &Value, class: &ClassObj, name: &Value) -> PyResult<Option<Value
 }
 
 /// Binds a class attribute found for an instance access.
-fn bind_for_instance(attr: Value, obj: &Value, class_v: &Value) -> Value {
+pub fn bind_for_instance(attr: Value, obj: &Value, class_v: &Value) -> Value {
     match attr.payload() {
         Some(Payload::Function(_)) => bind(attr, obj.clone()),
         Some(Payload::Builtin(b)) if b.bound.is_none() => {
@@ -96,7 +96,7 @@ pub fn instance_getattr(
     if let Some(v) = special_instance_attr(obj, class_v, name.as_str().unwrap_or("")) {
         return Ok(v);
     }
-    if let Some(ga) = lookup(class, &Value::str("__getattr__")) {
+    if let Some(ga) = lookup(class, &crate::intern::intern("__getattr__").value()) {
         return vm.call(&ga, vec![obj.clone(), name.clone()], &[]);
     }
     Err(no_attr(
@@ -266,7 +266,8 @@ pub fn class_getattr(
 }
 
 /// `C.name = v`.
-pub fn class_setattr(class: &ClassObj, name: &Value, v: Value) -> PyResult<()> {
+pub fn class_setattr(vm: &mut Vm, class: &ClassObj, name: &Value, v: Value) -> PyResult<()> {
+    vm.class_epoch += 1;
     let n = name.as_str().unwrap_or("?");
     if matches!(n, "__name__" | "__qualname__" | "__mro__" | "__bases__") {
         return Err(PyErr::new(
@@ -282,7 +283,8 @@ pub fn class_setattr(class: &ClassObj, name: &Value, v: Value) -> PyResult<()> {
 }
 
 /// `del C.name`.
-pub fn class_delattr(class: &ClassObj, name: &Value) -> PyResult<()> {
+pub fn class_delattr(vm: &mut Vm, class: &ClassObj, name: &Value) -> PyResult<()> {
+    vm.class_epoch += 1;
     let h = ops::hash(name)?;
     let removed = class.dict.borrow_mut().remove(name, h);
     class.version.set(class.version.get() + 1);

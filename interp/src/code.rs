@@ -102,6 +102,9 @@ pub struct Code {
     pub global_caches: u32,
     /// Number of `LOAD_METHOD` cache slots.
     pub method_caches: u32,
+    /// Number of attribute cache slots (`LOAD_ATTR`, `STORE_ATTR`,
+    /// `LOAD_METHOD`).
+    pub attr_caches: u32,
 }
 
 impl Code {
@@ -171,6 +174,8 @@ pub struct CodeObj {
     pub global_caches: Box<[Cell<GlobalCache>]>,
     /// `LOAD_METHOD` caches: the receiver type last seen and its method.
     pub method_caches: Box<[Cell<MethodCache>]>,
+    /// Attribute caches for instances of user-defined classes.
+    pub attr_caches: Box<[crate::attr_cache::AttrSlot]>,
 }
 
 /// What a `LOAD_METHOD` found for a builtin type: both are immortal statics.
@@ -191,6 +196,9 @@ impl CodeObj {
                 .map(|_| Cell::new(GlobalCache::default()))
                 .collect(),
             method_caches: (0..code.method_caches).map(|_| Cell::new(None)).collect(),
+            attr_caches: (0..code.attr_caches)
+                .map(|_| crate::attr_cache::AttrSlot::default())
+                .collect(),
         })
     }
 }

@@ -506,16 +506,22 @@ impl Vm {
                         }
                     }
                     Opcode::LOAD_ATTR => {
+                        let slot = next_word!() as usize;
                         let obj = pop!();
-                        let name = code.names[arg as usize].clone();
-                        let v = tri!(out!(crate::attr::getattr(self, &obj, &name)));
+                        let name = &code.names[arg as usize];
+                        let cache = &code.attr_caches[slot];
+                        let v = tri!(out!(crate::attr_cache::load_attr(self, &obj, name, cache)));
                         push!(v);
                     }
                     Opcode::STORE_ATTR => {
+                        let slot = next_word!() as usize;
                         let obj = pop!();
                         let v = pop!();
-                        let name = code.names[arg as usize].clone();
-                        tri!(out!(crate::attr::setattr(self, &obj, &name, v)));
+                        let name = &code.names[arg as usize];
+                        let cache = &code.attr_caches[slot];
+                        tri!(out!(crate::attr_cache::store_attr(
+                            self, &obj, name, v, cache
+                        )));
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = pop!();
@@ -524,6 +530,7 @@ impl Vm {
                     }
                     Opcode::LOAD_METHOD => {
                         let slot = next_word!() as usize;
+                        let attr_slot = next_word!() as usize;
                         let obj = pop!();
                         let cache = &code.method_caches[slot];
                         if let Some((ty, meth)) = cache.get() {
@@ -534,7 +541,10 @@ impl Vm {
                             }
                         }
                         let name = code.names[arg as usize].clone();
-                        let (meth, this) = tri!(out!(crate::attr::load_method(self, obj, &name)));
+                        let attr_cache = &code.attr_caches[attr_slot];
+                        let (meth, this) = tri!(out!(crate::attr_cache::load_method(
+                            self, obj, &name, attr_cache
+                        )));
                         if !this.is_null() {
                             if let Some(found) = crate::attr::cacheable_method(&this, &name) {
                                 cache.set(Some(found));

@@ -72,10 +72,10 @@ macro_rules! for_each_instruction {
             LOAD_GLOBAL(Name, 1) |_a, _j| (0, 1);
             STORE_GLOBAL(Name, 1) |_a, _j| (1, 0);
             DELETE_GLOBAL(Name, 0) |_a, _j| (0, 0);
-            LOAD_ATTR(Name, 0) |_a, _j| (1, 1);
-            STORE_ATTR(Name, 0) |_a, _j| (2, 0);
+            LOAD_ATTR(Name, 1) |_a, _j| (1, 1);
+            STORE_ATTR(Name, 1) |_a, _j| (2, 0);
             DELETE_ATTR(Name, 0) |_a, _j| (1, 0);
-            LOAD_METHOD(Name, 1) |_a, _j| (1, 2);
+            LOAD_METHOD(Name, 2) |_a, _j| (1, 2);
             CALL(Count, 0) |a, _j| (a + 2, 1);
             CALL_KW(Count, 0) |a, _j| (a + 3, 1);
             CALL_EX(Flags, 0) |a, _j| (3 + (a & 1), 1);

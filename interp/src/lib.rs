@@ -15,6 +15,7 @@
 //! ```
 
 pub mod attr;
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod class;

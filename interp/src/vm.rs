@@ -91,6 +91,9 @@ pub struct Vm {
     /// An exception `generator.throw` raises at the `yield` of the frame
     /// being resumed: the eval loop takes it as soon as it starts.
     pub(crate) pending_throw: Option<PyErr>,
+    /// Bumped whenever a class attribute is set or deleted: attribute
+    /// caches filled before are stale (`attr_cache.rs`).
+    pub(crate) class_epoch: u64,
     pub(crate) recursion_limit: usize,
     pub(crate) breaker: Arc<EvalBreaker>,
     pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
@@ -113,6 +116,7 @@ impl Vm {
             modules: Value::dict(DictTable::new()),
             exc_info: Value::none(),
             pending_throw: None,
+            class_epoch: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             breaker: config.breaker,
             sources: HashMap::new(),

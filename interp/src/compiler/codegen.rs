@@ -88,6 +88,7 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     line: u32,
     method_caches: u32,
+    attr_caches: u32,
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -149,6 +150,7 @@ impl<'a> Unit<'a> {
             fblocks: Vec::new(),
             line: first_line,
             method_caches: 0,
+            attr_caches: 0,
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -229,6 +231,23 @@ impl<'a> Gen<'a> {
             u.instrs.push(0);
             u.word_lines.push(u.line);
             u.word_handler.push(handler);
+        }
+        // Attribute instructions name their cache slots in their cache
+        // words: `LOAD_METHOD` a builtin-method slot then an attribute
+        // slot, `LOAD_ATTR`/`STORE_ATTR` an attribute slot.
+        let n = u.instrs.len();
+        match op {
+            Opcode::LOAD_METHOD => {
+                u.instrs[n - 2] = u.method_caches;
+                u.method_caches += 1;
+                u.instrs[n - 1] = u.attr_caches;
+                u.attr_caches += 1;
+            }
+            Opcode::LOAD_ATTR | Opcode::STORE_ATTR => {
+                u.instrs[n - 1] = u.attr_caches;
+                u.attr_caches += 1;
+            }
+            _ => {}
         }
     }
 
@@ -563,6 +582,7 @@ impl<'a> Gen<'a> {
             exceptions,
             global_caches: u.global_caches,
             method_caches: u.method_caches,
+            attr_caches: u.attr_caches,
         }))
     }
 
@@ -1812,12 +1832,7 @@ impl<'a> Gen<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
                 let i = self.name_index(a.attr.as_str());
-                let slot = self.unit.method_caches;
-                self.unit.method_caches += 1;
                 self.emit(Opcode::LOAD_METHOD, i);
-                if let Some(w) = self.unit.instrs.last_mut() {
-                    *w = slot;
-                }
             }
             f => {
                 self.expr(f)?;

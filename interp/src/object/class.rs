@@ -9,6 +9,9 @@ use std::cell::{Cell, RefCell};
 
 /// A class created by a `class` statement (or `type(name, bases, dict)`).
 pub struct ClassObj {
+    /// A process-wide unique id (attribute caches key on it: an address
+    /// could be reused by a later class).
+    pub id: u64,
     /// `__name__`.
     pub name: String,
     /// `__qualname__`.

@@ -34,6 +34,15 @@ impl Num<'_> {
         }
     }
 
+    /// The value as an i64 (inline ints and big ints that fit).
+    fn wide(&self) -> Option<i64> {
+        match self {
+            Num::Small(i) => Some(*i),
+            Num::Big(b) => num_traits::ToPrimitive::to_i64(*b),
+            Num::Float(_) => None,
+        }
+    }
+
     fn small(&self) -> Option<i64> {
         match self {
             Num::Small(i) => Some(*i),
@@ -158,9 +167,42 @@ pub fn int_mod(a: i64, b: i64) -> i64 {
     }
 }
 
+/// `a op b` for ints that fit in 64 bits, computed in 128 bits; `None`
+/// when the result may not fit (or the operation needs the general path).
+fn wide_int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {
+    let (x, y) = (i128::from(a), i128::from(b));
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::RShift if (0..128).contains(&y) => x >> y,
+        BinOp::FloorDiv if y != 0 => x.div_euclid(y) - i128::from(y < 0 && x.rem_euclid(y) != 0),
+        BinOp::Mod if y != 0 => {
+            let m = x.rem_euclid(y);
+            if y < 0 && m != 0 {
+                m + y
+            } else {
+                m
+            }
+        }
+        _ => return None,
+    };
+    Some(Value::int128(r))
+}
+
 fn int_op(op: BinOp, xn: &Num, yn: &Num) -> PyResult<Value> {
     if let (Some(a), Some(b)) = (xn.small(), yn.small()) {
         if let Some(v) = small_int_op(op, a, b)? {
+            return Ok(v);
+        }
+    }
+    // Both fit in 64 bits (the inline form holds 50): 128-bit machine
+    // arithmetic, as 64-bit hashing and random-number code needs.
+    if let (Some(a), Some(b)) = (xn.wide(), yn.wide()) {
+        if let Some(v) = wide_int_op(op, a, b) {
             return Ok(v);
         }
     }
