@@ -132,7 +132,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
         if let Some(f) = crate::class::lookup(class, name) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let shadowed = match obj.payload() {
-                    Some(Payload::Instance(i)) => i.dict.as_ref().is_some_and(|d| {
+                    Some(Payload::Instance(i)) => i.dict().is_some_and(|d| {
                         name.as_str_obj()
                             .is_some_and(|s| d.borrow().get(name, s.hash()).is_some())
                     }),
@@ -203,7 +203,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     Ok(match obj.payload() {
         Some(Payload::Type(t)) => type_attr(t, name),
         Some(Payload::Exception(e)) => crate::raise::exception_attr(e, name),
+        Some(Payload::Function(f)) if func_attr(f, name).is_some() => func_attr(f, name),
         Some(Payload::Function(f)) => match name {
+            "__dict__" => Some(f.attrs.clone()),
             "__name__" => Some(f.name.clone()),
             "__qualname__" => Some(f.qualname.clone()),
             "__defaults__" => Some(if f.defaults.is_empty() {
@@ -211,7 +213,13 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             } else {
                 Value::tuple(f.defaults.clone())
             }),
-            "__doc__" => Some(Value::none()),
+            "__doc__" => Some(
+                f.code
+                    .code
+                    .doc
+                    .as_deref()
+                    .map_or_else(Value::none, Value::str),
+            ),
             "__module__" => {
                 let key = Value::str("__name__");
                 let h = crate::object::str::str_hash("__name__");
@@ -258,6 +266,16 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     })
 }
 
+/// An attribute set on a function.
+fn func_attr(f: &crate::object::Function, name: &str) -> Option<Value> {
+    let d = f.attrs.as_dict()?;
+    let v = d
+        .borrow()
+        .get(&Value::str(name), crate::object::str::str_hash(name))
+        .cloned();
+    v
+}
+
 /// `obj.name = v`.
 pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
@@ -274,6 +292,14 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
             Ok(())
         }
         Some(Payload::Exception(e)) => crate::raise::set_exception_attr(e, n, v, obj),
+        Some(Payload::Function(f)) => {
+            let h = crate::ops::hash(name)?;
+            if let Some(d) = f.attrs.as_dict() {
+                let old = d.borrow_mut().insert(name.clone(), h, v);
+                drop(old);
+            }
+            Ok(())
+        }
         Some(Payload::Type(t)) => Err(PyErr::type_error(format!(
             "cannot set '{n}' attribute of immutable type '{}'",
             t.name

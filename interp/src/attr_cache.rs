@@ -71,14 +71,14 @@ fn instance_parts(obj: &Value) -> Option<(&InstanceObj, &Value, &ClassObj)> {
 }
 
 fn in_dict(inst: &InstanceObj, name: &Value) -> bool {
-    let (Some(d), Some(s)) = (&inst.dict, name.as_str_obj()) else {
+    let (Some(d), Some(s)) = (inst.dict(), name.as_str_obj()) else {
         return false;
     };
     d.borrow().get(name, s.hash()).is_some()
 }
 
 fn dict_entry(inst: &InstanceObj, i: u32, name: &Value) -> Option<Value> {
-    let d = inst.dict.as_ref()?.borrow();
+    let d = inst.dict()?.borrow();
     let (k, v) = d.entry_at(i as usize)?;
     k.is(name).then(|| v.clone())
 }
@@ -127,13 +127,20 @@ fn fill(vm: &Vm, slot: &AttrSlot, inst: &InstanceObj, class: &ClassObj, name: &V
         return;
     }
     let attr = lookup(class, name);
+    // User-defined descriptors run Python on every access: not cached.
+    if attr
+        .as_ref()
+        .is_some_and(|a| crate::types::class_of(a).is_some())
+    {
+        return;
+    }
     let kind = match attr {
         Some(a) if matches!(a.payload(), Some(Payload::Property(_))) => match a.payload() {
             Some(Payload::Property(p)) if !p.fget.is_none() => AttrKind::Property(p.fget.clone()),
             _ => return,
         },
         attr => {
-            let pos = match (&inst.dict, name.as_str_obj()) {
+            let pos = match (inst.dict(), name.as_str_obj()) {
                 (Some(d), Some(s)) => d.borrow().find(name, s.hash()),
                 _ => None,
             };
@@ -231,7 +238,7 @@ pub fn store_attr(
             }
         }
         Some(AttrKind::Dict(i)) => {
-            if let Some(d) = &inst.dict {
+            if let Some(d) = inst.dict() {
                 let same = d
                     .borrow()
                     .entry_at(i as usize)

@@ -110,6 +110,7 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
         closure: closure.unwrap_or_default(),
         name,
         qualname,
+        attrs: Value::dict(crate::object::DictTable::new()),
     }))))
 }
 

@@ -52,7 +52,37 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
             drop(old);
         }
     }
+    set_names(vm, &class)?;
     Ok(class)
+}
+
+/// Calls `__set_name__(class, name)` on the namespace's values that define
+/// it, then the bases' `__init_subclass__`, as `type.__new__` does.
+fn set_names(vm: &mut Vm, class_v: &Value) -> PyResult<()> {
+    let Some(Payload::Class(class)) = class_v.payload() else {
+        return Ok(());
+    };
+    let entries: Vec<(Value, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in entries {
+        crate::special::call_special(vm, &v, "__set_name__", &[class_v.clone(), k])?;
+    }
+    let hook = crate::intern::intern("__init_subclass__").value();
+    let h = ops::hash(&hook)?;
+    if let Some(f) = lookup_in(&class.mro, &hook, h) {
+        let f = match f.payload() {
+            Some(Payload::ClassMethod(inner)) => inner.clone(),
+            _ => f,
+        };
+        if !is_builtin(&f) {
+            vm.call(&f, vec![class_v.clone()], &[])?;
+        }
+    }
+    Ok(())
 }
 
 /// Creates a class: `type(name, bases, namespace)`.
@@ -167,7 +197,11 @@ fn check_base(b: &Value) -> PyResult<()> {
     match b.payload() {
         Some(Payload::Class(_)) => Ok(()),
         Some(Payload::Type(t)) => match t.kind {
-            TypeKind::Object | TypeKind::Exception | TypeKind::List | TypeKind::Dict => Ok(()),
+            TypeKind::Object
+            | TypeKind::Exception
+            | TypeKind::List
+            | TypeKind::Dict
+            | TypeKind::Tuple => Ok(()),
             TypeKind::Bool
             | TypeKind::NoneType
             | TypeKind::Function
@@ -357,6 +391,18 @@ pub fn call_class(
             }
             obj
         }
+        _ if class.builtin_base.kind == TypeKind::Tuple => {
+            // `tuple.__new__(cls, iterable)`: the data is fixed at creation.
+            let mut full = vec![class_v.clone()];
+            full.extend(args.iter().take(1).cloned());
+            if args.len() > 1 {
+                return Err(PyErr::type_error(format!(
+                    "tuple expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            tuple_new(vm, &full, &[])?
+        }
         _ => new_instance(class_v, class, &args),
     };
     let init = lookup(class, &crate::intern::intern("__init__").value());
@@ -382,10 +428,57 @@ fn is_builtin(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Builtin(_)))
 }
 
+/// `tuple.__new__(cls, iterable=())`.
+pub fn tuple_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error("tuple() takes no keyword arguments"));
+    }
+    let Some(cls) = args.first() else {
+        return Err(PyErr::type_error("tuple.__new__(): not enough arguments"));
+    };
+    let items = match args.get(1) {
+        Some(it) => crate::iterate::collect(vm, it)?,
+        None => Vec::new(),
+    };
+    match cls.payload() {
+        Some(Payload::Type(t)) if t.kind == TypeKind::Tuple => Ok(Value::tuple(items)),
+        Some(Payload::Class(c)) if c.builtin_base.kind == TypeKind::Tuple => {
+            Ok(Obj::alloc(Payload::Instance(Box::new(InstanceObj {
+                class: cls.clone(),
+                dict_obj: c.has_dict.then(|| Value::dict(DictTable::new())),
+                slots: RefCell::new(vec![Value::null(); c.slot_names.len()]),
+                base: Some(Value::tuple(items)),
+            }))))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "tuple.__new__({}): {} is not a subtype of tuple",
+            class_name(cls),
+            class_name(cls)
+        ))),
+    }
+}
+
+/// `object.__new__(cls, ...)`: a new, uninitialised instance of `cls`.
+pub fn object_new(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    match cls.payload() {
+        Some(Payload::Class(c)) => Ok(new_instance(cls, c, &[])),
+        Some(Payload::Type(t)) if t.kind == TypeKind::Object => {
+            crate::builtins::construct(_vm, t, &[], &[])
+        }
+        _ => Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            types::type_name(cls)
+        ))),
+    }
+}
+
 /// `object.__new__(cls)` and the builtin bases' equivalents.
 fn new_instance(class_v: &Value, class: &ClassObj, args: &[Value]) -> Value {
     let slots = RefCell::new(vec![Value::null(); class.slot_names.len()]);
-    let dict = class.has_dict.then(|| RefCell::new(DictTable::new()));
+    let dict_obj = class.has_dict.then(|| Value::dict(DictTable::new()));
     match class.builtin_base.kind {
         TypeKind::Exception => {
             let mut e =
@@ -395,19 +488,19 @@ fn new_instance(class_v: &Value, class: &ClassObj, args: &[Value]) -> Value {
         }
         TypeKind::List => Obj::alloc(Payload::Instance(Box::new(InstanceObj {
             class: class_v.clone(),
-            dict,
+            dict_obj: dict_obj.clone(),
             slots,
             base: Some(Value::list(Vec::new())),
         }))),
         TypeKind::Dict => Obj::alloc(Payload::Instance(Box::new(InstanceObj {
             class: class_v.clone(),
-            dict,
+            dict_obj: dict_obj.clone(),
             slots,
             base: Some(Value::dict(DictTable::new())),
         }))),
         _ => Obj::alloc(Payload::Instance(Box::new(InstanceObj {
             class: class_v.clone(),
-            dict,
+            dict_obj,
             slots,
             base: None,
         }))),
@@ -436,7 +529,11 @@ fn builtin_init(
             (b.def.func)(vm, &full, kwargs).map(drop)
         }
         _ => {
-            if !args.is_empty() || !kwargs.is_empty() {
+            // As `object.__init__`: extra arguments are an error unless
+            // the class overrides `__new__` (which took them).
+            let new_overridden = lookup(class, &crate::intern::intern("__new__").value())
+                .is_some_and(|n| !is_builtin(&n));
+            if (!args.is_empty() || !kwargs.is_empty()) && !new_overridden {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
                     class.name

@@ -34,10 +34,7 @@ fn own_get(obj: &Value, class: &ClassObj, name: &Value) -> PyResult<Option<Value
     }
     let h = ops::hash(name)?;
     Ok(match obj.payload() {
-        Some(Payload::Instance(inst)) => inst
-            .dict
-            .as_ref()
-            .and_then(|d| d.borrow().get(name, h).cloned()),
+        Some(Payload::Instance(inst)) => inst.dict().and_then(|d| d.borrow().get(name, h).cloned()),
         Some(Payload::Exception(e)) => e.dict.borrow().get(name, h).cloned(),
         _ => None,
     })
@@ -68,6 +65,11 @@ pub fn instance_getattr(
     name: &Value,
 ) -> PyResult<Value> {
     let attr = lookup(class, name);
+    if let Some(a) = &attr {
+        if is_data_descriptor(a) {
+            return descriptor_get(vm, a, obj.clone(), class_v);
+        }
+    }
     if let Some(Payload::Property(p)) = attr.as_ref().and_then(Value::payload) {
         if p.fget.is_none() {
             return Err(PyErr::attribute_error(format!(
@@ -91,6 +93,9 @@ pub fn instance_getattr(
         }
     }
     if let Some(attr) = attr {
+        if crate::special::lookup_special(&attr, "__get__").is_some() {
+            return descriptor_get(vm, &attr, obj.clone(), class_v);
+        }
         return Ok(bind_for_instance(attr, obj, class_v));
     }
     if let Some(v) = special_instance_attr(obj, class_v, name.as_str().unwrap_or("")) {
@@ -120,10 +125,7 @@ fn special_instance_attr(obj: &Value, class_v: &Value, name: &str) -> Option<Val
     match name {
         "__class__" => Some(class_v.clone()),
         "__dict__" => match obj.payload() {
-            Some(Payload::Instance(i)) => i
-                .dict
-                .as_ref()
-                .map(|d| Value::dict(d.borrow().clone_table())),
+            Some(Payload::Instance(i)) => i.dict_obj.clone(),
             Some(Payload::Exception(e)) => Some(Value::dict(e.dict.borrow().clone_table())),
             _ => None,
         },
@@ -131,8 +133,43 @@ fn special_instance_attr(obj: &Value, class_v: &Value, name: &str) -> Option<Val
     }
 }
 
-/// `obj.name = v` for an instance of a user-defined class.
+/// True for an instance of a user-defined class whose class defines
+/// `__set__` or `__delete__` (a data descriptor: it wins over the
+/// instance's own attributes).
+pub fn is_data_descriptor(v: &Value) -> bool {
+    types::class_of(v).is_some()
+        && (crate::special::lookup_special(v, "__set__").is_some()
+            || crate::special::lookup_special(v, "__delete__").is_some())
+}
+
+/// `descr.__get__(obj, owner)`; a descriptor without `__get__` is returned
+/// as it is.
+fn descriptor_get(vm: &mut Vm, descr: &Value, obj: Value, owner: &Value) -> PyResult<Value> {
+    match crate::special::call_special(vm, descr, "__get__", &[obj, owner.clone()])? {
+        Some(v) => Ok(v),
+        None => Ok(descr.clone()),
+    }
+}
+
+/// `obj.name = v` for an instance of a user-defined class: its class's
+/// `__setattr__`, else the default.
 pub fn instance_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    class: &ClassObj,
+    name: &Value,
+    v: Value,
+) -> PyResult<()> {
+    if let Some(set) = crate::special::lookup_special(obj, "__setattr__") {
+        return vm
+            .call(&set, vec![obj.clone(), name.clone(), v], &[])
+            .map(drop);
+    }
+    generic_setattr(vm, obj, class, name, v)
+}
+
+/// `object.__setattr__`: data descriptors, slots, then the instance dict.
+pub fn generic_setattr(
     vm: &mut Vm,
     obj: &Value,
     class: &ClassObj,
@@ -141,6 +178,12 @@ pub fn instance_setattr(
 ) -> PyResult<()> {
     let n = name.as_str().unwrap_or("?");
     if let Some(attr) = lookup(class, name) {
+        if types::class_of(&attr).is_some() {
+            let args = [obj.clone(), v.clone()];
+            if crate::special::call_special(vm, &attr, "__set__", &args)?.is_some() {
+                return Ok(());
+            }
+        }
         if let Some(Payload::Property(p)) = attr.payload() {
             if p.fset.is_none() {
                 return Err(PyErr::attribute_error(format!(
@@ -163,16 +206,17 @@ pub fn instance_setattr(
     }
     let h = ops::hash(name)?;
     match obj.payload() {
-        Some(Payload::Instance(inst)) => match &inst.dict {
+        Some(Payload::Instance(inst)) => match inst.dict() {
             Some(d) => {
                 let old = d.borrow_mut().insert(name.clone(), h, v);
                 drop(old);
                 Ok(())
             }
-            None => Err(PyErr::attribute_error(format!(
-                "'{}' object has no attribute '{n}'",
-                class.name
-            ))),
+            None => Err(PyErr::attribute_error(if lookup(class, name).is_some() {
+                format!("'{}' object attribute '{n}' is read-only", class.name)
+            } else {
+                format!("'{}' object has no attribute '{n}'", class.name)
+            })),
         },
         Some(Payload::Exception(e)) => {
             if crate::raise::exception_attr(e, n).is_some() {
@@ -191,8 +235,24 @@ pub fn instance_setattr(
 
 /// `del obj.name` for an instance of a user-defined class.
 pub fn instance_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value) -> PyResult<()> {
+    if let Some(del) = crate::special::lookup_special(obj, "__delattr__") {
+        return vm
+            .call(&del, vec![obj.clone(), name.clone()], &[])
+            .map(drop);
+    }
+    generic_delattr(vm, obj, class, name)
+}
+
+/// `object.__delattr__`: data descriptors, slots, then the instance dict.
+pub fn generic_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("?");
     if let Some(attr) = lookup(class, name) {
+        if types::class_of(&attr).is_some() {
+            let args = std::slice::from_ref(obj);
+            if crate::special::call_special(vm, &attr, "__delete__", args)?.is_some() {
+                return Ok(());
+            }
+        }
         if let Some(Payload::Property(p)) = attr.payload() {
             if p.fdel.is_none() {
                 return Err(PyErr::attribute_error(format!(
@@ -222,10 +282,7 @@ pub fn instance_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value
     }
     let h = ops::hash(name)?;
     let removed = match obj.payload() {
-        Some(Payload::Instance(inst)) => inst
-            .dict
-            .as_ref()
-            .and_then(|d| d.borrow_mut().remove(name, h)),
+        Some(Payload::Instance(inst)) => inst.dict().and_then(|d| d.borrow_mut().remove(name, h)),
         Some(Payload::Exception(e)) => e.dict.borrow_mut().remove(name, h),
         _ => None,
     };
@@ -239,9 +296,11 @@ pub fn class_getattr(
     class: &ClassObj,
     name: &Value,
 ) -> PyResult<Value> {
-    let _ = vm;
     let n = name.as_str().unwrap_or("?");
     if let Some(attr) = lookup(class, name) {
+        if crate::special::lookup_special(&attr, "__get__").is_some() {
+            return descriptor_get(vm, &attr, Value::none(), class_v);
+        }
         return Ok(match attr.payload() {
             Some(Payload::StaticMethod(f)) => f.clone(),
             Some(Payload::ClassMethod(f)) => bind(f.clone(), class_v.clone()),

@@ -105,6 +105,8 @@ pub struct Code {
     /// Number of attribute cache slots (`LOAD_ATTR`, `STORE_ATTR`,
     /// `LOAD_METHOD`).
     pub attr_caches: u32,
+    /// The docstring of a function, class or module body.
+    pub doc: Option<Arc<str>>,
 }
 
 impl Code {

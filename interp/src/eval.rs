@@ -607,13 +607,13 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         let r = match compare_fast(arg, &a, &b) {
-                            Some(r) => r,
+                            Some(r) => Value::bool(r),
                             None => {
                                 let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
-                                tri!(out!(ops::compare_bool(self, &a, &b, cmp)))
+                                tri!(out!(ops::compare_op(self, &a, &b, cmp)))
                             }
                         };
-                        push!(Value::bool(r));
+                        push!(r);
                     }
                     Opcode::COMPARE_AND_JUMP => {
                         let b = pop!();
@@ -640,19 +640,26 @@ impl Vm {
                         let r = tri!(out!(crate::iterate::contains(self, &container, &item)));
                         push!(Value::bool(r != (arg == 1)));
                     }
-                    Opcode::UNARY_NEGATIVE => {
+                    Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                         let v = pop!();
-                        let r = tri!(crate::builtins::numeric::negate(&v));
-                        push!(r);
-                    }
-                    Opcode::UNARY_POSITIVE => {
-                        let v = pop!();
-                        let r = tri!(crate::builtins::numeric::positive(&v));
-                        push!(r);
-                    }
-                    Opcode::UNARY_INVERT => {
-                        let v = pop!();
-                        let r = tri!(crate::builtins::numeric::invert(&v));
+                        let r = if types::class_of(&v).is_some() {
+                            let (name, what) = match op {
+                                Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
+                                Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
+                                _ => ("__invert__", "unary ~"),
+                            };
+                            tri!(out!(crate::special::unary(self, &v, name, what)))
+                        } else {
+                            match op {
+                                Opcode::UNARY_NEGATIVE => {
+                                    tri!(crate::builtins::numeric::negate(&v))
+                                }
+                                Opcode::UNARY_POSITIVE => {
+                                    tri!(crate::builtins::numeric::positive(&v))
+                                }
+                                _ => tri!(crate::builtins::numeric::invert(&v)),
+                            }
+                        };
                         push!(r);
                     }
                     Opcode::UNARY_NOT => {

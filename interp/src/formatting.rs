@@ -41,6 +41,23 @@ fn check_count(n: Option<i64>) -> PyResult<()> {
 
 /// `format(v, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if crate::types::class_of(v).is_some() {
+        if let Some(r) = crate::special::call_special(vm, v, "__format__", &[Value::str(spec)])? {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_owned()),
+                None => Err(PyErr::type_error(format!(
+                    "__format__ must return a str, not {}",
+                    crate::types::type_name(&r)
+                ))),
+            };
+        }
+        if let Some(base) = crate::class::builtin_data(v) {
+            if !spec.is_empty() {
+                let base = base.clone();
+                return format(vm, &base, spec);
+            }
+        }
+    }
     if spec.len() > 2 {
         check_spec_size(spec)?;
     }

@@ -252,6 +252,16 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                 _ => None,
             }
         }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(st);
+            let v = vm.call(&func, Vec::new(), &[])?;
+            if v.is(&sentinel) || ops::eq(vm, &v, &sentinel)? {
+                *cell.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            return Ok(Some(v));
+        }
         IterState::GetItem { seq, idx } => {
             let (seq, i) = (seq.clone(), *idx);
             *idx += 1;
@@ -521,6 +531,25 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// `reversed(seq)`.
 pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+    if crate::types::class_of(seq).is_some() {
+        if let Some(r) = crate::special::call_special(vm, seq, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        if let Some(base) = crate::class::builtin_data(seq) {
+            let base = base.clone();
+            return reversed(vm, &base);
+        }
+        if crate::special::lookup_special(seq, "__getitem__").is_some() {
+            if let Some(n) = crate::special::len(vm, seq)? {
+                // The sequence protocol: `seq[n-1]` down to `seq[0]`.
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    items.push(crate::subscript::getitem(vm, seq, &Value::int(i as i64))?);
+                }
+                return get_iter(vm, &Value::list(items));
+            }
+        }
+    }
     let len = match seq.payload() {
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),

@@ -326,3 +326,30 @@ pub fn enter_context(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let entered = call_found(vm, enter, mgr, &[])?;
     Ok((exit, entered))
 }
+
+/// A unary operator (`-x`, `+x`, `~x`, `abs(x)`) on an instance of a
+/// user-defined class; `what` names the operator in the TypeError.
+pub fn unary(vm: &mut Vm, obj: &Value, name: &str, what: &str) -> PyResult<Value> {
+    match call_special(vm, obj, name, &[])? {
+        Some(r) => Ok(r),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for {what}: '{}'",
+            types::type_name(obj)
+        ))),
+    }
+}
+
+/// `divmod(a, b)` where an operand has a user-defined class.
+pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = call_special(vm, a, "__divmod__", std::slice::from_ref(b))? {
+        if !is_not_implemented(&r) {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(r) = call_special(vm, b, "__rdivmod__", std::slice::from_ref(a))? {
+        if !is_not_implemented(&r) {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}

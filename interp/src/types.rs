@@ -196,6 +196,7 @@ builtin_types! {
     DICT_ITEM_ITER_TYPE / DICT_ITEM_ITER = "dict_itemiterator": Some(&OBJECT), Iterator, NO_METHODS;
     SET_ITER_TYPE / SET_ITER = "set_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     SEQ_ITER_TYPE / SEQ_ITER = "iterator": Some(&OBJECT), Iterator, NO_METHODS;
+    CALLABLE_ITER_TYPE / CALLABLE_ITER = "callable_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     ENUMERATE_TYPE / ENUMERATE = "enumerate": Some(&OBJECT), IterCtor, NO_METHODS;
     ZIP_TYPE / ZIP = "zip": Some(&OBJECT), IterCtor, NO_METHODS;
     MAP_TYPE / MAP = "map": Some(&OBJECT), IterCtor, NO_METHODS;
@@ -233,6 +234,17 @@ builtin_types! {
     INDENTATION_ERROR_TYPE / INDENTATION_ERROR = "IndentationError": Some(&SYNTAX_ERROR), Exception, NO_METHODS;
     OS_ERROR_TYPE / OS_ERROR = "OSError": Some(&EXCEPTION), Exception, NO_METHODS;
     UNICODE_ERROR_TYPE / UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR), Exception, NO_METHODS;
+    EOF_ERROR_TYPE / EOF_ERROR = "EOFError": Some(&EXCEPTION), Exception, NO_METHODS;
+    FLOATING_POINT_ERROR_TYPE / FLOATING_POINT_ERROR = "FloatingPointError": Some(&ARITHMETIC_ERROR), Exception, NO_METHODS;
+    CONNECTION_ERROR_TYPE / CONNECTION_ERROR = "ConnectionError": Some(&OS_ERROR), Exception, NO_METHODS;
+    FILE_NOT_FOUND_ERROR_TYPE / FILE_NOT_FOUND_ERROR = "FileNotFoundError": Some(&OS_ERROR), Exception, NO_METHODS;
+    FILE_EXISTS_ERROR_TYPE / FILE_EXISTS_ERROR = "FileExistsError": Some(&OS_ERROR), Exception, NO_METHODS;
+    PERMISSION_ERROR_TYPE / PERMISSION_ERROR = "PermissionError": Some(&OS_ERROR), Exception, NO_METHODS;
+    TIMEOUT_ERROR_TYPE / TIMEOUT_ERROR = "TimeoutError": Some(&OS_ERROR), Exception, NO_METHODS;
+    WARNING_TYPE / WARNING = "Warning": Some(&EXCEPTION), Exception, NO_METHODS;
+    USER_WARNING_TYPE / USER_WARNING = "UserWarning": Some(&WARNING), Exception, NO_METHODS;
+    DEPRECATION_WARNING_TYPE / DEPRECATION_WARNING = "DeprecationWarning": Some(&WARNING), Exception, NO_METHODS;
+    RUNTIME_WARNING_TYPE / RUNTIME_WARNING = "RuntimeWarning": Some(&WARNING), Exception, NO_METHODS;
 }
 
 /// The builtin non-exception types that have methods (for method caches).
@@ -270,6 +282,17 @@ pub static EXCEPTION_TYPES: &[&TypeObj] = &[
     &INDENTATION_ERROR,
     &OS_ERROR,
     &UNICODE_ERROR,
+    &EOF_ERROR,
+    &FLOATING_POINT_ERROR,
+    &CONNECTION_ERROR,
+    &FILE_NOT_FOUND_ERROR,
+    &FILE_EXISTS_ERROR,
+    &PERMISSION_ERROR,
+    &TIMEOUT_ERROR,
+    &WARNING,
+    &USER_WARNING,
+    &DEPRECATION_WARNING,
+    &RUNTIME_WARNING,
 ];
 
 /// The type of a value.
@@ -378,6 +401,7 @@ fn iter_type(state: &crate::object::IterState) -> &'static TypeObj {
         IterState::Filter { .. } => &FILTER,
         IterState::Reversed { .. } | IterState::Exhausted => &REVERSED,
         IterState::GetItem { .. } => &SEQ_ITER,
+        IterState::Callable { .. } => &CALLABLE_ITER,
     }
 }
 

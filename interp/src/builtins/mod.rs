@@ -74,6 +74,8 @@ static FUNCTIONS = [
     "hasattr" => hasattr,
     "delattr" => delattr,
     "id" => id,
+    "vars" => vars,
+    "dir" => dir,
     "format" => format_fn,
     "globals" => globals,
 ];
@@ -307,8 +309,12 @@ pub fn len_vm(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     len_of(v)
 }
 
-fn abs(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    numeric::abs(one_arg("abs", args, kwargs)?)
+fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("abs", args, kwargs)?;
+    if types::class_of(v).is_some() {
+        return crate::special::unary(vm, v, "__abs__", "abs()");
+    }
+    numeric::abs(v)
 }
 
 fn min(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -444,7 +450,16 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("iter", kwargs)?;
-    arg_count("iter", args, 1, 1)?;
+    arg_count("iter", args, 1, 2)?;
+    if let [func, sentinel] = args {
+        if !is_callable(func) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::iterate::make_lazy(IterState::Callable {
+            func: func.clone(),
+            sentinel: sentinel.clone(),
+        }));
+    }
     crate::iterate::get_iter(vm, &args[0])
 }
 
@@ -472,6 +487,11 @@ pub fn stop_iteration_with(r: Value) -> PyErr {
 fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("divmod", kwargs)?;
     arg_count("divmod", args, 2, 2)?;
+    if crate::special::involves_class(&args[0], &args[1]) {
+        if let Some(r) = crate::special::divmod(vm, &args[0], &args[1])? {
+            return Ok(r);
+        }
+    }
     numeric::divmod(vm, &args[0], &args[1])
 }
 
@@ -533,8 +553,97 @@ fn bin(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     matches!(
         v.payload(),
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Type(_))
-    )
+        Some(
+            Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::Type(_)
+                | Payload::Class(_)
+                | Payload::Method(_)
+        )
+    ) || crate::special::lookup_special(v, "__call__").is_some()
+}
+
+/// The running frame's globals, for `vars()`/`dir()` at module level.
+fn module_globals(vm: &Vm, name: &str) -> PyResult<Value> {
+    match vm.frames.last() {
+        Some(f) if &*f.code().code.name == "<module>" => Ok(f.globals_value()),
+        _ => Err(PyErr::new(
+            &types::NOT_IMPLEMENTED_ERROR,
+            format!("{name}() without arguments inside a function is not supported by coral yet"),
+        )),
+    }
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("vars", kwargs)?;
+    arg_count("vars", args, 0, 1)?;
+    let Some(obj) = args.first() else {
+        return module_globals(vm, "vars");
+    };
+    if let Some(Payload::Module(m)) = obj.payload() {
+        return Ok(m.dict.clone());
+    }
+    match crate::attr::getattr_opt(vm, obj, &Value::str("__dict__"))? {
+        Some(d) => Ok(d),
+        None => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("dir", kwargs)?;
+    arg_count("dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |d: &Value, names: &mut Vec<String>| {
+        if let Some(t) = d.as_dict() {
+            names.extend(
+                t.borrow()
+                    .iter()
+                    .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
+            );
+        }
+    };
+    match args.first() {
+        None => add_dict(&module_globals(vm, "dir")?, &mut names),
+        Some(obj) => {
+            if let Some(Payload::Module(m)) = obj.payload() {
+                add_dict(&m.dict, &mut names);
+            } else {
+                if let Some(Payload::Instance(i)) = obj.payload() {
+                    if let Some(d) = &i.dict_obj {
+                        add_dict(d, &mut names);
+                    }
+                }
+                let class = match obj.payload() {
+                    Some(Payload::Class(_) | Payload::Type(_)) => obj.clone(),
+                    _ => types::type_value(obj),
+                };
+                for c in crate::class::mro_of(&class) {
+                    match c.payload() {
+                        Some(Payload::Class(c)) => names.extend(
+                            c.dict
+                                .borrow()
+                                .iter()
+                                .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
+                        ),
+                        Some(Payload::Type(t)) => {
+                            names.extend(t.methods.iter().filter_map(|m| match &m.0.payload {
+                                Payload::Builtin(b) => Some(b.def.name.to_owned()),
+                                _ => None,
+                            }))
+                        }
+                        _ => {}
+                    }
+                }
+                names.push("__class__".to_owned());
+                names.push("__doc__".to_owned());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
 }
 
 fn callable(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -761,7 +870,7 @@ pub fn construct(
             Ok(Obj::alloc(Payload::Instance(Box::new(
                 crate::object::InstanceObj {
                     class: types::OBJECT.value(),
-                    dict: None,
+                    dict_obj: None,
                     slots: RefCell::new(Vec::new()),
                     base: None,
                 },

@@ -67,6 +67,8 @@ struct Unit<'a> {
     scope: usize,
     name: Arc<str>,
     qualname: Arc<str>,
+    /// The innermost enclosing class, for private-name mangling.
+    private: Option<Arc<str>>,
     first_line: u32,
     instrs: Vec<u32>,
     word_lines: Vec<u32>,
@@ -89,6 +91,7 @@ struct Unit<'a> {
     line: u32,
     method_caches: u32,
     attr_caches: u32,
+    doc: Option<Arc<str>>,
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -131,6 +134,7 @@ impl<'a> Unit<'a> {
             scope,
             name,
             qualname,
+            private: None,
             first_line,
             instrs: Vec::new(),
             word_lines: Vec::new(),
@@ -151,6 +155,7 @@ impl<'a> Unit<'a> {
             line: first_line,
             method_caches: 0,
             attr_caches: 0,
+            doc: None,
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -360,6 +365,26 @@ impl<'a> Gen<'a> {
         (self.unit.cellvars.len() + i) as u32
     }
 
+    /// The name index of attribute `name`, mangled as CPython mangles
+    /// private names inside a class: `self.__x` in class `C` is `_C__x`.
+    fn attr_index(&mut self, name: &str) -> u32 {
+        let mangled = match &self.unit.private {
+            Some(class) if name.starts_with("__") && !name.ends_with("__") => {
+                let stripped = class.trim_start_matches('_');
+                if stripped.is_empty() {
+                    None
+                } else {
+                    Some(format!("_{stripped}{name}"))
+                }
+            }
+            _ => None,
+        };
+        match mangled {
+            Some(m) => self.name_index(&m),
+            None => self.name_index(name),
+        }
+    }
+
     /// True while compiling a class body, whose names live in the class
     /// namespace (`LOAD_NAME`/`STORE_NAME`).
     fn in_class(&self) -> bool {
@@ -465,6 +490,11 @@ impl<'a> Gen<'a> {
         let mut unit = Unit::new(scope_id, Arc::from(name), qualname, first_line);
         let scope = &self.table.scopes[scope_id];
         let is_class = scope.kind == ScopeKind::Class;
+        unit.private = if is_class {
+            Some(Arc::from(name))
+        } else {
+            self.unit.private.clone()
+        };
         for p in &scope.params {
             let i = unit.varnames.len() as u32;
             unit.var_map.insert(p.clone(), i);
@@ -583,6 +613,7 @@ impl<'a> Gen<'a> {
             global_caches: u.global_caches,
             method_caches: u.method_caches,
             attr_caches: u.attr_caches,
+            doc: u.doc,
         }))
     }
 
@@ -769,7 +800,7 @@ impl<'a> Gen<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Opcode::STORE_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -848,7 +879,7 @@ impl<'a> Gen<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Opcode::DELETE_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -884,7 +915,7 @@ impl<'a> Gen<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Opcode::COPY, 1);
-                let i = self.name_index(at.attr.as_str());
+                let i = self.attr_index(at.attr.as_str());
                 self.emit(Opcode::LOAD_ATTR, i);
                 self.expr(&a.value)?;
                 self.emit(Opcode::BINARY_OP, op as u32);
@@ -1296,6 +1327,11 @@ impl<'a> Gen<'a> {
         let first_line = self.lines.line(f.range.start().to_u32());
         self.enter_unit(f.range, f.name.as_str(), first_line)?;
         self.set_arg_counts(&f.parameters);
+        if let Some(Stmt::Expr(e)) = f.body.first() {
+            if let Expr::StringLiteral(doc) = e.value.as_ref() {
+                self.unit.doc = Some(Arc::from(doc.value.to_str()));
+            }
+        }
         self.stmts(&f.body)?;
         self.load_const(Const::None);
         self.emit(Opcode::RETURN_VALUE, 0);
@@ -1551,7 +1587,7 @@ impl<'a> Gen<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Opcode::LOAD_ATTR, i);
             }
             Expr::Subscript(s) => {
@@ -1831,7 +1867,7 @@ impl<'a> Gen<'a> {
             Expr::Attribute(a) if !has_star => {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Opcode::LOAD_METHOD, i);
             }
             f => {

@@ -16,6 +16,7 @@ builtin_table! {
     pub static TUPLE_METHODS = [
     "index" => seq_index,
     "count" => seq_count,
+    "__new__" => crate::class::tuple_new,
     ];
 }
 

@@ -17,6 +17,10 @@ builtin_table! {
     /// The methods of `object`.
     pub static OBJECT_METHODS = [
     "__init__" => object_init,
+    "__new__" => crate::class::object_new,
+    "__setattr__" => object_setattr,
+    "__getattribute__" => object_getattribute,
+    "__delattr__" => object_delattr,
     "__repr__" => object_repr,
     "__str__" => object_str,
     ];
@@ -49,6 +53,39 @@ fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
         return Err(PyErr::type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
         ));
+    }
+    Ok(Value::none())
+}
+
+/// `object.__setattr__(self, name, value)`: the default attribute
+/// assignment, bypassing a class's own `__setattr__`.
+fn object_setattr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let [this, name, v] = args else {
+        return Err(PyErr::type_error("__setattr__ expected 2 arguments"));
+    };
+    match types::class_of(this) {
+        Some(class) => crate::class_attr::generic_setattr(vm, this, class, name, v.clone())?,
+        None => crate::attr::setattr(vm, this, name, v.clone())?,
+    }
+    Ok(Value::none())
+}
+
+/// `object.__getattribute__(self, name)`.
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let [this, name] = args else {
+        return Err(PyErr::type_error("__getattribute__ expected 1 argument"));
+    };
+    crate::attr::getattr(vm, this, name)
+}
+
+/// `object.__delattr__(self, name)`.
+fn object_delattr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let [this, name] = args else {
+        return Err(PyErr::type_error("__delattr__ expected 1 argument"));
+    };
+    match types::class_of(this) {
+        Some(class) => crate::class_attr::generic_delattr(vm, this, class, name)?,
+        None => crate::attr::delattr(vm, this, name)?,
     }
     Ok(Value::none())
 }

@@ -60,7 +60,16 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
 }
 
 /// Modules written in Python that ship inside the binary, by import name.
-const EMBEDDED: &[(&str, &str)] = &[];
+const EMBEDDED: &[(&str, &str)] = &[
+    ("bisect", include_str!("lib/bisect.py")),
+    ("collections", include_str!("lib/collections.py")),
+    ("functools", include_str!("lib/functools.py")),
+    ("heapq", include_str!("lib/heapq.py")),
+    ("itertools", include_str!("lib/itertools.py")),
+    ("operator", include_str!("lib/operator.py")),
+    ("random", include_str!("lib/random.py")),
+    ("string", include_str!("lib/string.py")),
+];
 
 /// The source of an embedded Python module.
 pub fn embedded_source(name: &str) -> Option<&'static str> {

@@ -41,13 +41,22 @@ pub struct ClassObj {
 pub struct InstanceObj {
     /// Its class.
     pub class: Value,
-    /// `__dict__`, unless the class uses only `__slots__`.
-    pub dict: Option<RefCell<DictTable>>,
+    /// `__dict__` (a dict object, so that `obj.__dict__` is live), unless
+    /// the class uses only `__slots__`.
+    pub dict_obj: Option<Value>,
     /// Slot values in `ClassObj::slot_names` order; NULL while unset.
     pub slots: RefCell<Vec<Value>>,
     /// The builtin list or dict holding the data of a `list` or `dict`
     /// subclass instance.
     pub base: Option<Value>,
+}
+
+impl InstanceObj {
+    /// The instance's attribute table, if it has a `__dict__`.
+    #[inline]
+    pub fn dict(&self) -> Option<&RefCell<DictTable>> {
+        self.dict_obj.as_ref()?.as_dict()
+    }
 }
 
 /// A function bound to an object (`obj.method`).

@@ -24,6 +24,10 @@ pub struct Function {
     pub name: Value,
     /// `__qualname__`.
     pub qualname: Value,
+    /// Attributes set on the function (`f.__wrapped__ = ...`, or a new
+    /// `__name__`/`__doc__`), which take precedence over the fields.
+    /// (`__dict__`, a dict object so that `f.__dict__` is live).
+    pub attrs: Value,
 }
 
 /// Keyword arguments of a builtin call: name (a str) and value pairs.

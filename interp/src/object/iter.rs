@@ -97,6 +97,13 @@ pub enum IterState {
         /// Next index.
         idx: usize,
     },
+    /// `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    Callable {
+        /// The function.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// A finished iterator.
     Exhausted,
 }

@@ -441,6 +441,8 @@ impl Value {
     pub fn as_tuple(&self) -> Option<&[Value]> {
         match self.payload() {
             Some(Payload::Tuple(t)) => Some(t),
+            // The data of an instance of a `tuple` subclass.
+            Some(Payload::Instance(i)) => i.base.as_ref()?.as_tuple(),
             _ => None,
         }
     }

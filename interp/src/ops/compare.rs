@@ -290,8 +290,14 @@ fn seq_order(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool>
     Ok(op.test(x.len().cmp(&y.len())))
 }
 
-/// `a op b`, as a value (`COMPARE_OP`).
+/// `a op b`, as a value (`COMPARE_OP`): a user-defined comparison's
+/// result is returned as it is, whatever its type.
 pub fn compare_op(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if crate::special::involves_class(a, b) {
+        if let Some(r) = crate::special::compare(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     compare_bool(vm, a, b, op).map(Value::bool)
 }
 

@@ -290,7 +290,13 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         }
         Payload::FrozenSet(s) => s.frozen_hash(),
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_) => return None,
-        Payload::Instance(i) if i.base.is_some() => return None,
+        Payload::Instance(i) if i.base.is_some() => {
+            let base = i.base.as_ref()?;
+            if base.as_tuple().is_some() {
+                return hash_pure(base);
+            }
+            return None;
+        }
         Payload::Range(r) => {
             let t = Value::tuple(vec![
                 Value::int128(r.len()),
