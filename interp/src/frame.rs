@@ -45,6 +45,7 @@ impl Frame {
     /// # Safety
     /// `code`, `globals` and `generator` must stay alive, unmoved, until the
     /// frame is popped: see the module documentation for who owns them.
+    #[inline(always)]
     pub unsafe fn new(
         code: &CodeObj,
         globals: &Value,
@@ -53,7 +54,9 @@ impl Frame {
         call_base: usize,
         is_entry: bool,
     ) -> Option<Frame> {
-        let globals = globals.as_obj().filter(|_| globals.as_dict().is_some())?;
+        let globals = globals
+            .as_obj()
+            .filter(|o| matches!(o.payload, crate::object::Payload::Dict(_)))?;
         Some(Frame {
             code: NonNull::from(code),
             globals: NonNull::from(globals),

@@ -279,7 +279,15 @@ fn run(vm: &mut Vm, gen: &Value, input: Input) -> PyResult<Resumed> {
         Err(e) => {
             st.state = GenState::Done;
             if e.matches(&types::STOP_ITERATION) {
-                return Err(PyErr::runtime_error("generator raised StopIteration"));
+                // PEP 479: the StopIteration becomes the cause.
+                let err = PyErr::runtime_error("generator raised StopIteration");
+                if let Some(Payload::Exception(x)) = err.instance().payload() {
+                    let mut st = x.state.borrow_mut();
+                    st.cause = Some(e.instance().clone());
+                    st.context = Some(e.instance().clone());
+                    st.suppress_context = true;
+                }
+                return Err(err);
             }
             Err(e)
         }

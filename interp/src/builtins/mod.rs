@@ -903,7 +903,12 @@ pub fn construct(
                 };
                 slots[i] = v.clone();
             }
-            let [fget, fset, fdel, doc] = slots;
+            let [fget, fset, fdel, mut doc] = slots;
+            if doc.is_none() && !fget.is_none() {
+                // Like CPython: the getter's docstring documents the property.
+                doc = crate::attr::getattr_opt(vm, &fget, &Value::str("__doc__"))?
+                    .unwrap_or_else(Value::none);
+            }
             Ok(Obj::alloc(Payload::Property(Box::new(
                 crate::object::PropertyObj {
                     fget,

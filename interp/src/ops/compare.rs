@@ -115,6 +115,11 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         return class_compare(vm, a, b, CmpOp::Eq);
     }
     match (a.payload(), b.payload()) {
+        // Bound methods are equal when they bind the same function to the
+        // same object.
+        (Some(Payload::Method(x)), Some(Payload::Method(y))) => {
+            Ok(x.func.is(&y.func) && x.this.is(&y.this))
+        }
         (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x.as_str() == y.as_str()),
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_eq(vm, x, y),
         (Some(Payload::List(x)), Some(Payload::List(y))) => {
