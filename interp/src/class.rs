@@ -334,6 +334,11 @@ pub fn lookup_in(mro: &[Value], name: &Value, h: i64) -> Option<Value> {
                 }) {
                     return Some(m.value());
                 }
+                if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Tuple) {
+                    if let Some(m) = t.lookup_method(n) {
+                        return Some(m.value());
+                    }
+                }
             }
             _ => {}
         }

@@ -111,16 +111,25 @@ impl TypeObj {
         false
     }
 
-    /// Finds a method along the base chain.
+    /// Finds a method along the base chain; `list`, `dict` and `tuple` also
+    /// answer their container special methods (`__getitem__`, `__repr__`...)
+    /// before `object`'s.
     pub fn lookup_method(&self, name: &str) -> Option<&'static StaticObj> {
-        let mut t = Some(self);
-        while let Some(ty) = t {
-            let found = ty.methods.iter().find(|m| match &m.0.payload {
+        let find = |table: &'static [StaticObj]| {
+            table.iter().find(|m| match &m.0.payload {
                 Payload::Builtin(b) => b.def.name == name,
                 _ => false,
-            });
-            if found.is_some() {
-                return found;
+            })
+        };
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if let Some(m) = find(ty.methods) {
+                return Some(m);
+            }
+            if matches!(ty.kind, TypeKind::List | TypeKind::Dict | TypeKind::Tuple) {
+                if let Some(m) = find(&methods::CONTAINER_SPECIALS) {
+                    return Some(m);
+                }
             }
             t = ty.base;
         }

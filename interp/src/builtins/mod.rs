@@ -779,7 +779,7 @@ pub fn construct(
             arg_count("tuple", args, 0, 1)?;
             match args.first() {
                 None => Ok(Value::tuple(Vec::new())),
-                Some(v) if v.as_tuple().is_some() => Ok(v.clone()),
+                Some(v) if matches!(v.payload(), Some(Payload::Tuple(_))) => Ok(v.clone()),
                 Some(v) => crate::iterate::collect(vm, v).map(Value::tuple),
             }
         }

@@ -130,3 +130,73 @@ fn exception_repr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Val
     let this = receiver("__repr__", args)?;
     crate::repr::exc_repr(vm, this).map(Value::string)
 }
+
+builtin_table! {
+    /// The special methods `list`, `dict` and `tuple` subclasses reach
+    /// through `super()` (`super().__setitem__(k, v)`): each applies the
+    /// builtin operation to the instance's builtin data.
+    pub static CONTAINER_SPECIALS = [
+    "__getitem__" => container_getitem,
+    "__setitem__" => container_setitem,
+    "__delitem__" => container_delitem,
+    "__contains__" => container_contains,
+    "__len__" => container_len,
+    "__iter__" => container_iter,
+    "__repr__" => container_repr,
+    ];
+}
+
+/// The builtin data of `args[0]` (itself for a builtin container).
+fn data(args: &[Value]) -> PyResult<Value> {
+    let this = receiver("container method", args)?;
+    Ok(crate::class::builtin_data(this).unwrap_or(this).clone())
+}
+
+fn container_getitem(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| PyErr::type_error("__getitem__ expected 1 argument"))?;
+    crate::subscript::getitem(vm, &d, key)
+}
+
+fn container_setitem(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    let [_, key, v] = args else {
+        return Err(PyErr::type_error("__setitem__ expected 2 arguments"));
+    };
+    crate::subscript::setitem(vm, &d, key.clone(), v.clone())?;
+    Ok(Value::none())
+}
+
+fn container_delitem(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| PyErr::type_error("__delitem__ expected 1 argument"))?;
+    crate::subscript::delitem(vm, &d, key)?;
+    Ok(Value::none())
+}
+
+fn container_contains(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    let item = args
+        .get(1)
+        .ok_or_else(|| PyErr::type_error("__contains__ expected 1 argument"))?;
+    crate::iterate::contains(vm, &d, item).map(Value::bool)
+}
+
+fn container_len(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    crate::builtins::len_of(&d).map(|n| Value::int(n as i64))
+}
+
+fn container_repr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    crate::repr::repr(vm, &d).map(Value::string)
+}
+
+fn container_iter(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let d = data(args)?;
+    crate::iterate::get_iter(vm, &d)
+}

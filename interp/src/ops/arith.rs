@@ -88,6 +88,11 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         {
             return Err(unsupported(op, a, b));
         }
+        // A `list`, `dict` or `tuple` subclass without the operator: the
+        // builtin operation on its data.
+        let x = crate::class::builtin_data(a).unwrap_or(a).clone();
+        let y = crate::class::builtin_data(b).unwrap_or(b).clone();
+        return binary_op(vm, op, &x, &y);
     }
     if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
         match op.base() {
