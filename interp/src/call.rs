@@ -381,6 +381,61 @@ impl Vm {
         Ok(true)
     }
 
+    /// A class call whose `__init__` is a plain Python function: creates
+    /// the instance and enters `__init__` as a frame of the running loop
+    /// (no Rust recursion), laid out as `instance, __init__, instance,
+    /// args...`; the frame returns the instance. False (touching nothing)
+    /// when the call needs the general path.
+    pub(crate) fn try_enter_init(
+        &mut self,
+        stack: &mut Vec<Value>,
+        n: usize,
+        caller_pc: usize,
+    ) -> PyResult<bool> {
+        let len = stack.len();
+        let callable_idx = len - n - 2;
+        let Some(Payload::Class(class)) = stack[callable_idx].payload() else {
+            return Ok(false);
+        };
+        if !stack[callable_idx + 1].is_null() || class.builtin_base.kind != types::TypeKind::Object
+        {
+            return Ok(false);
+        }
+        let new = crate::class::lookup(class, &crate::intern::intern("__new__").value());
+        if new.is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))) {
+            return Ok(false);
+        }
+        let Some(init) = crate::class::lookup(class, &crate::intern::intern("__init__").value())
+        else {
+            return Ok(false);
+        };
+        let Some(Payload::Function(func)) = init.payload() else {
+            return Ok(false);
+        };
+        let code = &func.code.code;
+        let nargs = n + 1;
+        let argcount = code.argcount as usize;
+        if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
+            || code.kwonlyargcount != 0
+            || nargs > argcount
+            || nargs + func.defaults.len() < argcount
+        {
+            return Ok(false);
+        }
+        let class_v = stack[callable_idx].clone();
+        let instance = crate::class::new_plain_instance(&class_v, class);
+        stack[callable_idx] = instance.clone();
+        stack[callable_idx + 1] = init.clone();
+        stack.insert(callable_idx + 2, instance);
+        if !self.try_enter_simple(stack, n, caller_pc)? {
+            return Err(PyErr::runtime_error("__init__ frame could not be entered"));
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.returns_self = true;
+        }
+        Ok(true)
+    }
+
     /// Pops the top `n` (at most 4) values into an exactly sized array on
     /// the Rust stack, cuts the stack back to `callable_idx`, and calls `f`
     /// with them: no allocation and no unused slots to drop.

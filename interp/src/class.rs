@@ -480,6 +480,11 @@ pub fn object_new(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Va
     }
 }
 
+/// A new instance of a class laid out as `object`.
+pub(crate) fn new_plain_instance(class_v: &Value, class: &ClassObj) -> Value {
+    new_instance(class_v, class, &[])
+}
+
 /// `object.__new__(cls)` and the builtin bases' equivalents.
 fn new_instance(class_v: &Value, class: &ClassObj, args: &[Value]) -> Value {
     let slots = RefCell::new(vec![Value::null(); class.slot_names.len()]);

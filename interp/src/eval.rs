@@ -375,7 +375,7 @@ impl Vm {
         }
 
         'run: loop {
-            let lasti_ip = ip;
+            let mut lasti_ip = ip;
             let mut reraise = false;
             let err: PyErr = 'dispatch: {
                 macro_rules! tri {
@@ -564,6 +564,12 @@ impl Vm {
                                 arg as usize,
                                 caller_pc
                             )));
+                            if entered {
+                                load_frame!();
+                                continue 'run;
+                            }
+                            let entered =
+                                tri!(as_vec!(self.try_enter_init(stack, arg as usize, caller_pc)));
                             if entered {
                                 load_frame!();
                                 continue 'run;
@@ -1009,6 +1015,27 @@ impl Vm {
                             leave!(Ok(FrameExit::Return(v)));
                         }
                         load_frame!();
+                        if frame.returns_self {
+                            // `__init__` returned: the result of the class
+                            // call is the instance waiting below.
+                            let instance = pop!();
+                            if !v.is_none() {
+                                let msg = format!(
+                                    "__init__() should return None, not '{}'",
+                                    types::type_name(&v)
+                                );
+                                discard(instance);
+                                discard(v);
+                                // Raised by the caller's `CALL`, now the
+                                // running frame.
+                                // SAFETY: `ip` is past the caller's `CALL`.
+                                lasti_ip = unsafe { ip.sub(1) };
+                                break 'dispatch PyErr::type_error(msg);
+                            }
+                            discard(v);
+                            push!(instance);
+                            continue 'run;
+                        }
                         push!(v);
                     }
                     Opcode::YIELD_VALUE => {

@@ -37,6 +37,9 @@ pub struct Frame {
     pub call_base: usize,
     /// Returning from this frame returns from the Rust call that ran it.
     pub is_entry: bool,
+    /// The frame runs `__init__` for a class call: returning yields the new
+    /// instance, which waits in the stack slot below `call_base`.
+    pub returns_self: bool,
 }
 
 impl Frame {
@@ -66,6 +69,7 @@ impl Frame {
             base,
             call_base,
             is_entry,
+            returns_self: false,
         })
     }
 
