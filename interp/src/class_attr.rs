@@ -113,12 +113,14 @@ pub fn instance_getattr(
 }
 
 fn no_attr(obj: &Value, class: &ClassObj, name: &Value, _cause: PyErr) -> PyErr {
-    let _ = obj;
-    PyErr::attribute_error(format!(
+    let err = PyErr::attribute_error(format!(
         "'{}' object has no attribute '{}'",
         class.name,
         name.as_str().unwrap_or("?")
-    ))
+    ));
+    crate::raise::set_attr(&err, "name", name.clone());
+    crate::raise::set_attr(&err, "obj", obj.clone());
+    err
 }
 
 fn special_instance_attr(obj: &Value, class_v: &Value, name: &str) -> Option<Value> {

@@ -188,10 +188,14 @@ pub fn set_exception_attr(e: &ExcObj, name: &str, v: Value, obj: &Value) -> PyRe
 
 /// Sets `ImportError.name` (and `ModuleNotFoundError.name`).
 pub fn set_import_name(err: &PyErr, name: &str) {
+    set_attr(err, "name", Value::str(name));
+}
+
+/// Sets an attribute of an exception being raised (`AttributeError.obj`).
+pub fn set_attr(err: &PyErr, key: &str, v: Value) {
     if let Some(Payload::Exception(e)) = err.instance().payload() {
-        let key = Value::str("name");
-        let h = crate::object::str::str_hash("name");
-        let old = e.dict.borrow_mut().insert(key, h, Value::str(name));
+        let h = crate::object::str::str_hash(key);
+        let old = e.dict.borrow_mut().insert(Value::str(key), h, v);
         drop(old);
     }
 }

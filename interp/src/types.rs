@@ -181,7 +181,7 @@ builtin_types! {
     SET_TYPE / SET = "set": Some(&OBJECT), Set, &methods::SET_METHODS;
     FROZENSET_TYPE / FROZENSET = "frozenset": Some(&OBJECT), FrozenSet, &methods::FROZENSET_METHODS;
     RANGE_TYPE / RANGE = "range": Some(&OBJECT), Range, &methods::RANGE_METHODS;
-    SLICE_TYPE / SLICE = "slice": Some(&OBJECT), Slice, NO_METHODS;
+    SLICE_TYPE / SLICE = "slice": Some(&OBJECT), Slice, &methods::SLICE_METHODS;
     FUNCTION_TYPE / FUNCTION = "function": Some(&OBJECT), Function, NO_METHODS;
     BUILTIN_TYPE / BUILTIN = "builtin_function_or_method": Some(&OBJECT), Builtin, NO_METHODS;
     MODULE_TYPE / MODULE = "module": Some(&OBJECT), Module, NO_METHODS;

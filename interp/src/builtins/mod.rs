@@ -930,13 +930,21 @@ pub fn construct(
             }
         }
         TypeKind::Exception => {
-            if !kwargs.is_empty() {
+            let import_kw = ty.is_subtype(&types::IMPORT_ERROR)
+                && kwargs
+                    .iter()
+                    .all(|(k, _)| matches!(k.as_str(), Some("name" | "path")));
+            if !kwargs.is_empty() && !import_kw {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no keyword arguments",
                     ty.name
                 )));
             }
-            Ok(crate::raise::new_exception(ty, args.to_vec()))
+            let err = PyErr::with_args(ty, args.to_vec());
+            for (k, v) in kwargs {
+                crate::raise::set_attr(&err, k.as_str().unwrap_or("?"), v.clone());
+            }
+            Ok(err.into_instance())
         }
         TypeKind::IterCtor => iter_ctor(vm, ty, args, kwargs),
         _ => Err(PyErr::type_error(format!(

@@ -292,3 +292,32 @@ fn property_setter(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Va
 fn property_deleter(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     property_with(args, kwargs, "property.deleter")
 }
+
+builtin_table! {
+    /// The methods of `slice`.
+    pub static SLICE_METHODS = [
+    "indices" => slice_indices,
+    ];
+}
+
+/// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of
+/// that length.
+fn slice_indices(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("slice.indices", kwargs)?;
+    let rest = method_args("slice.indices", args, 1, 1)?;
+    let Some(Payload::Slice(s)) = args[0].payload() else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let n = crate::builtins::numeric::index_of(&rest[0])?;
+    if n < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let r = crate::subscript::slice_indices(&s.start, &s.stop, &s.step, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::int(r.start),
+        Value::int(r.stop),
+        Value::int(r.step),
+    ]))
+}

@@ -9,12 +9,13 @@ mod misc;
 mod object;
 mod set;
 mod string;
+mod translate;
 
 pub use dict::{dict_merge, dict_update_from, DICT_METHODS};
 pub use list::LIST_METHODS;
 pub use misc::{
-    FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, TUPLE_METHODS,
-    TYPE_METHODS,
+    FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, SLICE_METHODS,
+    TUPLE_METHODS, TYPE_METHODS,
 };
 pub use object::{CONTAINER_SPECIALS, EXCEPTION_METHODS, OBJECT_METHODS};
 pub use set::{set_from_iterable, set_update, FROZENSET_METHODS, SET_METHODS};

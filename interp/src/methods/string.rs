@@ -58,6 +58,8 @@ builtin_table! {
     "removeprefix" => removeprefix,
     "removesuffix" => removesuffix,
     "expandtabs" => expandtabs,
+    "maketrans" => super::translate::maketrans,
+    "translate" => super::translate::translate,
     ];
 }
 
@@ -72,10 +74,13 @@ fn this<'a>(qual: &str, args: &'a [Value]) -> PyResult<&'a StrObj> {
 
 fn str_arg<'a>(what: &str, v: &'a Value) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
-        PyErr::type_error(format!(
-            "{what} must be str, not {}",
+        // Argument Clinic names None as "None", other values by type.
+        let got = if v.is_none() {
+            "None"
+        } else {
             crate::types::type_name(v)
-        ))
+        };
+        PyErr::type_error(format!("{what} must be str, not {got}"))
     })
 }
 
@@ -243,10 +248,18 @@ fn is_line_break(c: char) -> bool {
 fn splitlines(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = this("str.splitlines", args)?.as_str();
     let rest = method_args("str.splitlines", args, 0, 1)?;
-    let mut keep = rest.first().is_some_and(crate::ops::truthy);
-    if let Some(v) = crate::builtins::kwarg(kwargs, "keepends") {
-        keep = crate::ops::truthy(v);
-    }
+    let keep_arg = rest
+        .first()
+        .or_else(|| crate::builtins::kwarg(kwargs, "keepends"));
+    let keep = match keep_arg {
+        Some(v) if v.as_float().is_some() => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        Some(v) => crate::ops::truthy(v),
+        None => false,
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = s.char_indices().peekable();
@@ -622,7 +635,9 @@ fn isnumeric(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn isalpha(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     pred(args, kwargs, "str.isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        // Python's letters are the L* categories: Rust's Alphabetic
+        // property also takes letter numbers (Nl, like U+216B).
+        !s.is_empty() && s.chars().all(|c| c.is_alphabetic() && !c.is_numeric())
     })
 }
 
@@ -703,6 +718,10 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
+    // Argument Clinic's wording for these: "center expected at least 1
+    // argument, got 0".
+    let short = name.rsplit('.').next().unwrap_or(name);
+    crate::builtins::arg_count(short, args.get(1..).unwrap_or(&[]), 1, 2)?;
     let rest = method_args(name, args, 1, 2)?;
     let width = index_of(&rest[0])?.max(0) as usize;
     let fill = match rest.get(1) {

@@ -614,7 +614,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         }
         (
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
-            Payload::Set(_) | Payload::FrozenSet(_),
+            Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(_),
         ) => set_op(op, a, b),
         (BinOp::Or, Payload::Dict(x)) => match pb {
             Some(Payload::Dict(y)) => {
@@ -697,11 +697,40 @@ fn set_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 f(s);
                 true
             }
+            // `keys()` and `items()` views are set-like.
+            Some(Payload::DictView(view)) if view.kind != crate::object::DictViewKind::Values => {
+                let Some(d) = view.dict.as_dict() else {
+                    return false;
+                };
+                let mut t = SetTable::new();
+                let items: Vec<Value> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| match view.kind {
+                        crate::object::DictViewKind::Items => {
+                            Value::tuple(vec![k.clone(), v.clone()])
+                        }
+                        _ => k.clone(),
+                    })
+                    .collect();
+                for item in items {
+                    match super::hash(&item) {
+                        Ok(h) => {
+                            t.add(item, h);
+                        }
+                        Err(_) => return false,
+                    }
+                }
+                f(&t);
+                true
+            }
             _ => false,
         }
     };
     let mut left = SetTable::new();
-    with_table(a, &mut |t| left = t.copy());
+    if !with_table(a, &mut |t| left = t.copy()) {
+        return Err(unsupported(op, a, b));
+    }
     let mut right: Option<SetTable> = None;
     if !with_table(b, &mut |t| right = Some(t.copy())) {
         return Err(unsupported(op, a, b));
