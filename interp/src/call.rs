@@ -401,11 +401,12 @@ impl Vm {
         {
             return Ok(false);
         }
-        let new = crate::class::lookup(class, &crate::intern::intern("__new__").value());
+        let new = crate::class::lookup(class, &crate::intern::intern_static("__new__").value());
         if new.is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))) {
             return Ok(false);
         }
-        let Some(init) = crate::class::lookup(class, &crate::intern::intern("__init__").value())
+        let Some(init) =
+            crate::class::lookup(class, &crate::intern::intern_static("__init__").value())
         else {
             return Ok(false);
         };

@@ -71,7 +71,7 @@ fn set_names(vm: &mut Vm, class_v: &Value) -> PyResult<()> {
     for (k, v) in entries {
         crate::special::call_special(vm, &v, "__set_name__", &[class_v.clone(), k])?;
     }
-    let hook = crate::intern::intern("__init_subclass__").value();
+    let hook = crate::intern::intern_static("__init_subclass__").value();
     let h = ops::hash(&hook)?;
     if let Some(f) = lookup_in(&class.mro, &hook, h) {
         let f = match f.payload() {
@@ -380,7 +380,7 @@ pub fn call_class(
     let Some(Payload::Class(class)) = class_v.payload() else {
         return Err(PyErr::type_error("not a class"));
     };
-    let new_name = crate::intern::intern("__new__").value();
+    let new_name = crate::intern::intern_static("__new__").value();
     let obj = match lookup(class, &new_name) {
         Some(new) if !is_builtin(&new) => {
             let new = match new.payload() {
@@ -410,7 +410,7 @@ pub fn call_class(
         }
         _ => new_instance(class_v, class, &args),
     };
-    let init = lookup(class, &crate::intern::intern("__init__").value());
+    let init = lookup(class, &crate::intern::intern_static("__init__").value());
     match init {
         Some(init) if !is_builtin(&init) => {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -541,7 +541,7 @@ fn builtin_init(
         _ => {
             // As `object.__init__`: extra arguments are an error unless
             // the class overrides `__new__` (which took them).
-            let new_overridden = lookup(class, &crate::intern::intern("__new__").value())
+            let new_overridden = lookup(class, &crate::intern::intern_static("__new__").value())
                 .is_some_and(|n| !is_builtin(&n));
             if (!args.is_empty() || !kwargs.is_empty()) && !new_overridden {
                 return Err(PyErr::type_error(format!(

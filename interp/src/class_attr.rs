@@ -101,7 +101,7 @@ pub fn instance_getattr(
     if let Some(v) = special_instance_attr(obj, class_v, name.as_str().unwrap_or("")) {
         return Ok(v);
     }
-    if let Some(ga) = lookup(class, &crate::intern::intern("__getattr__").value()) {
+    if let Some(ga) = lookup(class, &crate::intern::intern_static("__getattr__").value()) {
         return vm.call(&ga, vec![obj.clone(), name.clone()], &[]);
     }
     Err(no_attr(

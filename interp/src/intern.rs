@@ -35,6 +35,26 @@ pub fn intern(s: &str) -> &'static StaticObj {
     obj
 }
 
+/// [`intern`] for a name written in Coral's source (special method names
+/// like `"__init__"`): a per-thread cache keyed by the literal's address
+/// skips the process-wide table's lock and hashing. Only `'static` strings
+/// may be keyed by address, since their memory is never reused.
+pub fn intern_static(s: &'static str) -> &'static StaticObj {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(usize, usize, &'static StaticObj)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = (s.as_ptr() as usize, s.len());
+    CACHE.with(|c| {
+        if let Some(&(_, _, obj)) = c.borrow().iter().find(|e| (e.0, e.1) == key) {
+            return obj;
+        }
+        let obj = intern(s);
+        c.borrow_mut().push((key.0, key.1, obj));
+        obj
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -268,7 +268,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             addr(v)
         ),
         Payload::Class(c) => {
-            let key = crate::intern::intern("__module__").value();
+            let key = crate::intern::intern_static("__module__").value();
             let module = crate::class::lookup(c, &key)
                 .and_then(|m| m.as_str().map(str::to_owned))
                 .unwrap_or_else(|| "__main__".to_owned());

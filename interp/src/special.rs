@@ -18,9 +18,9 @@ use crate::vm::Vm;
 /// a user-defined class that defines one (inherited ones included). The
 /// builtin bases' own methods (`object.__repr__`, `list.__init__`...) do
 /// not count: callers fall back to the builtin behaviour themselves.
-pub fn lookup_special(obj: &Value, name: &str) -> Option<Value> {
+pub fn lookup_special(obj: &Value, name: &'static str) -> Option<Value> {
     let class = types::class_of(obj)?;
-    crate::class::lookup(class, &crate::intern::intern(name).value())
+    crate::class::lookup(class, &crate::intern::intern_static(name).value())
         .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
 }
 
@@ -29,7 +29,7 @@ pub fn lookup_special(obj: &Value, name: &str) -> Option<Value> {
 pub fn call_special(
     vm: &mut Vm,
     obj: &Value,
-    name: &str,
+    name: &'static str,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
     let Some(f) = lookup_special(obj, name) else {
@@ -273,7 +273,7 @@ pub fn str(vm: &mut Vm, obj: &Value) -> PyResult<Option<String>> {
     string_result(vm, obj, "__str__")
 }
 
-fn string_result(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<String>> {
+fn string_result(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Option<String>> {
     let Some(r) = call_special(vm, obj, name, &[])? else {
         return Ok(None);
     };
@@ -291,7 +291,7 @@ pub fn default_repr(obj: &Value) -> String {
     let class = types::class_of(obj);
     let (module, qualname) = match class {
         Some(c) => {
-            let key = crate::intern::intern("__module__").value();
+            let key = crate::intern::intern_static("__module__").value();
             let module = crate::class::lookup(c, &key)
                 .and_then(|m| m.as_str().map(str::to_owned))
                 .unwrap_or_else(|| "__main__".to_owned());
@@ -329,7 +329,7 @@ pub fn enter_context(vm: &mut Vm, mgr: &Value) -> PyResult<(Value, Value)> {
 
 /// A unary operator (`-x`, `+x`, `~x`, `abs(x)`) on an instance of a
 /// user-defined class; `what` names the operator in the TypeError.
-pub fn unary(vm: &mut Vm, obj: &Value, name: &str, what: &str) -> PyResult<Value> {
+pub fn unary(vm: &mut Vm, obj: &Value, name: &'static str, what: &str) -> PyResult<Value> {
     match call_special(vm, obj, name, &[])? {
         Some(r) => Ok(r),
         None => Err(PyErr::type_error(format!(

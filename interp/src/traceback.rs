@@ -173,7 +173,7 @@ fn display_name(exc: &Value) -> String {
     let Some(class) = crate::types::class_of(exc) else {
         return crate::types::type_name(exc).to_owned();
     };
-    let key = crate::intern::intern("__module__").value();
+    let key = crate::intern::intern_static("__module__").value();
     match crate::class::lookup(class, &key).and_then(|m| m.as_str().map(str::to_owned)) {
         Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{}", class.qualname),
         _ => class.qualname.clone(),

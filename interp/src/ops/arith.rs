@@ -55,10 +55,11 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
     if let Some(i) = v.as_small_int() {
         return Some(Num::Small(i));
     }
-    if let Some(f) = v.as_float() {
-        return Some(Num::Float(f));
+    if v.is_float() {
+        return Some(Num::Float(f64::from_bits(v.bits())));
     }
     match v.payload()? {
+        Payload::Float(f) => Some(Num::Float(*f)),
         // Boxed ints that fit a machine word (2^49..2^63) compute as words.
         Payload::Int(n) => Some(match n.to_i64() {
             Some(i) => Num::Small(i),
