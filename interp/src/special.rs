@@ -97,10 +97,8 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
         return Ok(None);
     }
     if op.is_inplace() {
-        if let Some(r) = call_special(vm, a, iname, std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(r));
-            }
+        if let Some(r) = answer(vm, a, iname, b)? {
+            return Ok(Some(r));
         }
     }
     // A right operand whose class derives from the left's gets the first
@@ -112,26 +110,20 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
         _ => false,
     };
     if b_first {
-        if let Some(r) = call_special(vm, b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(r));
-            }
-        }
-    }
-    if let Some(r) = call_special(vm, a, name, std::slice::from_ref(b))? {
-        if !is_not_implemented(&r) {
+        if let Some(r) = answer(vm, b, rname, a)? {
             return Ok(Some(r));
         }
+    }
+    if let Some(r) = answer(vm, a, name, b)? {
+        return Ok(Some(r));
     }
     let same_class = match (types::class_value_of(a), types::class_value_of(b)) {
         (Some(ca), Some(cb)) => ca.is(cb),
         _ => false,
     };
     if !b_first && !same_class {
-        if let Some(r) = call_special(vm, b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(r));
-            }
+        if let Some(r) = answer(vm, b, rname, a)? {
+            return Ok(Some(r));
         }
     }
     Ok(None)
@@ -139,6 +131,16 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
 
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::NotImplemented))
+}
+
+/// `obj.name(other)` through the class; `None` when the class has no such
+/// method or it returns `NotImplemented` (the protocols then try the next
+/// candidate).
+fn answer(vm: &mut Vm, obj: &Value, name: &'static str, other: &Value) -> PyResult<Option<Value>> {
+    Ok(
+        call_special(vm, obj, name, std::slice::from_ref(other))?
+            .filter(|r| !is_not_implemented(r)),
+    )
 }
 
 fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
@@ -164,16 +166,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         _ => false,
     };
     if b_first {
-        if let Some(r) = call_special(vm, b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(r));
-            }
-        }
-    }
-    if let Some(r) = call_special(vm, a, name, std::slice::from_ref(b))? {
-        if !is_not_implemented(&r) {
+        if let Some(r) = answer(vm, b, rname, a)? {
             return Ok(Some(r));
         }
+    }
+    if let Some(r) = answer(vm, a, name, b)? {
+        return Ok(Some(r));
     } else if op == CmpOp::Ne {
         // `__ne__` defaults to the negation of `__eq__`.
         if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))? {
@@ -183,10 +181,8 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         }
     }
     if !b_first {
-        if let Some(r) = call_special(vm, b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(r));
-            }
+        if let Some(r) = answer(vm, b, rname, a)? {
+            return Ok(Some(r));
         }
     }
     Ok(None)
@@ -341,15 +337,11 @@ pub fn unary(vm: &mut Vm, obj: &Value, name: &'static str, what: &str) -> PyResu
 
 /// `divmod(a, b)` where an operand has a user-defined class.
 pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    if let Some(r) = call_special(vm, a, "__divmod__", std::slice::from_ref(b))? {
-        if !is_not_implemented(&r) {
-            return Ok(Some(r));
-        }
+    if let Some(r) = answer(vm, a, "__divmod__", b)? {
+        return Ok(Some(r));
     }
-    if let Some(r) = call_special(vm, b, "__rdivmod__", std::slice::from_ref(a))? {
-        if !is_not_implemented(&r) {
-            return Ok(Some(r));
-        }
+    if let Some(r) = answer(vm, b, "__rdivmod__", a)? {
+        return Ok(Some(r));
     }
     Ok(None)
 }

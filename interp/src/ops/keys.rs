@@ -22,41 +22,41 @@ fn canonical(vm: &mut Vm, key: &Value, candidates: Vec<Value>) -> PyResult<Optio
     Ok(None)
 }
 
-/// The hash of `key` for `table`, and the equal key already in it when
+/// The hash of `key`, and for an instance of a user-defined class the equal
+/// key among `candidates(hash)` (the table's keys with that hash, read
+/// without keeping the table borrowed while `__eq__` runs).
+fn key_for(
+    vm: &mut Vm,
+    key: &Value,
+    candidates: impl FnOnce(i64) -> Vec<Value>,
+) -> PyResult<(i64, Option<Value>)> {
+    let h = super::hash_vm(vm, key)?;
+    if crate::types::class_of(key).is_none() {
+        return Ok((h, None));
+    }
+    Ok((h, canonical(vm, key, candidates(h))?))
+}
+
+/// The hash of `key` for a dict, and the equal key already in it when
 /// `key` is an instance of a user-defined class.
 pub fn dict_key(
     vm: &mut Vm,
     table: &RefCell<DictTable>,
     key: &Value,
 ) -> PyResult<(i64, Option<Value>)> {
-    let h = super::hash_vm(vm, key)?;
-    if crate::types::class_of(key).is_none() {
-        return Ok((h, None));
-    }
-    let candidates = table.borrow().keys_with_hash(h);
-    Ok((h, canonical(vm, key, candidates)?))
+    key_for(vm, key, |h| table.borrow().keys_with_hash(h))
 }
 
 /// As [`dict_key`], for a set's table.
 pub fn set_key(vm: &mut Vm, table: &SetTable, key: &Value) -> PyResult<(i64, Option<Value>)> {
-    let h = super::hash_vm(vm, key)?;
-    if crate::types::class_of(key).is_none() {
-        return Ok((h, None));
-    }
-    let candidates = table.keys_with_hash(h);
-    Ok((h, canonical(vm, key, candidates)?))
+    key_for(vm, key, |h| table.keys_with_hash(h))
 }
 
-/// As [`dict_key`], for a mutable set (not borrowed while `__eq__` runs).
+/// As [`dict_key`], for a mutable set.
 pub fn set_cell_key(
     vm: &mut Vm,
     table: &RefCell<SetTable>,
     key: &Value,
 ) -> PyResult<(i64, Option<Value>)> {
-    let h = super::hash_vm(vm, key)?;
-    if crate::types::class_of(key).is_none() {
-        return Ok((h, None));
-    }
-    let candidates = table.borrow().keys_with_hash(h);
-    Ok((h, canonical(vm, key, candidates)?))
+    key_for(vm, key, |h| table.borrow().keys_with_hash(h))
 }
