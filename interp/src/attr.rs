@@ -203,8 +203,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     Ok(match obj.payload() {
         Some(Payload::Type(t)) => type_attr(t, name),
         Some(Payload::Exception(e)) => crate::raise::exception_attr(e, name),
-        Some(Payload::Function(f)) if func_attr(f, name).is_some() => func_attr(f, name),
-        Some(Payload::Function(f)) => match name {
+        Some(Payload::Function(f)) => func_attr(f, name).or_else(|| match name {
             "__dict__" => Some(f.attrs.clone()),
             "__name__" => Some(f.name.clone()),
             "__qualname__" => Some(f.qualname.clone()),
@@ -229,7 +228,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             }
             "__code__" => Some(Obj::alloc(Payload::Code(f.code.clone()))),
             _ => None,
-        },
+        }),
         Some(Payload::Builtin(b)) => match name {
             "__name__" | "__qualname__" => Some(Value::str(b.def.name)),
             "__self__" => Some(b.bound.clone().unwrap_or_else(Value::none)),
@@ -266,11 +265,14 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     })
 }
 
-/// An attribute set on a function.
+/// An attribute set on a function (most functions have none: no key is
+/// built for them).
 fn func_attr(f: &crate::object::Function, name: &str) -> Option<Value> {
-    let d = f.attrs.as_dict()?;
+    let d = f.attrs.as_dict()?.borrow();
+    if d.is_empty() {
+        return None;
+    }
     let v = d
-        .borrow()
         .get(&Value::str(name), crate::object::str::str_hash(name))
         .cloned();
     v

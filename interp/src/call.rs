@@ -295,6 +295,19 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     Ok(locals)
 }
 
+/// True if `func` is a plain function (no generator) that takes exactly
+/// `nargs` positional arguments, defaults filling the rest: the calls the
+/// eval loop enters in place.
+#[inline(always)]
+fn takes_positionally(func: &Function, nargs: usize) -> bool {
+    let code = &func.code.code;
+    let argcount = code.argcount as usize;
+    code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
+        && code.kwonlyargcount == 0
+        && nargs <= argcount
+        && nargs + func.defaults.len() >= argcount
+}
+
 impl Vm {
     /// The common `CALL`: a Python function called with positional
     /// arguments it takes exactly (defaults allowed). The arguments become the
@@ -325,11 +338,7 @@ impl Vm {
         let has_self = !stack[callable_idx + 1].is_null();
         let nargs = n + has_self as usize;
         let argcount = code.argcount as usize;
-        if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
-            || code.kwonlyargcount != 0
-            || nargs > argcount
-            || nargs + func.defaults.len() < argcount
-        {
+        if !takes_positionally(func, nargs) {
             return Ok(false);
         }
         if self.frames.len() >= self.recursion_limit {
@@ -413,14 +422,7 @@ impl Vm {
         let Some(Payload::Function(func)) = init.payload() else {
             return Ok(false);
         };
-        let code = &func.code.code;
-        let nargs = n + 1;
-        let argcount = code.argcount as usize;
-        if code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) != 0
-            || code.kwonlyargcount != 0
-            || nargs > argcount
-            || nargs + func.defaults.len() < argcount
-        {
+        if !takes_positionally(func, n + 1) {
             return Ok(false);
         }
         let class_v = stack[callable_idx].clone();

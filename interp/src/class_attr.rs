@@ -84,7 +84,7 @@ pub fn instance_getattr(
     match own_get(obj, class, name) {
         Ok(Some(v)) => return Ok(v),
         Ok(None) => {}
-        Err(e) if attr.is_none() => return Err(no_attr(obj, class, name, e)),
+        Err(_) if attr.is_none() => return Err(no_attr(obj, class, name)),
         Err(_) => {}
     }
     if let Some(Payload::Exception(e)) = obj.payload() {
@@ -104,15 +104,10 @@ pub fn instance_getattr(
     if let Some(ga) = lookup(class, &crate::intern::intern_static("__getattr__").value()) {
         return vm.call(&ga, vec![obj.clone(), name.clone()], &[]);
     }
-    Err(no_attr(
-        obj,
-        class,
-        name,
-        PyErr::attribute_error(String::new()),
-    ))
+    Err(no_attr(obj, class, name))
 }
 
-fn no_attr(obj: &Value, class: &ClassObj, name: &Value, _cause: PyErr) -> PyErr {
+fn no_attr(obj: &Value, class: &ClassObj, name: &Value) -> PyErr {
     let err = PyErr::attribute_error(format!(
         "'{}' object has no attribute '{}'",
         class.name,

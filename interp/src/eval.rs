@@ -204,15 +204,20 @@ impl Vm {
         macro_rules! next_word {
             () => {{
                 // SAFETY: the compiler emits every cache word after its
-                // instruction, so it is within `code.instrs`.
-                let w = unsafe { (*ip).get() };
-                ip = unsafe { ip.add(1) };
-                w
+                // instruction, so `ip` is within `code.instrs` and one past
+                // it is at most its end.
+                unsafe {
+                    let w = (*ip).get();
+                    ip = ip.add(1);
+                    w
+                }
             }};
         }
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
+                // SAFETY (debug check only): `sp` points into the stack's
+                // buffer, so the offset is between two pointers into it.
                 debug_assert!(
                     (unsafe { sp.offset_from(stack.as_ptr()) } as usize) < stack.capacity()
                 );
@@ -302,6 +307,7 @@ impl Vm {
                 // and forgotten by lowering `sp` first.
                 let to = unsafe { stack.as_mut_ptr().add($to) };
                 while sp > to {
+                    // SAFETY: `sp > to`, so the slot below `sp` is live.
                     unsafe {
                         sp = sp.sub(1);
                         discard(sp.read());
@@ -568,11 +574,19 @@ impl Vm {
                                 load_frame!();
                                 continue 'run;
                             }
-                            let entered =
-                                tri!(as_vec!(self.try_enter_init(stack, arg as usize, caller_pc)));
-                            if entered {
-                                load_frame!();
-                                continue 'run;
+                            // A class call with a Python `__init__` runs as
+                            // a frame too; other callables skip the try.
+                            if matches!(peek!(arg as usize + 2).payload(), Some(Payload::Class(_)))
+                            {
+                                let entered = tri!(as_vec!(self.try_enter_init(
+                                    stack,
+                                    arg as usize,
+                                    caller_pc
+                                )));
+                                if entered {
+                                    load_frame!();
+                                    continue 'run;
+                                }
                             }
                         }
                         let callee = if op == Opcode::CALL_EX {

@@ -192,19 +192,19 @@ fn run(vm: &mut Vm, gen: &Value, input: Input) -> PyResult<Resumed> {
     let mut input = input;
     // A throw into a generator suspended in `yield from` goes to the
     // sub-iterator first.
-    if let Input::Throw(_) = &input {
-        let deleg = {
+    let deleg = match &input {
+        Input::Throw(_) => {
             let st = g.borrow();
             if st.state == GenState::Suspended {
                 delegate(&st)
             } else {
                 None
             }
-        };
-        if let Some((sub, exit_pc)) = deleg {
-            let Input::Throw(exc) = input else {
-                unreachable!()
-            };
+        }
+        Input::Send(_) => None,
+    };
+    if let Some((sub, exit_pc)) = deleg {
+        if let Input::Throw(exc) = input {
             match throw_to_delegate(vm, &sub, exc)? {
                 Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
                 Ok(Resumed::Returned(r)) => {
@@ -242,11 +242,8 @@ fn run(vm: &mut Vm, gen: &Value, input: Input) -> PyResult<Resumed> {
                         ));
                     }
                 }
-                if let Input::Throw(_) = &input {
+                if let Input::Throw(e) = input {
                     st.state = GenState::Done;
-                    let Input::Throw(e) = input else {
-                        unreachable!()
-                    };
                     return Err(e);
                 }
             }

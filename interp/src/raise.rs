@@ -115,10 +115,11 @@ pub fn set_context(vm: &mut Vm, err: &PyErr) {
 
 /// Attributes of exception instances.
 pub fn exception_attr(e: &ExcObj, name: &str) -> Option<Value> {
-    if let Some(v) = e
-        .dict
-        .borrow()
-        .get(&Value::str(name), crate::object::str::str_hash(name))
+    let d = e.dict.borrow();
+    // Most exceptions have no attributes of their own: skip building a key.
+    if let Some(v) = (!d.is_empty())
+        .then(|| d.get(&Value::str(name), crate::object::str::str_hash(name)))
+        .flatten()
     {
         return Some(v.clone());
     }
