@@ -9,8 +9,9 @@
 use crate::code::{Code, CodeObj, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::error::{PyErr, PyResult};
 use crate::frame::Frame;
-use crate::object::{CellObj, DictTable, Function, KwArgs, Obj, Payload};
+use crate::object::{BuiltinFn, CellObj, DictTable, Function, KwArgs, Obj, Payload};
 use crate::ops;
+use crate::types::TypeObj;
 use crate::types::{self};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -308,6 +309,28 @@ fn takes_positionally(func: &Function, nargs: usize) -> bool {
         && nargs + func.defaults.len() >= argcount
 }
 
+/// A native callable the eval loop calls in place, without a frame or an
+/// argument vector: a builtin function (or an unbound builtin method whose
+/// receiver `LOAD_METHOD` put in the self slot), or a builtin type.
+#[derive(Clone, Copy)]
+pub(crate) enum NativeCallee {
+    /// A builtin function or method.
+    Builtin(BuiltinFn),
+    /// A builtin type, called to construct.
+    Type(&'static TypeObj),
+}
+
+impl NativeCallee {
+    /// Calls with positional arguments only.
+    #[inline(always)]
+    pub(crate) fn call(self, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+        match self {
+            NativeCallee::Builtin(f) => f(vm, args, &[]),
+            NativeCallee::Type(t) => crate::builtins::construct(vm, t, args, &[]),
+        }
+    }
+}
+
 impl Vm {
     /// The common `CALL`: a Python function called with positional
     /// arguments it takes exactly (defaults allowed). The arguments become the
@@ -439,55 +462,6 @@ impl Vm {
         Ok(true)
     }
 
-    /// Pops the top `n` (at most 4) values into an exactly sized array on
-    /// the Rust stack, cuts the stack back to `callable_idx`, and calls `f`
-    /// with them: no allocation and no unused slots to drop.
-    #[inline(always)]
-    fn call_with_popped(
-        &mut self,
-        n: usize,
-        callable_idx: usize,
-        f: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value>,
-    ) -> PyResult<Value> {
-        macro_rules! pop {
-            () => {
-                self.stack.pop().unwrap_or_else(Value::null)
-            };
-        }
-        match n {
-            0 => {
-                self.stack.truncate(callable_idx);
-                f(self, &[])
-            }
-            1 => {
-                let a = pop!();
-                self.stack.truncate(callable_idx);
-                f(self, &[a])
-            }
-            2 => {
-                let b = pop!();
-                let a = pop!();
-                self.stack.truncate(callable_idx);
-                f(self, &[a, b])
-            }
-            3 => {
-                let c = pop!();
-                let b = pop!();
-                let a = pop!();
-                self.stack.truncate(callable_idx);
-                f(self, &[a, b, c])
-            }
-            _ => {
-                let d = pop!();
-                let c = pop!();
-                let b = pop!();
-                let a = pop!();
-                self.stack.truncate(callable_idx);
-                f(self, &[a, b, c, d])
-            }
-        }
-    }
-
     /// Sets up a `CALL` with `n` stack arguments (the last of which are
     /// keyword values named by `kwnames`).
     pub(crate) fn prepare_call(&mut self, n: usize, kwnames: Option<Value>) -> PyResult<Callee> {
@@ -501,29 +475,10 @@ impl Vm {
             callable_idx + 2
         };
         if kwnames.is_none() {
-            if let Some(Payload::Type(t)) = callable.payload() {
-                let n = len - args_start;
-                if n <= 4 {
-                    // `range(n)`, `str(x)`...: constructor arguments in an
-                    // array on the Rust stack, as for builtins below.
-                    return self
-                        .call_with_popped(n, callable_idx, |vm, args| {
-                            crate::builtins::construct(vm, t, args, &[])
-                        })
-                        .map(Callee::Done);
-                }
-            }
+            // The loop called unbound builtins and types with up to four
+            // arguments itself (`NativeCallee`); what reaches here is a bound
+            // builtin or a longer call: a small buffer.
             if let Some(Payload::Builtin(b)) = callable.payload() {
-                let n = len - args_start;
-                if b.bound.is_none() && n <= 4 {
-                    // The common builtin call: pop the few arguments into an
-                    // array on the Rust stack.
-                    let func = b.def.func;
-                    return self
-                        .call_with_popped(n, callable_idx, |vm, args| func(vm, args, &[]))
-                        .map(Callee::Done);
-                }
-                // Otherwise (a bound builtin, many arguments): a small buffer.
                 let mut args: SmallVec<[Value; 8]> = SmallVec::new();
                 if let Some(this) = &b.bound {
                     args.push(this.clone());

@@ -10,7 +10,7 @@
 //! an exception passes records a traceback entry, as CPython's
 //! `PyTraceBack_Here` does, except for re-raises.
 
-use crate::call::Callee;
+use crate::call::{Callee, NativeCallee};
 use crate::code::CodeObj;
 use crate::error::{PyErr, PyResult};
 use crate::eval_breaker;
@@ -564,6 +564,32 @@ impl Vm {
                             tri!(self.check_breaker());
                         }
                         if op == Opcode::CALL {
+                            // The common native call (`len(x)`, `out.append(x)`,
+                            // `str(x)`): its arguments move into an array on
+                            // the Rust stack and the callee runs at once.
+                            let n = arg as usize;
+                            let native = match peek!(n + 2).payload() {
+                                Some(Payload::Builtin(b)) if b.bound.is_none() => {
+                                    Some(NativeCallee::Builtin(b.def.func))
+                                }
+                                Some(Payload::Type(t)) => Some(NativeCallee::Type(t)),
+                                _ => None,
+                            };
+                            let nargs = n + !peek!(n + 1).is_null() as usize;
+                            if let (Some(native), true) = (native, nargs <= 4) {
+                                let mut args =
+                                    [Value::null(), Value::null(), Value::null(), Value::null()];
+                                for slot in args[..nargs].iter_mut().rev() {
+                                    discard(std::mem::replace(slot, pop!()));
+                                }
+                                if nargs == n {
+                                    discard(pop!()); // the NULL receiver slot
+                                }
+                                discard(pop!()); // the callable
+                                let r = tri!(out!(native.call(self, &args[..nargs])));
+                                push!(r);
+                                continue 'run;
+                            }
                             let caller_pc = pc!();
                             let entered = tri!(as_vec!(self.try_enter_simple(
                                 stack,
@@ -911,16 +937,7 @@ impl Vm {
                             Some(Payload::Iter(state)) => {
                                 let mut st = state.borrow_mut();
                                 match &mut *st {
-                                    IterState::Range { next, step, left } => {
-                                        if *left > 0 {
-                                            let v = *next;
-                                            *next = next.wrapping_add(*step);
-                                            *left -= 1;
-                                            Some(Some(Value::int128(v)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
+                                    IterState::Range(r) => Some(r.next().map(Value::int128)),
                                     IterState::List { seq, idx } => {
                                         // SAFETY: as for BINARY_SUBSCR: only one
                                         // element is cloned while the view lives.
@@ -962,6 +979,33 @@ impl Vm {
                             Some(n) => n,
                             None => {
                                 let it = top!().clone();
+                                // `for a, b in zip(...)` (or enumerate, or
+                                // items): the parts go to the stack as the
+                                // UNPACK_SEQUENCE after this would leave them.
+                                // SAFETY: FOR_ITER is never the last word of
+                                // a code object (its exit target follows).
+                                let following = unsafe { (*ip).get() };
+                                if following & 0xff == Opcode::UNPACK_SEQUENCE as u32 {
+                                    let n = (following >> 8) as usize;
+                                    match tri!(out!(crate::iter_parts::next_unpacked(self, &it, n)))
+                                    {
+                                        crate::iter_parts::Parts::Items(items) => {
+                                            for v in items.into_iter().rev() {
+                                                push!(v);
+                                            }
+                                            // SAFETY: skips the UNPACK_SEQUENCE
+                                            // word read above.
+                                            ip = unsafe { ip.add(1) };
+                                            continue 'run;
+                                        }
+                                        crate::iter_parts::Parts::Exhausted => {
+                                            discard(pop!());
+                                            jump!(arg);
+                                            continue 'run;
+                                        }
+                                        crate::iter_parts::Parts::NotParts => {}
+                                    }
+                                }
                                 tri!(out!(crate::iterate::next(self, &it)))
                             }
                         };

@@ -2,7 +2,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::intern::intern;
-use crate::object::{DictViewKind, IterState, Obj, Payload, StaticObj};
+use crate::object::{DictViewKind, IterState, Obj, Payload, RangeIter, StaticObj};
 use crate::ops;
 use crate::sync::OnceLock;
 use crate::value::Value;
@@ -46,11 +46,7 @@ pub fn get_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
             seq: v.clone(),
             pos: 0,
         },
-        Some(Payload::Range(r)) => IterState::Range {
-            next: r.start,
-            step: r.step,
-            left: r.len(),
-        },
+        Some(Payload::Range(r)) => IterState::Range(RangeIter::new(r)),
         Some(Payload::Dict(d)) => IterState::Dict {
             dict: v.clone(),
             pos: 0,
@@ -190,47 +186,28 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                 None => None,
             }
         }
-        IterState::Range { next, step, left } => {
-            if *left > 0 {
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *left -= 1;
-                Some(Value::int128(v))
-            } else {
-                None
-            }
+        IterState::Range(r) => r.next().map(Value::int128),
+        IterState::Dict {
+            kind: DictViewKind::Items,
+            ..
+        }
+        | IterState::Enumerate { .. }
+        | IterState::Zip { .. } => {
+            drop(st);
+            return Ok(match crate::iter_parts::next_parts(vm, cell)? {
+                crate::iter_parts::Parts::Items(items) => Some(Value::tuple(items.into_vec())),
+                _ => None,
+            });
         }
         IterState::Dict {
             dict,
             pos,
             kind,
             len,
-        } => {
-            let Some(d) = dict.as_dict() else {
-                return Ok(None);
-            };
-            let d = d.borrow();
-            if d.len() != *len {
-                *len = usize::MAX;
-                return Err(PyErr::runtime_error(
-                    "dictionary changed size during iteration",
-                ));
-            }
-            let mut found = None;
-            while *pos < d.entry_capacity() {
-                let p = *pos;
-                *pos += 1;
-                if let Some((k, v)) = d.entry_at(p) {
-                    found = Some(match kind {
-                        DictViewKind::Keys => k.clone(),
-                        DictViewKind::Values => v.clone(),
-                        DictViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
-                    });
-                    break;
-                }
-            }
-            found
-        }
+        } => crate::iter_parts::dict_step(dict, pos, len)?.map(|(k, v)| match kind {
+            DictViewKind::Values => v,
+            _ => k,
+        }),
         IterState::Set { set, pos, len } => {
             let step = |t: &crate::object::SetTable, pos: &mut usize, len: &mut usize| {
                 if t.len() != *len {
@@ -307,36 +284,6 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
             }
         }
         IterState::Exhausted => None,
-        IterState::Enumerate { it, count } => {
-            let (it, count_v) = (it.clone(), count.clone());
-            drop(st);
-            return match next(vm, &it)? {
-                Some(v) => {
-                    let one = Value::int(1);
-                    let next_count = ops::binary_op(vm, ops::BinOp::Add, &count_v, &one)?;
-                    if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
-                        *count = next_count;
-                    }
-                    Ok(Some(Value::tuple(vec![count_v, v])))
-                }
-                None => Ok(None),
-            };
-        }
-        IterState::Zip { its } => {
-            let its = its.clone();
-            drop(st);
-            let mut items = Vec::with_capacity(its.len());
-            for it in &its {
-                match next(vm, it)? {
-                    Some(v) => items.push(v),
-                    None => return Ok(None),
-                }
-            }
-            if items.is_empty() {
-                return Ok(None);
-            }
-            return Ok(Some(Value::tuple(items)));
-        }
         IterState::Map { func, its } => {
             let (func, its) = (func.clone(), its.clone());
             drop(st);

@@ -34,6 +34,7 @@ pub mod generator;
 pub mod import;
 pub mod instruction;
 pub mod intern;
+pub mod iter_parts;
 pub mod iterate;
 pub mod methods;
 pub mod modules;

@@ -215,9 +215,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Range(r) => {
             if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
+                format!("range({}, {})", { r.start }, { r.stop })
             } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
+                format!("range({}, {}, {})", { r.start }, { r.stop }, { r.step })
             }
         }
         Payload::Slice(s) => format!(

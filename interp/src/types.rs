@@ -397,7 +397,7 @@ fn iter_type(state: &crate::object::IterState) -> &'static TypeObj {
         IterState::List { .. } => &LIST_ITER,
         IterState::Tuple { .. } => &TUPLE_ITER,
         IterState::Str { .. } => &STR_ITER,
-        IterState::Range { .. } => &RANGE_ITER,
+        IterState::Range(_) => &RANGE_ITER,
         IterState::Dict { kind, .. } => match kind {
             DictViewKind::Keys => &DICT_KEY_ITER,
             DictViewKind::Values => &DICT_VALUE_ITER,

@@ -28,14 +28,7 @@ pub enum IterState {
         pos: usize,
     },
     /// Over a range.
-    Range {
-        /// Next value.
-        next: i128,
-        /// Step.
-        step: i128,
-        /// Values left.
-        left: i128,
-    },
+    Range(RangeIter),
     /// Over a dict or one of its views.
     Dict {
         /// The dict.
@@ -106,4 +99,39 @@ pub enum IterState {
     },
     /// A finished iterator.
     Exhausted,
+}
+
+/// The position of a range iterator; packed to 8-byte alignment for the same
+/// reason as [`RangeObj`](super::RangeObj).
+#[derive(Clone, Copy, Debug)]
+#[repr(C, packed(8))]
+pub struct RangeIter {
+    next: i128,
+    step: i128,
+    left: i128,
+}
+
+impl RangeIter {
+    /// An iterator over `range`.
+    pub fn new(range: &super::RangeObj) -> RangeIter {
+        RangeIter {
+            next: range.start,
+            step: range.step,
+            left: range.len(),
+        }
+    }
+
+    /// The next value, or None when done.
+    #[inline(always)]
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Option<i128> {
+        if self.left > 0 {
+            let v = self.next;
+            self.next = v.wrapping_add(self.step);
+            self.left -= 1;
+            Some(v)
+        } else {
+            None
+        }
+    }
 }

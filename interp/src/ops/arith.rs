@@ -34,15 +34,6 @@ impl Num<'_> {
         }
     }
 
-    /// The value as an i64 (inline ints and big ints that fit).
-    fn wide(&self) -> Option<i64> {
-        match self {
-            Num::Small(i) => Some(*i),
-            Num::Big(b) => num_traits::ToPrimitive::to_i64(*b),
-            Num::Float(_) => None,
-        }
-    }
-
     fn small(&self) -> Option<i64> {
         match self {
             Num::Small(i) => Some(*i),
@@ -80,6 +71,13 @@ pub fn number_to_f64(v: &Value) -> PyResult<Option<f64>> {
 
 /// Applies a binary operator to any two values.
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // Ints of up to 127 bits (64-bit hashing and random-number code) compute
+    // as 128-bit machine words before anything else is looked at.
+    if let (Some(x), Some(y)) = (as_i128(a), as_i128(b)) {
+        if let Some(v) = i128_op(op.base(), x, y) {
+            return Ok(v);
+        }
+    }
     if crate::special::involves_class(a, b) {
         if let Some(r) = crate::special::binary_op(vm, op, a, b)? {
             return Ok(r);
@@ -173,22 +171,48 @@ pub fn int_mod(a: i64, b: i64) -> i64 {
     }
 }
 
-/// `a op b` for ints that fit in 64 bits, computed in 128 bits; `None`
-/// when the result may not fit (or the operation needs the general path).
-fn wide_int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {
-    let (x, y) = (i128::from(a), i128::from(b));
+/// An int operand as an `i128`: inline ints, and boxed ints that fit.
+#[inline]
+fn as_i128(v: &Value) -> Option<i128> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i128::from(i));
+    }
+    match v.payload()? {
+        Payload::Int(n) => n.to_i128(),
+        _ => None,
+    }
+}
+
+/// `x op y` in 128-bit arithmetic; `None` when the result (or the operation)
+/// needs the big-int path: overflow, a zero divisor (for its error), `**`,
+/// `/`, or a shift out of range.
+fn i128_op(op: BinOp, x: i128, y: i128) -> Option<Value> {
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
-        BinOp::RShift if (0..128).contains(&y) => x >> y,
-        BinOp::FloorDiv if y != 0 => x.div_euclid(y) - i128::from(y < 0 && x.rem_euclid(y) != 0),
+        BinOp::RShift if y >= 0 => x >> y.min(127),
+        BinOp::LShift if (0..127).contains(&y) => {
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
         BinOp::Mod if y != 0 => {
-            let m = x.rem_euclid(y);
-            if y < 0 && m != 0 {
+            let m = x.checked_rem(y)?;
+            if m != 0 && (m < 0) != (y < 0) {
                 m + y
             } else {
                 m
@@ -202,13 +226,6 @@ fn wide_int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {
 fn int_op(op: BinOp, xn: &Num, yn: &Num) -> PyResult<Value> {
     if let (Some(a), Some(b)) = (xn.small(), yn.small()) {
         if let Some(v) = small_int_op(op, a, b)? {
-            return Ok(v);
-        }
-    }
-    // Both fit in 64 bits (the inline form holds 50): 128-bit machine
-    // arithmetic, as 64-bit hashing and random-number code needs.
-    if let (Some(a), Some(b)) = (xn.wide(), yn.wide()) {
-        if let Some(v) = wide_int_op(op, a, b) {
             return Ok(v);
         }
     }

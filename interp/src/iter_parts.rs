@@ -1,0 +1,142 @@
+//! Iterators whose items are tuples built fresh for each step: `zip`,
+//! `enumerate` and a dict's `items()`.
+//!
+//! Their step is written once here, as the item's parts. `next()` packs the
+//! parts into a tuple; the eval loop's `FOR_ITER` hands them straight to the
+//! `UNPACK_SEQUENCE` that follows it in `for a, b in zip(xs, ys)`, so the
+//! common loop shapes build and free no tuple at all (CPython's zip reuses
+//! its result tuple for the same reason).
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{DictViewKind, IterState, Payload};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::Vm;
+use smallvec::SmallVec;
+use std::cell::RefCell;
+
+/// The next item of a tuple-producing iterator, in parts.
+pub enum Parts {
+    /// The item's parts, first first.
+    Items(SmallVec<[Value; 4]>),
+    /// The iterator is exhausted.
+    Exhausted,
+    /// Not one of these iterators (or not of the arity asked for).
+    NotParts,
+}
+
+/// The next item of `it` as `n` parts, if `it` is a zip of `n` iterators,
+/// an enumerate (`n == 2`) or a dict items iterator (`n == 2`).
+pub fn next_unpacked(vm: &mut Vm, it: &Value, n: usize) -> PyResult<Parts> {
+    let Some(Payload::Iter(cell)) = it.payload() else {
+        return Ok(Parts::NotParts);
+    };
+    let arity = match &*cell.borrow() {
+        IterState::Zip { its } => its.len(),
+        IterState::Enumerate { .. } => 2,
+        IterState::Dict {
+            kind: DictViewKind::Items,
+            ..
+        } => 2,
+        _ => return Ok(Parts::NotParts),
+    };
+    if arity != n {
+        return Ok(Parts::NotParts);
+    }
+    next_parts(vm, cell)
+}
+
+/// One step of a zip, enumerate or dict items iterator held in `cell`.
+pub fn next_parts(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Parts> {
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Zip { its } => {
+            let n = its.len();
+            drop(st);
+            let mut items = SmallVec::with_capacity(n);
+            for i in 0..n {
+                // Each sub-iterator may run Python code that touches this
+                // zip, so the borrow is not held across the call.
+                let sub = match &*cell.borrow() {
+                    IterState::Zip { its } => its.get(i).cloned(),
+                    _ => None,
+                };
+                let Some(sub) = sub else {
+                    return Ok(Parts::Exhausted);
+                };
+                match crate::iterate::next(vm, &sub)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(Parts::Exhausted),
+                }
+            }
+            if items.is_empty() {
+                return Ok(Parts::Exhausted);
+            }
+            Ok(Parts::Items(items))
+        }
+        IterState::Enumerate { it, .. } => {
+            let it = it.clone();
+            drop(st);
+            let Some(v) = crate::iterate::next(vm, &it)? else {
+                return Ok(Parts::Exhausted);
+            };
+            let mut st = cell.borrow_mut();
+            let IterState::Enumerate { count, .. } = &mut *st else {
+                return Ok(Parts::Exhausted);
+            };
+            let this = count.clone();
+            let next = match this.as_small_int().and_then(|i| i.checked_add(1)) {
+                Some(i) => Value::int(i),
+                None => {
+                    drop(st);
+                    let next = ops::binary_op(vm, ops::BinOp::Add, &this, &Value::int(1))?;
+                    st = cell.borrow_mut();
+                    let IterState::Enumerate { count, .. } = &mut *st else {
+                        return Ok(Parts::Exhausted);
+                    };
+                    *count = next;
+                    return Ok(Parts::Items(SmallVec::from_iter([this, v])));
+                }
+            };
+            *count = next;
+            Ok(Parts::Items(SmallVec::from_iter([this, v])))
+        }
+        IterState::Dict {
+            dict,
+            pos,
+            kind: DictViewKind::Items,
+            len,
+        } => Ok(match dict_step(dict, pos, len)? {
+            Some((k, v)) => Parts::Items(SmallVec::from_iter([k, v])),
+            None => Parts::Exhausted,
+        }),
+        _ => Ok(Parts::NotParts),
+    }
+}
+
+/// The next live entry of a dict iterator, checking that the dict kept its
+/// size (CPython's "changed size during iteration").
+pub fn dict_step(
+    dict: &Value,
+    pos: &mut usize,
+    len: &mut usize,
+) -> PyResult<Option<(Value, Value)>> {
+    let Some(d) = dict.as_dict() else {
+        return Ok(None);
+    };
+    let d = d.borrow();
+    if d.len() != *len {
+        *len = usize::MAX;
+        return Err(PyErr::runtime_error(
+            "dictionary changed size during iteration",
+        ));
+    }
+    while *pos < d.entry_capacity() {
+        let p = *pos;
+        *pos += 1;
+        if let Some((k, v)) = d.entry_at(p) {
+            return Ok(Some((k.clone(), v.clone())));
+        }
+    }
+    Ok(None)
+}
