@@ -32,8 +32,34 @@ fn module_get(m: &crate::object::ModuleObj, name: &Value) -> Option<Value> {
     m.dict.as_dict()?.borrow().get(name, h).cloned()
 }
 
-/// `obj.name`.
+/// The `__getattribute__` an instance's class defines in Python, if any:
+/// every attribute read then goes through it (and caches stay unfilled).
+pub fn user_getattribute(obj: &Value) -> Option<Value> {
+    types::class_of(obj)?;
+    crate::special::lookup_special(obj, "__getattribute__")
+}
+
+/// `obj.name`: the class's own `__getattribute__` if it defines one (then
+/// `__getattr__` when that raises AttributeError), else the generic lookup.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    let r = match user_getattribute(obj) {
+        Some(ga) => vm.call(&ga, vec![obj.clone(), name.clone()], &[]),
+        None => generic_getattr(vm, obj, name),
+    };
+    match r {
+        Err(e) if e.matches(&types::ATTRIBUTE_ERROR) && types::class_of(obj).is_some() => {
+            match crate::special::lookup_special(obj, "__getattr__") {
+                Some(f) => vm.call(&f, vec![obj.clone(), name.clone()], &[]),
+                None => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
+/// `object.__getattribute__(obj, name)`: descriptors, the instance dict, the
+/// class, then `__getattr__`; never the class's own `__getattribute__`.
+pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(r) = user_getattr(vm, obj, name) {
         return r;
     }
@@ -129,7 +155,11 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
     if let Some(class) = types::class_of(&obj) {
         // A plain function on the class, not shadowed by the instance:
         // call it with `self` and skip the bound method.
-        if let Some(f) = crate::class::lookup(class, name) {
+        let found = match user_getattribute(&obj) {
+            Some(_) => None,
+            None => crate::class::lookup(class, name),
+        };
+        if let Some(f) = found {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let shadowed = match obj.payload() {
                     Some(Payload::Instance(i)) => i.dict().is_some_and(|d| {

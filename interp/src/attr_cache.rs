@@ -85,12 +85,79 @@ fn dict_entry(inst: &InstanceObj, i: u32, name: &Value) -> Option<Value> {
 
 /// The valid cached entry for `class`, if any.
 fn hit<'a>(vm: &Vm, slot: &'a AttrSlot, class: &ClassObj) -> Option<std::cell::Ref<'a, AttrKind>> {
+    hit_at(vm.class_epoch, slot, class)
+}
+
+fn hit_at<'a>(
+    epoch: u64,
+    slot: &'a AttrSlot,
+    class: &ClassObj,
+) -> Option<std::cell::Ref<'a, AttrKind>> {
     let ways = slot.ways.borrow();
     let i = ways.iter().position(|w| {
         w.as_ref()
-            .is_some_and(|e| e.class_id == class.id && e.epoch == vm.class_epoch)
+            .is_some_and(|e| e.class_id == class.id && e.epoch == epoch)
     })?;
     std::cell::Ref::filter_map(ways, |w| w[i].as_ref().map(|e| &e.kind)).ok()
+}
+
+/// The hit path of `LOAD_ATTR` for an instance-dict entry or a slot: it runs
+/// no Python, so the eval loop calls it without handing over its stack.
+/// `None` means "take the full path" (a miss, or another kind of entry).
+#[inline]
+pub fn cached_value(epoch: u64, obj: &Value, name: &Value, slot: &AttrSlot) -> Option<Value> {
+    let (inst, _, class) = instance_parts(obj)?;
+    match *hit_at(epoch, slot, class)? {
+        AttrKind::Dict(i) => dict_entry(inst, i, name),
+        AttrKind::Slot(i) => slot_value(inst, i),
+        _ => None,
+    }
+}
+
+/// The hit path of `STORE_ATTR`, as [`cached_value`]; gives `v` back when
+/// the full path must run.
+#[inline]
+pub fn store_cached(
+    epoch: u64,
+    obj: &Value,
+    name: &Value,
+    v: Value,
+    slot: &AttrSlot,
+) -> Result<(), Value> {
+    let Some((inst, _, class)) = instance_parts(obj) else {
+        return Err(v);
+    };
+    let Some(kind) = hit_at(epoch, slot, class).map(|k| k.clone()) else {
+        return Err(v);
+    };
+    match kind {
+        AttrKind::Slot(i) => {
+            let mut slots = inst.slots.borrow_mut();
+            let Some(s) = slots.get_mut(i as usize) else {
+                return Err(v);
+            };
+            let old = std::mem::replace(s, v);
+            drop(slots);
+            drop(old);
+            Ok(())
+        }
+        AttrKind::Dict(i) => {
+            let Some(d) = inst.dict() else {
+                return Err(v);
+            };
+            let same = d
+                .borrow()
+                .entry_at(i as usize)
+                .is_some_and(|(k, _)| k.is(name));
+            if !same {
+                return Err(v);
+            }
+            let old = d.borrow_mut().replace_value_at(i as usize, v)?;
+            drop(old);
+            Ok(())
+        }
+        _ => Err(v),
+    }
 }
 
 fn store(vm: &Vm, slot: &AttrSlot, class: &ClassObj, kind: AttrKind) {
@@ -117,8 +184,19 @@ fn store(vm: &Vm, slot: &AttrSlot, class: &ClassObj, kind: AttrKind) {
     drop(old);
 }
 
-/// Fills `slot` after a full lookup of `name` on an instance.
+/// True if the class (or a base) defines the special method `name` in
+/// Python rather than inheriting `object`'s.
+fn defines(class: &ClassObj, name: &'static str) -> bool {
+    lookup(class, &crate::intern::intern_static(name).value())
+        .is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+}
+
+/// Fills `slot` after a full lookup of `name` on an instance. A class with
+/// its own `__getattribute__` sees every read, so it is never cached.
 fn fill(vm: &Vm, slot: &AttrSlot, inst: &InstanceObj, class: &ClassObj, name: &Value) {
+    if defines(class, "__getattribute__") {
+        return;
+    }
     if let Some(i) = name
         .as_str()
         .and_then(|n| class.slot_names.iter().position(|s| s == n))
@@ -167,17 +245,10 @@ pub fn load_attr(vm: &mut Vm, obj: &Value, name: &Value, slot: &AttrSlot) -> PyR
     let Some((inst, class_v, class)) = instance_parts(obj) else {
         return crate::attr::getattr(vm, obj, name);
     };
+    if let Some(v) = cached_value(vm.class_epoch, obj, name, slot) {
+        return Ok(v);
+    }
     match hit(vm, slot, class).map(|k| k.clone()) {
-        Some(AttrKind::Dict(i)) => {
-            if let Some(v) = dict_entry(inst, i, name) {
-                return Ok(v);
-            }
-        }
-        Some(AttrKind::Slot(i)) => {
-            if let Some(v) = slot_value(inst, i) {
-                return Ok(v);
-            }
-        }
         Some(AttrKind::Class(v)) if !in_dict(inst, name) => {
             return Ok(crate::class_attr::bind_for_instance(v, obj, class_v));
         }
@@ -229,32 +300,16 @@ pub fn store_attr(
     let Some((inst, _, class)) = instance_parts(obj) else {
         return crate::attr::setattr(vm, obj, name, v);
     };
-    match hit(vm, slot, class).map(|k| k.clone()) {
-        Some(AttrKind::Slot(i)) => {
-            if let Some(s) = inst.slots.borrow_mut().get_mut(i as usize) {
-                let old = std::mem::replace(s, v);
-                drop(old);
-                return Ok(());
-            }
-        }
-        Some(AttrKind::Dict(i)) => {
-            if let Some(d) = inst.dict() {
-                let same = d
-                    .borrow()
-                    .entry_at(i as usize)
-                    .is_some_and(|(k, _)| k.is(name));
-                if same {
-                    let old = d.borrow_mut().replace_value_at(i as usize, v);
-                    drop(old);
-                    return Ok(());
-                }
-            }
-        }
-        _ => {}
-    }
+    let v = match store_cached(vm.class_epoch, obj, name, v, slot) {
+        Ok(()) => return Ok(()),
+        Err(v) => v,
+    };
     crate::attr::setattr(vm, obj, name, v)?;
-    // Only a plain instance-dict attribute is cached for stores.
-    if lookup(class, name).is_none_or(|a| !matches!(a.payload(), Some(Payload::Property(_)))) {
+    // Only a plain instance-dict attribute is cached for stores, and never
+    // for a class whose `__setattr__` must see every store.
+    if !defines(class, "__setattr__")
+        && lookup(class, name).is_none_or(|a| !matches!(a.payload(), Some(Payload::Property(_))))
+    {
         fill(vm, slot, inst, class, name);
     }
     Ok(())

@@ -101,9 +101,8 @@ pub fn instance_getattr(
     if let Some(v) = special_instance_attr(obj, class_v, name.as_str().unwrap_or("")) {
         return Ok(v);
     }
-    if let Some(ga) = lookup(class, &crate::intern::intern_static("__getattr__").value()) {
-        return vm.call(&ga, vec![obj.clone(), name.clone()], &[]);
-    }
+    // `__getattr__` is the caller's fallback (`attr::getattr`), not part of
+    // the generic lookup that `object.__getattribute__` exposes.
     Err(no_attr(obj, class, name))
 }
 

@@ -23,6 +23,7 @@ use crate::types;
 use crate::value::{discard, Value};
 use crate::vm::{Vm, MAX_NESTED_EVALS};
 use std::cell::RefCell;
+use std::mem::MaybeUninit;
 
 /// How a run of frames ended.
 pub(crate) enum FrameExit {
@@ -516,7 +517,18 @@ impl Vm {
                         let obj = pop!();
                         let name = &code.names[arg as usize];
                         let cache = &code.attr_caches[slot];
-                        let v = tri!(out!(crate::attr_cache::load_attr(self, &obj, name, cache)));
+                        let v = match crate::attr_cache::cached_value(
+                            self.class_epoch,
+                            &obj,
+                            name,
+                            cache,
+                        ) {
+                            Some(v) => v,
+                            None => {
+                                tri!(out!(crate::attr_cache::load_attr(self, &obj, name, cache)))
+                            }
+                        };
+                        discard(obj);
                         push!(v);
                     }
                     Opcode::STORE_ATTR => {
@@ -525,9 +537,14 @@ impl Vm {
                         let v = pop!();
                         let name = &code.names[arg as usize];
                         let cache = &code.attr_caches[slot];
-                        tri!(out!(crate::attr_cache::store_attr(
-                            self, &obj, name, v, cache
-                        )));
+                        if let Err(v) =
+                            crate::attr_cache::store_cached(self.class_epoch, &obj, name, v, cache)
+                        {
+                            tri!(out!(crate::attr_cache::store_attr(
+                                self, &obj, name, v, cache
+                            )));
+                        }
+                        discard(obj);
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = pop!();
@@ -577,17 +594,25 @@ impl Vm {
                             };
                             let nargs = n + !peek!(n + 1).is_null() as usize;
                             if let (Some(native), true) = (native, nargs <= 4) {
-                                let mut args =
-                                    [Value::null(), Value::null(), Value::null(), Value::null()];
+                                let mut args = [const { MaybeUninit::<Value>::uninit() }; 4];
                                 for slot in args[..nargs].iter_mut().rev() {
-                                    discard(std::mem::replace(slot, pop!()));
+                                    slot.write(pop!());
                                 }
                                 if nargs == n {
                                     discard(pop!()); // the NULL receiver slot
                                 }
                                 discard(pop!()); // the callable
-                                let r = tri!(out!(native.call(self, &args[..nargs])));
-                                push!(r);
+                                                 // SAFETY: the first `nargs` slots were written
+                                                 // above; they are read once each afterwards.
+                                let argv = unsafe {
+                                    std::slice::from_raw_parts(args.as_ptr().cast::<Value>(), nargs)
+                                };
+                                let r = out!(native.call(self, argv));
+                                for slot in &args[..nargs] {
+                                    // SAFETY: written above, dropped only here.
+                                    discard(unsafe { slot.assume_init_read() });
+                                }
+                                push!(tri!(r));
                                 continue 'run;
                             }
                             let caller_pc = pc!();
@@ -1519,6 +1544,11 @@ fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             BinOp::TrueDiv if y != 0.0 => return Some(Ok(Value::float(x / y))),
             BinOp::Pow => return Some(crate::ops::float_pow(x, y).map(Value::float)),
             _ => {}
+        }
+    }
+    if let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) {
+        if op.base() == BinOp::Add {
+            return Some(Ok(Value::from_str_obj(x.concat(y))));
         }
     }
     None

@@ -398,7 +398,8 @@ impl<'a> Gen<'a> {
                 NameScope::Local | NameScope::GlobalImplicit
             )
         {
-            let i = self.name_index(name);
+            // Class-body names are private-name mangled like attributes.
+            let i = self.attr_index(name);
             self.emit(Opcode::LOAD_NAME, i);
             return;
         }
@@ -426,7 +427,8 @@ impl<'a> Gen<'a> {
 
     fn store_name(&mut self, name: &str) {
         if self.in_class() && self.scope_of(name) == NameScope::Local {
-            let i = self.name_index(name);
+            // Class-body names are private-name mangled like attributes.
+            let i = self.attr_index(name);
             self.emit(Opcode::STORE_NAME, i);
             return;
         }
@@ -453,7 +455,8 @@ impl<'a> Gen<'a> {
 
     fn delete_name(&mut self, name: &str) {
         if self.in_class() && self.scope_of(name) == NameScope::Local {
-            let i = self.name_index(name);
+            // Class-body names are private-name mangled like attributes.
+            let i = self.attr_index(name);
             self.emit(Opcode::DELETE_NAME, i);
             return;
         }

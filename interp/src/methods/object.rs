@@ -75,7 +75,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResul
     let [this, name] = args else {
         return Err(PyErr::type_error("__getattribute__ expected 1 argument"));
     };
-    crate::attr::getattr(vm, this, name)
+    crate::attr::generic_getattr(vm, this, name)
 }
 
 /// `object.__delattr__(self, name)`.

@@ -397,6 +397,14 @@ impl Value {
         Obj::alloc(Payload::Str(StrObj::copy_of(s)))
     }
 
+    /// A str from a built payload (the shared empty str if it is empty).
+    pub fn from_str_obj(s: StrObj) -> Value {
+        if s.is_empty() {
+            return EMPTY_STR.value();
+        }
+        Obj::alloc(Payload::Str(s))
+    }
+
     /// A new str, taking the buffer.
     pub fn string(s: String) -> Value {
         if s.is_empty() {

@@ -43,6 +43,24 @@ impl StrObj {
         StrObj::from_compact(CompactString::new(s))
     }
 
+    /// `self + other`, built in place (no heap buffer when the result is
+    /// short) and without rescanning for non-ASCII text.
+    pub fn concat(&self, other: &StrObj) -> StrObj {
+        let mut s = CompactString::with_capacity(self.s.len() + other.s.len());
+        s.push_str(&self.s);
+        s.push_str(&other.s);
+        StrObj {
+            s,
+            nchars: self.nchars + other.nchars,
+            hash: Cell::new(HASH_UNSET),
+        }
+    }
+
+    /// True for the empty string.
+    pub fn is_empty(&self) -> bool {
+        self.s.is_empty()
+    }
+
     fn from_compact(s: CompactString) -> StrObj {
         let nchars = if s.is_ascii() {
             s.len()

@@ -576,12 +576,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     };
     match (op.base(), pa) {
         (BinOp::Add, Payload::Str(x)) => match pb {
-            Some(Payload::Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Ok(Value::string(s))
-            }
+            Some(Payload::Str(y)) => Ok(Value::from_str_obj(x.concat(y))),
             _ => Err(concat_error("str", b)),
         },
         (BinOp::Add, Payload::List(x)) => {
