@@ -13,6 +13,39 @@ const DUMMY: u32 = u32::MAX - 1;
 const MIN_INDICES: usize = 8;
 const PERTURB_SHIFT: u32 = 5;
 
+/// The index slots a hash visits, in CPython's order (`5 * i + 1 +
+/// perturb`). Lookup, the user-key scan and rebuild all take this one
+/// sequence; it never ends, so a walk stops at the first empty slot.
+struct ProbeSeq {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        ProbeSeq {
+            i: hash as u64 as usize & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    /// The next slot index to look at.
+    #[inline(always)]
+    fn slot(&mut self) -> usize {
+        let i = self.i;
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & self.mask;
+        i
+    }
+}
+
 struct Entry {
     hash: i64,
     key: Value,
@@ -85,11 +118,10 @@ impl DictTable {
     }
 
     fn probe(&self, key: &Value, hash: i64) -> Probe {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
         let mut first_free = None;
         loop {
+            let i = seq.slot();
             let idx = self.indices[i];
             if idx == EMPTY {
                 return Probe::Vacant {
@@ -106,12 +138,6 @@ impl DictTable {
                     };
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
     }
 
@@ -122,11 +148,9 @@ impl DictTable {
         if self.len == 0 {
             return out;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = ProbeSeq::new(hash, self.indices.len() - 1);
         loop {
-            let idx = self.indices[i];
+            let idx = self.indices[seq.slot()];
             if idx == EMPTY {
                 return out;
             }
@@ -135,12 +159,6 @@ impl DictTable {
                     out.push(e.key.clone());
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
     }
 
@@ -255,16 +273,13 @@ impl DictTable {
         self.indices = vec![EMPTY; indices_for(min_len.max(live.len()))];
         let mask = self.indices.len() - 1;
         for (n, e) in live.iter().enumerate() {
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
-            }
+            let mut seq = ProbeSeq::new(e.hash, mask);
+            let i = loop {
+                let i = seq.slot();
+                if self.indices[i] == EMPTY {
+                    break i;
+                }
+            };
             self.indices[i] = n as u32;
         }
         self.entries = live.into_iter().map(Some).collect();

@@ -9,6 +9,62 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// The slots a hash visits, in CPython's order: a run of up to
+/// `LINEAR_PROBES + 1` neighbouring slots, then a jump to
+/// `5 * i + 1 + perturb`. Every walk of the table (lookup, insertion,
+/// rebuild) takes this one sequence; it never ends, so a walk stops at the
+/// first empty slot, which a table below two-thirds full always has.
+struct ProbeSeq {
+    start: usize,
+    next: usize,
+    end: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        let start = hash as u64 as usize & mask;
+        ProbeSeq {
+            start,
+            next: start,
+            end: run_end(start, mask),
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    /// The next slot index to look at.
+    #[inline(always)]
+    fn slot(&mut self) -> usize {
+        if self.next > self.end {
+            self.perturb >>= PERTURB_SHIFT;
+            self.start = (self
+                .start
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize))
+                & self.mask;
+            self.next = self.start;
+            self.end = run_end(self.start, self.mask);
+        }
+        let j = self.next;
+        self.next += 1;
+        j
+    }
+}
+
+/// The last slot of the linear run starting at `i` (runs do not wrap).
+#[inline(always)]
+fn run_end(i: usize, mask: usize) -> usize {
+    if i + LINEAR_PROBES <= mask {
+        i + LINEAR_PROBES
+    } else {
+        i
+    }
+}
+
 enum Slot {
     Empty,
     Dummy,
@@ -58,30 +114,16 @@ impl SetTable {
 
     /// Index of the slot holding `key`, if present.
     fn lookup(&self, key: &Value, hash: i64) -> Option<usize> {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
+        let mut seq = ProbeSeq::new(hash, self.mask());
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return None,
-                    Slot::Active(h, k) if *h == hash && (k.is(key) || key_eq(k, key)) => {
-                        return Some(j)
-                    }
-                    _ => {}
+            let j = seq.slot();
+            match &self.table[j] {
+                Slot::Empty => return None,
+                Slot::Active(h, k) if *h == hash && (k.is(key) || key_eq(k, key)) => {
+                    return Some(j)
                 }
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
@@ -92,28 +134,13 @@ impl SetTable {
         if self.table.is_empty() {
             return out;
         }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
+        let mut seq = ProbeSeq::new(hash, self.mask());
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return out,
-                    Slot::Active(h, k) if *h == hash => out.push(k.clone()),
-                    _ => {}
-                }
+            match &self.table[seq.slot()] {
+                Slot::Empty => return out,
+                Slot::Active(h, k) if *h == hash => out.push(k.clone()),
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
@@ -124,32 +151,18 @@ impl SetTable {
 
     /// Adds `key`; returns false if it was already there.
     pub fn add(&mut self, key: Value, hash: i64) -> bool {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
+        let mut seq = ProbeSeq::new(hash, self.mask());
         let mut freeslot = None;
-        let empty_at = 'probe: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => break 'probe j,
-                    Slot::Active(h, k) if *h == hash && (k.is(&key) || key_eq(k, &key)) => {
-                        return false
-                    }
-                    Slot::Dummy => freeslot = Some(j),
-                    Slot::Active(..) => {}
+        let empty_at = loop {
+            let j = seq.slot();
+            match &self.table[j] {
+                Slot::Empty => break j,
+                Slot::Active(h, k) if *h == hash && (k.is(&key) || key_eq(k, &key)) => {
+                    return false
                 }
+                Slot::Dummy => freeslot = Some(j),
+                Slot::Active(..) => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         };
         if let Some(slot) = freeslot {
             self.table[slot] = Slot::Active(hash, key);
@@ -159,7 +172,7 @@ impl SetTable {
         self.table[empty_at] = Slot::Active(hash, key);
         self.fill += 1;
         self.used += 1;
-        if self.fill * 5 >= mask * 3 {
+        if self.fill * 5 >= self.mask() * 3 {
             let minused = if self.used > 50000 {
                 self.used * 2
             } else {
@@ -222,26 +235,12 @@ impl SetTable {
 
     /// Inserts a key known to be absent into a table without dummies.
     fn insert_clean(&mut self, key: Value, hash: i64) {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
-        let at = 'probe: loop {
-            if matches!(self.table[i], Slot::Empty) {
-                break i;
+        let mut seq = ProbeSeq::new(hash, self.mask());
+        let at = loop {
+            let j = seq.slot();
+            if matches!(self.table[j], Slot::Empty) {
+                break j;
             }
-            if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(self.table[j], Slot::Empty) {
-                        break 'probe j;
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         };
         self.table[at] = Slot::Active(hash, key);
         self.fill += 1;
