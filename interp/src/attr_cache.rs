@@ -240,14 +240,13 @@ fn slot_value(inst: &InstanceObj, i: u32) -> Option<Value> {
         .cloned()
 }
 
-/// `LOAD_ATTR` with a cache slot.
+/// `LOAD_ATTR` with a cache slot, after [`cached_value`] missed (the eval
+/// loop tries that first): class attributes, properties, then the full
+/// lookup, which refills the slot.
 pub fn load_attr(vm: &mut Vm, obj: &Value, name: &Value, slot: &AttrSlot) -> PyResult<Value> {
     let Some((inst, class_v, class)) = instance_parts(obj) else {
         return crate::attr::getattr(vm, obj, name);
     };
-    if let Some(v) = cached_value(vm.class_epoch, obj, name, slot) {
-        return Ok(v);
-    }
     match hit(vm, slot, class).map(|k| k.clone()) {
         Some(AttrKind::Class(v)) if !in_dict(inst, name) => {
             return Ok(crate::class_attr::bind_for_instance(v, obj, class_v));
@@ -289,7 +288,8 @@ pub fn load_method(
     Ok(r)
 }
 
-/// `STORE_ATTR` with a cache slot.
+/// `STORE_ATTR` with a cache slot, after [`store_cached`] missed (the eval
+/// loop tries that first): the full store, which refills the slot.
 pub fn store_attr(
     vm: &mut Vm,
     obj: &Value,
@@ -299,10 +299,6 @@ pub fn store_attr(
 ) -> PyResult<()> {
     let Some((inst, _, class)) = instance_parts(obj) else {
         return crate::attr::setattr(vm, obj, name, v);
-    };
-    let v = match store_cached(vm.class_epoch, obj, name, v, slot) {
-        Ok(()) => return Ok(()),
-        Err(v) => v,
     };
     crate::attr::setattr(vm, obj, name, v)?;
     // Only a plain instance-dict attribute is cached for stores, and never

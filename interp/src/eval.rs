@@ -1400,18 +1400,25 @@ impl Vm {
         Err(name_error(name))
     }
 
-    /// `STORE_NAME`: into the class-body namespace (or the globals).
-    fn store_name(&mut self, name: &Value, v: Value) -> PyResult<()> {
-        let h = ops::hash(name)?;
-        // SAFETY: as in `load_name`.
-        let ns = match self
+    /// The namespace `STORE_NAME` and `DELETE_NAME` write: the running class
+    /// body's, or the globals at module level.
+    fn name_namespace<'a>(&self) -> PyResult<&'a RefCell<DictTable>> {
+        // SAFETY: as in `load_name`: the top frame is running, and callers
+        // use the reference only within the instruction.
+        match self
             .frames
             .last()
             .and_then(|f| unsafe { f.locals_unbound() })
         {
-            Some(ns) => ns,
-            None => cur_globals(&self.frames)?,
-        };
+            Some(ns) => Ok(ns),
+            None => cur_globals(&self.frames),
+        }
+    }
+
+    /// `STORE_NAME`: into the class-body namespace (or the globals).
+    fn store_name(&mut self, name: &Value, v: Value) -> PyResult<()> {
+        let h = ops::hash(name)?;
+        let ns = self.name_namespace()?;
         let old = ns.borrow_mut().insert(name.clone(), h, v);
         drop(old);
         Ok(())
@@ -1420,15 +1427,7 @@ impl Vm {
     /// `DELETE_NAME`.
     fn delete_name(&mut self, name: &Value) -> PyResult<()> {
         let h = ops::hash(name)?;
-        // SAFETY: as in `load_name`.
-        let ns = match self
-            .frames
-            .last()
-            .and_then(|f| unsafe { f.locals_unbound() })
-        {
-            Some(ns) => ns,
-            None => cur_globals(&self.frames)?,
-        };
+        let ns = self.name_namespace()?;
         let removed = ns.borrow_mut().remove(name, h);
         match removed {
             Some(_) => Ok(()),
@@ -1517,8 +1516,8 @@ fn compare_fast(arg: u32, a: &Value, b: &Value) -> Option<bool> {
     None
 }
 
-/// `BINARY_OP` on two small ints or two floats; `None` when the general
-/// operator (which may run Python code) is needed.
+/// `BINARY_OP` on two small ints, two floats or two strs (`+`); `None` when
+/// the general operator (which may run Python code) is needed.
 #[inline(always)]
 fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);

@@ -80,25 +80,19 @@ pub fn next_parts(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Parts> {
             let Some(v) = crate::iterate::next(vm, &it)? else {
                 return Ok(Parts::Exhausted);
             };
-            let mut st = cell.borrow_mut();
-            let IterState::Enumerate { count, .. } = &mut *st else {
-                return Ok(Parts::Exhausted);
+            let this = match &*cell.borrow() {
+                IterState::Enumerate { count, .. } => count.clone(),
+                _ => return Ok(Parts::Exhausted),
             };
-            let this = count.clone();
+            // The count is a big int only past 2**49: then `+` runs without
+            // the borrow held.
             let next = match this.as_small_int().and_then(|i| i.checked_add(1)) {
                 Some(i) => Value::int(i),
-                None => {
-                    drop(st);
-                    let next = ops::binary_op(vm, ops::BinOp::Add, &this, &Value::int(1))?;
-                    st = cell.borrow_mut();
-                    let IterState::Enumerate { count, .. } = &mut *st else {
-                        return Ok(Parts::Exhausted);
-                    };
-                    *count = next;
-                    return Ok(Parts::Items(SmallVec::from_iter([this, v])));
-                }
+                None => ops::binary_op(vm, ops::BinOp::Add, &this, &Value::int(1))?,
             };
-            *count = next;
+            if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                *count = next;
+            }
             Ok(Parts::Items(SmallVec::from_iter([this, v])))
         }
         IterState::Dict {
