@@ -37,6 +37,8 @@ pub enum Const {
     Float(f64),
     /// A str.
     Str(Arc<str>),
+    /// A bytes literal.
+    Bytes(Arc<[u8]>),
     /// A tuple of constants.
     Tuple(Vec<Const>),
     /// A frozenset of constants (from a constant set display).
@@ -214,6 +216,7 @@ impl PartialEq for Const {
             (Const::Int(a), Const::Int(b)) => a == b,
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
             (Const::Str(a), Const::Str(b)) => a == b,
+            (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a), Const::FrozenSet(b)) => {
                 a == b
             }
@@ -232,6 +235,7 @@ pub fn materialize(c: &Const) -> Value {
         Const::Int(n) => Value::bigint(n.clone()),
         Const::Float(x) => Value::float(*x),
         Const::Str(s) => Value::str(s),
+        Const::Bytes(b) => Obj::alloc(Payload::Bytes(b.to_vec().into_boxed_slice())),
         Const::Tuple(items) => Value::tuple(items.iter().map(materialize).collect()),
         Const::FrozenSet(items) => {
             // CPython builds a constant set display's frozenset, then its

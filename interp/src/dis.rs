@@ -16,6 +16,7 @@ fn const_repr(c: &Const) -> String {
         Const::Int(n) => n.to_string(),
         Const::Float(f) => crate::format::float_repr(*f),
         Const::Str(s) => crate::repr::str_repr(s),
+        Const::Bytes(b) => crate::repr::bytes_repr(b),
         Const::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(const_repr).collect();
             if inner.len() == 1 {

@@ -135,3 +135,15 @@ pub enum CoralError {
         message: Option<String>,
     },
 }
+
+/// The message of a caught Rust panic (`panic!("...")` payloads are a
+/// `&str` or a `String`).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "a Rust panic".to_owned()
+    }
+}

@@ -73,9 +73,20 @@ impl Vm {
         r
     }
 
-    fn check_breaker(&mut self) -> PyResult<()> {
+    /// Answers the eval breaker's requests; runs at back edges and calls.
+    #[cold]
+    pub(crate) fn check_breaker(&mut self) -> PyResult<()> {
         if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, Vec::new()));
+        }
+        if self.breaker.is_set_bits(eval_breaker::SHUTDOWN) {
+            return Err(PyErr::new(
+                &types::SYSTEM_EXIT,
+                "the interpreter is shutting down",
+            ));
+        }
+        if self.breaker.is_set_bits(eval_breaker::GIL_DROP_REQUEST) {
+            self.yield_gil();
         }
         Ok(())
     }

@@ -5,10 +5,13 @@
 
 use crate::sync::{AtomicU32, Ordering};
 
-/// `KeyboardInterrupt` requested (Ctrl-C). The GIL drop request,
-/// executor invalidation and shutdown bits join it with the issues that
-/// introduce those requests.
+/// `KeyboardInterrupt` requested (Ctrl-C).
 pub const INTERRUPT: u32 = 1 << 0;
+/// A thread waiting for the GIL asks the holder to let go (`gil.rs`).
+pub const GIL_DROP_REQUEST: u32 = 1 << 1;
+/// The runtime is shutting the interpreter down: running code raises
+/// `SystemExit` at its next check.
+pub const SHUTDOWN: u32 = 1 << 2;
 
 /// The per-interpreter request word.
 #[derive(Debug, Default)]
@@ -31,6 +34,11 @@ impl EvalBreaker {
     #[inline(always)]
     pub fn is_set(&self) -> bool {
         self.bits.load(Ordering::Relaxed) != 0
+    }
+
+    /// True if any of `bits` is pending (without clearing them).
+    pub fn is_set_bits(&self, bits: u32) -> bool {
+        self.bits.load(Ordering::Acquire) & bits != 0
     }
 
     /// Takes and clears the given request bits, returning those that were set.

@@ -112,7 +112,10 @@ enum Source {
         path: PathBuf,
         package_dir: Option<PathBuf>,
     },
-    Embedded(&'static str),
+    Embedded {
+        text: &'static str,
+        package: bool,
+    },
 }
 
 /// Imports one module by its full dotted name; `parent` is its package.
@@ -128,7 +131,7 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult<Value
     let last = full.rsplit('.').next().unwrap_or(full);
     let dirs: Vec<PathBuf> = match parent {
         Some(p) => match package_path(p) {
-            Some(d) => vec![d],
+            Some(dirs) => dirs,
             None => {
                 return Err(not_found(
                     full,
@@ -141,8 +144,10 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult<Value
         },
         None => vm.search_path.clone(),
     };
-    let source =
-        find(&dirs, last).or_else(|| crate::modules::embedded_source(full).map(Source::Embedded));
+    let source = find(&dirs, last).or_else(|| {
+        crate::modules::embedded_source(vm, full)
+            .map(|(text, package)| Source::Embedded { text, package })
+    });
     let Some(source) = source else {
         return Err(not_found(full, format!("No module named '{full}'")));
     };
@@ -187,16 +192,22 @@ fn find(dirs: &[PathBuf], last: &str) -> Option<Source> {
     None
 }
 
-/// The directory of a package module (its `__path__`).
-fn package_path(m: &Value) -> Option<PathBuf> {
+/// The directories of a package module (its `__path__`; empty for a
+/// package that ships inside the binary), or `None` for a plain module.
+fn package_path(m: &Value) -> Option<Vec<PathBuf>> {
     let Some(Payload::Module(m)) = m.payload() else {
         return None;
     };
     let key = Value::str("__path__");
     let h = crate::object::str::str_hash("__path__");
     let path = m.dict.as_dict()?.borrow().get(&key, h).cloned()?;
-    let first = path.as_list()?.borrow().first().cloned()?;
-    first.as_str().map(PathBuf::from)
+    let dirs = path
+        .as_list()?
+        .borrow()
+        .iter()
+        .filter_map(|d| d.as_str().map(PathBuf::from))
+        .collect();
+    Some(dirs)
 }
 
 fn module_name(m: &Value) -> String {
@@ -223,7 +234,7 @@ fn load(vm: &mut Vm, full: &str, source: Source) -> PyResult<Value> {
                 package_dir.clone(),
             )
         }
-        Source::Embedded(text) => ((*text).to_owned(), format!("<frozen {full}>"), None),
+        Source::Embedded { text, .. } => ((*text).to_owned(), format!("<frozen {full}>"), None),
     };
     let globals = vm.new_globals(full);
     let set = |k: &str, v: Value| -> PyResult<()> {
@@ -243,6 +254,10 @@ fn load(vm: &mut Vm, full: &str, source: Source) -> PyResult<Value> {
     set("__package__", Value::str(&package))?;
     if let Source::File { .. } = source {
         set("__file__", Value::str(&filename))?;
+    }
+    if let Source::Embedded { package: true, .. } = source {
+        set("__package__", Value::str(full))?;
+        set("__path__", Value::list(Vec::new()))?;
     }
     if let Some(dir) = &package_dir {
         let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());

@@ -6,7 +6,7 @@
 //! they are published, so nothing ever writes to them afterwards.
 
 use crate::object::{Obj, Payload, StaticObj, StrObj};
-use crate::sync::{Mutex, OnceLock};
+use crate::sync::process::{Mutex, OnceLock};
 use std::collections::HashMap;
 
 type Table = HashMap<&'static str, &'static StaticObj>;

@@ -4,7 +4,7 @@ use crate::error::{PyErr, PyResult};
 use crate::intern::intern;
 use crate::object::{DictViewKind, IterState, Obj, Payload, RangeIter, StaticObj};
 use crate::ops;
-use crate::sync::OnceLock;
+use crate::sync::process::OnceLock;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;

@@ -296,7 +296,38 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let (cls, obj) = (s.cls.clone(), s.obj.clone());
             format!("<super: {}, {}>", repr(vm, &cls)?, repr(vm, &obj)?)
         }
+        Payload::Bytes(b) => bytes_repr(b),
+        Payload::Handle(_) => format!("<handle object at {:#x}>", addr(v)),
     })
+}
+
+/// CPython's `repr(bytes)`: `b'...'`, double quotes only when the bytes hold
+/// a single quote and no double quote.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if c == quote as u8 => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// `str(v)`.

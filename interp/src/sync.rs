@@ -1,9 +1,31 @@
 //! The one door to cross-thread primitives.
 //!
-//! Everything that synchronises threads is imported from here, so that a
-//! `cfg(loom)` build can swap in loom's model-checked versions (the way
-//! `tokio/src/loom/` does). Today the interpreter shares only the process-wide
-//! string interner and the eval breaker word.
+//! Everything that synchronises the threads of an interpreter (the GIL, the
+//! eval breaker) is imported from here, so that a `cfg(loom)` build swaps in
+//! loom's model-checked versions and the loom models run the production code
+//! (the way `tokio/src/loom/` does it). Process-wide statics (the string
+//! interner, the clock's start) live outside any model, so they come from
+//! [`process`], which is always `std`.
 
-pub use std::sync::atomic::{AtomicU32, Ordering};
-pub use std::sync::{Arc, Mutex, OnceLock};
+#[cfg(not(loom))]
+pub use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+#[cfg(not(loom))]
+pub use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+
+#[cfg(loom)]
+pub use loom::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+#[cfg(loom)]
+pub use loom::sync::{Arc, Condvar, Mutex, MutexGuard};
+
+/// Primitives for process-wide statics, which loom cannot model (they
+/// outlive any one model run); never switched.
+pub mod process {
+    pub use std::sync::{Mutex, OnceLock};
+}
+
+/// Locks a mutex, recovering from poisoning: every lock here guards plain
+/// state whose invariants hold between statements, so a panic on another
+/// thread leaves nothing half-written.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}

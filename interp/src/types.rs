@@ -77,6 +77,10 @@ pub enum TypeKind {
     Property,
     /// `super`.
     Super,
+    /// `bytes`.
+    Bytes,
+    /// An opaque native handle.
+    Handle,
 }
 
 /// A builtin type.
@@ -196,6 +200,8 @@ builtin_types! {
     CLASSMETHOD_TYPE / CLASSMETHOD = "classmethod": Some(&OBJECT), ClassMethod, NO_METHODS;
     PROPERTY_TYPE / PROPERTY = "property": Some(&OBJECT), Property, &methods::PROPERTY_METHODS;
     SUPER_TYPE / SUPER = "super": Some(&OBJECT), Super, NO_METHODS;
+    BYTES_TYPE / BYTES = "bytes": Some(&OBJECT), Bytes, NO_METHODS;
+    HANDLE_TYPE / HANDLE = "handle": Some(&OBJECT), Handle, NO_METHODS;
     LIST_ITER_TYPE / LIST_ITER = "list_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     TUPLE_ITER_TYPE / TUPLE_ITER = "tuple_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     STR_ITER_TYPE / STR_ITER = "str_ascii_iterator": Some(&OBJECT), Iterator, NO_METHODS;
@@ -355,6 +361,8 @@ pub fn type_of(v: &Value) -> &TypeObj {
         Payload::ClassMethod(_) => &CLASSMETHOD,
         Payload::Property(_) => &PROPERTY,
         Payload::Super(_) => &SUPER,
+        Payload::Bytes(_) => &BYTES,
+        Payload::Handle(_) => &HANDLE,
     }
 }
 

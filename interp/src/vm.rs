@@ -8,10 +8,14 @@ use crate::compiler::{self, CompileError, ErrorKind};
 use crate::error::{CoralError, PyErr, PyResult};
 use crate::eval_breaker::EvalBreaker;
 use crate::frame::Frame;
+use crate::gil::Gil;
+use crate::modules::thread::ThreadTable;
+pub use crate::modules::ModuleInit;
 use crate::object::{DictTable, ModuleObj, Obj, Payload};
 use crate::sync::Arc;
 use crate::types;
 use crate::value::Value;
+use std::any::Any;
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
@@ -33,6 +37,18 @@ pub struct VmConfig {
     pub stderr: Box<dyn Write>,
     /// The eval breaker other threads and signal handlers use.
     pub breaker: Arc<EvalBreaker>,
+    /// Native modules the embedder adds (`concurrent.interpreters`' helpers).
+    pub native_modules: &'static [(&'static str, ModuleInit)],
+    /// Modules written in Python the embedder adds, by import name; a name
+    /// with dotted children (`concurrent` for `concurrent.interpreters`) is
+    /// a package.
+    pub python_modules: &'static [(&'static str, &'static str)],
+    /// The embedder's own state, for its native modules ([`Vm::host`]).
+    pub host: Option<Box<dyn Any>>,
+    /// Whether Python code may start threads (`threading`).
+    pub allow_threads: bool,
+    /// Whether threads may be daemons (never waited for).
+    pub allow_daemon_threads: bool,
 }
 
 impl Default for VmConfig {
@@ -42,6 +58,11 @@ impl Default for VmConfig {
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
             breaker: Arc::new(EvalBreaker::new()),
+            native_modules: &[],
+            python_modules: &[],
+            host: None,
+            allow_threads: true,
+            allow_daemon_threads: true,
         }
     }
 }
@@ -102,12 +123,21 @@ pub struct Vm {
     pub(crate) stderr: Output,
     pub(crate) repr_guard: Vec<usize>,
     pub(crate) nested_evals: usize,
+    /// This interpreter's GIL: whoever runs Python code in it holds it.
+    pub(crate) gil: Arc<Gil<Vm>>,
+    /// Python threads of this interpreter ([`crate::modules::thread`]).
+    pub(crate) threads: ThreadTable,
+    pub(crate) native_modules: &'static [(&'static str, ModuleInit)],
+    pub(crate) python_modules: &'static [(&'static str, &'static str)],
+    host: Option<Box<dyn Any>>,
+    pub(crate) allow_daemon_threads: bool,
 }
 
 impl Vm {
     /// A fresh interpreter.
     pub fn new(config: VmConfig) -> Vm {
         let builtins = crate::builtins::make_builtins_dict();
+        let gil = Arc::new(Gil::new_held(config.breaker.clone()));
         let mut vm = Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(64),
@@ -125,6 +155,12 @@ impl Vm {
             stderr: Output::new(config.stderr),
             repr_guard: Vec::new(),
             nested_evals: 0,
+            gil,
+            threads: ThreadTable::new(config.allow_threads),
+            native_modules: config.native_modules,
+            python_modules: config.python_modules,
+            host: config.host,
+            allow_daemon_threads: config.allow_daemon_threads,
         };
         let builtins_mod = vm.new_module("builtins", vm.builtins.clone());
         vm.register_module("builtins", builtins_mod);
@@ -134,6 +170,16 @@ impl Vm {
     /// The eval breaker of this interpreter.
     pub fn breaker(&self) -> &Arc<EvalBreaker> {
         &self.breaker
+    }
+
+    /// The embedder's state given in [`VmConfig::host`], if it is a `T`.
+    pub fn host<T: 'static>(&self) -> Option<&T> {
+        self.host.as_ref()?.downcast_ref()
+    }
+
+    /// This interpreter's GIL.
+    pub fn gil(&self) -> &Arc<Gil<Vm>> {
+        &self.gil
     }
 
     /// Sets `sys.setrecursionlimit`.
@@ -245,8 +291,26 @@ impl Vm {
             }
             Err(e) => Err(compile_error_to_exception(&e, filename)),
         };
+        let result = result.and_then(|()| self.shutdown_threads());
         self.stdout.flush();
         result.map_err(|e| self.uncaught(e))
+    }
+
+    /// Waits for the program's non-daemon threads the way CPython does at
+    /// exit (`threading._shutdown`), if it used `threading`.
+    pub fn shutdown_threads(&mut self) -> PyResult<()> {
+        let key = Value::str("threading");
+        let h = crate::object::str::str_hash("threading");
+        let threading = self
+            .modules
+            .as_dict()
+            .and_then(|d| d.borrow().get(&key, h).cloned());
+        let Some(threading) = threading else {
+            return Ok(());
+        };
+        let shutdown = crate::attr::getattr(self, &threading, &Value::str("_shutdown"))?;
+        self.call(&shutdown, Vec::new(), &[])?;
+        Ok(())
     }
 
     /// Converts an uncaught exception into the embedder's error.

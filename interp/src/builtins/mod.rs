@@ -16,7 +16,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
-/// A static builtin function object.
+/// A static builtin function object: `builtin_fn!("name", path::to::func)`.
+#[macro_export]
 macro_rules! builtin_fn {
     ($name:literal, $func:path) => {
         $crate::object::StaticObj($crate::object::Obj::immortal(
@@ -30,9 +31,10 @@ macro_rules! builtin_fn {
         ))
     };
 }
-pub(crate) use builtin_fn;
+pub use crate::builtin_fn;
 
 /// A static array of builtin function objects: `name => function` pairs.
+#[macro_export]
 macro_rules! builtin_table {
     ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path),* $(,)?];) => {
         $(#[$meta])*
@@ -40,7 +42,7 @@ macro_rules! builtin_table {
             [$($crate::builtins::builtin_fn!($name, $func)),*];
     };
 }
-pub(crate) use builtin_table;
+pub use crate::builtin_table;
 
 builtin_table! {
 static FUNCTIONS = [

@@ -1741,7 +1741,10 @@ impl<'a> Gen<'a> {
                 self.bind(exit);
             }
             Expr::Await(a) => return Err(self.unsupported(a.range, "await expressions")),
-            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literals")),
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Const::Bytes(Arc::from(bytes)));
+            }
             Expr::TString(t) => return Err(self.unsupported(t.range, "template strings")),
             Expr::NumberLiteral(n) => {
                 return Err(self.unsupported(n.range, "complex numbers"));

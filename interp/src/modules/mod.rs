@@ -7,6 +7,7 @@
 
 mod math;
 mod sys;
+pub mod thread;
 mod time;
 
 use crate::object::{DictTable, Payload, StaticObj};
@@ -15,13 +16,15 @@ use crate::vm::Vm;
 
 pub use sys::{is_stderr, is_stdout};
 
-type ModuleInit = fn(&mut Vm, &mut Namespace);
+/// Fills a native module's namespace.
+pub type ModuleInit = fn(&mut Vm, &mut Namespace);
 
 /// The native modules, by import name.
 const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("sys", sys::init),
     ("time", time::init),
+    ("_thread", thread::init),
 ];
 
 /// A module namespace under construction.
@@ -49,7 +52,10 @@ impl Namespace {
 
 /// Builds the namespace of native module `name`, if there is one.
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
-    let (_, init) = NATIVE.iter().find(|(n, _)| *n == name)?;
+    let (_, init) = NATIVE
+        .iter()
+        .chain(vm.native_modules)
+        .find(|(n, _)| *n == name)?;
     let mut ns = Namespace {
         table: DictTable::new(),
     };
@@ -69,9 +75,17 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("operator", include_str!("lib/operator.py")),
     ("random", include_str!("lib/random.py")),
     ("string", include_str!("lib/string.py")),
+    ("threading", include_str!("lib/threading.py")),
 ];
 
-/// The source of an embedded Python module.
-pub fn embedded_source(name: &str) -> Option<&'static str> {
-    EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+/// The source of an embedded Python module (Coral's own, then the
+/// embedder's), and whether it is a package.
+pub fn embedded_source(vm: &Vm, name: &str) -> Option<(&'static str, bool)> {
+    let all = || EMBEDDED.iter().chain(vm.python_modules);
+    let (_, text) = all().find(|(n, _)| *n == name)?;
+    let package = all().any(|(n, _)| {
+        n.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+    });
+    Some((text, package))
 }

@@ -15,6 +15,8 @@ builtin_table! {
     "getrecursionlimit" => getrecursionlimit,
     "get_int_max_str_digits" => get_int_max_str_digits,
     "intern" => intern,
+    "setswitchinterval" => setswitchinterval,
+    "getswitchinterval" => getswitchinterval,
     ];
 }
 
@@ -179,4 +181,24 @@ fn intern(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             crate::types::type_name(v)
         ))),
     }
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("setswitchinterval", args, kwargs)?;
+    let secs = crate::ops::number_to_f64(v)?.ok_or_else(|| {
+        PyErr::type_error(format!("must be real number, not {}", types::type_name(v)))
+    })?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(PyErr::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    vm.gil
+        .set_switch_interval(std::time::Duration::from_secs_f64(secs.min(1e6)));
+    Ok(Value::none())
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("getswitchinterval", args, kwargs)?;
+    Ok(Value::float(vm.gil.switch_interval().as_secs_f64()))
 }

@@ -4,7 +4,7 @@ use super::Namespace;
 use crate::builtins::builtin_table;
 use crate::error::{PyErr, PyResult};
 use crate::object::KwArgs;
-use crate::sync::OnceLock;
+use crate::sync::process::OnceLock;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -71,21 +71,22 @@ fn sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    vm.stdout.flush();
-    // Sleep in slices so Ctrl-C (the eval breaker) interrupts a long sleep.
+    // Sleep with the GIL released, in slices so Ctrl-C (the eval
+    // breaker) interrupts a long sleep.
     let deadline = Instant::now() + Duration::from_secs_f64(s.min(1e9));
-    loop {
+    let breaker = vm.breaker.clone();
+    let interrupted = vm.allow_threads(move || loop {
         let now = Instant::now();
         if now >= deadline {
-            break;
+            return false;
         }
         std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
-        if vm.breaker.take(crate::eval_breaker::INTERRUPT) != 0 {
-            return Err(PyErr::with_args(
-                &crate::types::KEYBOARD_INTERRUPT,
-                Vec::new(),
-            ));
+        if breaker.is_set_bits(crate::eval_breaker::INTERRUPT) {
+            return true;
         }
+    });
+    if interrupted {
+        vm.check_breaker()?;
     }
     Ok(Value::none())
 }

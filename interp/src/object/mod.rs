@@ -120,6 +120,11 @@ pub enum Payload {
     Property(Box<PropertyObj>),
     /// A `super()` object.
     Super(Box<SuperObj>),
+    /// A bytes object; immutable.
+    Bytes(Box<[u8]>),
+    /// Native state of a module written in Rust (a lock, a queue end, an
+    /// interpreter's handle), opaque to Python code.
+    Handle(Box<dyn std::any::Any>),
 }
 
 /// `range(start, stop, step)`, with bounds wide enough for the big-int
