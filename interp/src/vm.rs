@@ -296,6 +296,42 @@ impl Vm {
         result.map_err(|e| self.uncaught(e))
     }
 
+    /// The globals of `__main__`, created on first use (an embedded
+    /// interpreter's `exec` runs there, as PEP 734's does).
+    pub fn main_globals(&mut self) -> Value {
+        let key = Value::str("__main__");
+        let h = crate::object::str::str_hash("__main__");
+        let existing = self
+            .modules
+            .as_dict()
+            .and_then(|d| d.borrow().get(&key, h).cloned());
+        if let Some(Payload::Module(m)) = existing.as_ref().and_then(Value::payload) {
+            return m.dict.clone();
+        }
+        let globals = self.new_globals("__main__");
+        let main = self.new_module("__main__", globals.clone());
+        self.register_module("__main__", main);
+        globals
+    }
+
+    /// Compiles `source` and runs it in `__main__`, keeping the state it
+    /// leaves for the next call; a compile error is a `SyntaxError`.
+    pub fn exec_main(&mut self, source: &str, filename: &str) -> PyResult<()> {
+        let globals = self.main_globals();
+        let code = self
+            .compile(source, filename)
+            .map_err(|e| compile_error_to_exception(&e, filename))?;
+        let r = self.run_code(&code, &globals).map(|_| ());
+        self.stdout.flush();
+        r
+    }
+
+    /// Adds a directory to search for imported modules (after the ones
+    /// already there).
+    pub fn add_search_path(&mut self, dir: std::path::PathBuf) {
+        self.search_path.push(dir);
+    }
+
     /// Waits for the program's non-daemon threads the way CPython does at
     /// exit (`threading._shutdown`), if it used `threading`.
     pub fn shutdown_threads(&mut self) -> PyResult<()> {

@@ -11,11 +11,11 @@
 use clap::Parser;
 use coral_interp::compiler::compile;
 use coral_interp::eval_breaker::INTERRUPT;
-use coral_interp::{CoralError, EvalBreaker, Vm, VmConfig};
+use coral_interp::{CoralError, Vm, VmConfig};
+use coral_runtime::{Interpreter, InterpreterConfig, Runtime};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 mod alloc;
 
@@ -129,14 +129,14 @@ enum Outcome {
     Interrupted,
 }
 
-fn run(program: Program, breaker: Arc<EvalBreaker>) -> Outcome {
-    let mut vm = Vm::new(VmConfig {
-        argv: program.argv,
-        breaker,
-        ..VmConfig::default()
-    });
-    let result = vm.run_main(&program.source, &program.filename);
-    vm.flush();
+fn run(program: Program, main: &Interpreter) -> Outcome {
+    let result = match main.run_main(&program.source, &program.filename) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("coral: internal error: {e}");
+            return Outcome::Exit(70);
+        }
+    };
     match result {
         Ok(()) => Outcome::Ok,
         Err(CoralError::Exit { code, message }) => {
@@ -189,8 +189,25 @@ fn main() -> ExitCode {
     if dis {
         return disassemble(&program);
     }
-    let breaker = Arc::new(EvalBreaker::new());
-    let for_signal = breaker.clone();
+    let runtime = Runtime::default();
+    let dir = std::path::Path::new(&program.filename)
+        .parent()
+        .filter(|_| !program.filename.starts_with('<'))
+        .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf);
+    let main = match runtime.spawn(InterpreterConfig {
+        argv: program.argv.clone(),
+        stack_size: INTERPRETER_STACK,
+        allow_daemon_threads: true,
+        search_path: vec![dir],
+        ..InterpreterConfig::default()
+    }) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("coral: {e}");
+            return ExitCode::from(70);
+        }
+    };
+    let for_signal = main.breaker().clone();
     // SAFETY: the handler only performs an atomic fetch_or on memory kept
     // alive by the Arc it owns, which is async-signal-safe.
     let registered = unsafe {
@@ -201,28 +218,16 @@ fn main() -> ExitCode {
     if registered.is_err() {
         eprintln!("coral: warning: cannot handle Ctrl-C");
     }
-    let handle = std::thread::Builder::new()
-        .name("coral-main".into())
-        .stack_size(INTERPRETER_STACK)
-        .spawn(move || run(program, breaker));
-    let outcome = match handle.map(|h| h.join()) {
-        Ok(Ok(outcome)) => outcome,
-        Ok(Err(_)) => {
-            eprintln!("coral: internal error: the interpreter thread panicked");
-            return ExitCode::from(70);
-        }
-        Err(e) => {
-            eprintln!("coral: cannot start the interpreter thread: {e}");
-            return ExitCode::from(70);
-        }
-    };
+    let outcome = run(program, &main);
+    // Like CPython, daemon threads are abandoned at exit, not joined: the
+    // process ends here without dropping the runtime.
     match outcome {
-        Outcome::Ok => ExitCode::SUCCESS,
-        Outcome::Exit(code) => ExitCode::from(code as u8),
+        Outcome::Ok => std::process::exit(0),
+        Outcome::Exit(code) => std::process::exit(code),
         Outcome::Interrupted => {
             // Like CPython: die of SIGINT so the parent sees the signal.
             let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
-            ExitCode::from(130)
+            std::process::exit(130)
         }
     }
 }

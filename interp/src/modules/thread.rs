@@ -216,7 +216,7 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
         vm.threads.panicked = Some(msg);
         // The thread's stack may hold values in an unknown state: leak them
         // rather than drop them.
-        std::mem::forget(std::mem::replace(&mut vm.stack, Vec::new()));
+        std::mem::forget(std::mem::take(&mut vm.stack));
         std::mem::forget(std::mem::take(&mut vm.frames));
     }
     vm.swap_thread_state(&mut ts);

@@ -1,0 +1,559 @@
+//! What the runtime adds to each interpreter: the native module
+//! `_interpreters` and, on top of it, `concurrent.interpreters` written in
+//! Python (`lib/concurrent/interpreters.py`), as CPython 3.14 splits them.
+//!
+//! Python objects for interpreters and queues hold a native handle: an
+//! [`InterpHandle`] (owning for interpreters this one created, so the
+//! interpreter closes when the object goes, like CPython's) or a [`Queue`].
+
+use crate::error::Error;
+use crate::interpreter::{self, CallTarget, Interpreter, InterpreterConfig, Shared};
+use crate::queue::{Queue, QueueError};
+use crate::runtime::RuntimeInner;
+use crate::share;
+use crate::worker;
+use coral_interp::builtins::{arg_count, builtin_table, kwarg, one_arg};
+use coral_interp::modules::Namespace;
+use coral_interp::object::{KwArgs, Obj, Payload};
+use coral_interp::vm::ModuleInit;
+use coral_interp::{PyErr, PyResult, Value, Vm};
+use std::cell::RefCell;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Native modules every runtime interpreter has.
+pub(crate) static NATIVE_MODULES: &[(&str, ModuleInit)] = &[("_interpreters", init)];
+
+/// Python modules every runtime interpreter has.
+pub(crate) static PYTHON_MODULES: &[(&str, &str)] = &[
+    (
+        "concurrent",
+        "\"\"\"Concurrent execution (Coral ships `interpreters`).\"\"\"\n",
+    ),
+    (
+        "concurrent.interpreters",
+        include_str!("lib/concurrent/interpreters.py"),
+    ),
+];
+
+/// The runtime's state inside one interpreter.
+pub(crate) struct HostCtx {
+    me: Arc<Shared>,
+    runtime: Arc<RuntimeInner>,
+    classes: RefCell<Option<Classes>>,
+}
+
+/// The classes `concurrent.interpreters` registers, so native code can
+/// raise its exceptions and recognise its queues.
+#[derive(Clone)]
+struct Classes {
+    interpreter_error: Value,
+    not_found: Value,
+    not_shareable: Value,
+    queue_empty: Value,
+    queue_full: Value,
+    queue: Value,
+}
+
+impl HostCtx {
+    pub(crate) fn new(me: Arc<Shared>, runtime: Arc<RuntimeInner>) -> HostCtx {
+        HostCtx {
+            me,
+            runtime,
+            classes: RefCell::new(None),
+        }
+    }
+}
+
+/// An interpreter as Python code holds it.
+struct InterpHandle {
+    shared: Arc<Shared>,
+    /// Present if this object owns the interpreter (it made it).
+    _owner: Option<Interpreter>,
+}
+
+builtin_table! {
+    static FUNCTIONS = [
+    "_register" => register,
+    "create" => create,
+    "destroy" => destroy,
+    "list_all" => list_all,
+    "get_current" => get_current,
+    "get_main" => get_main,
+    "lookup" => lookup,
+    "id_of" => id_of,
+    "is_running" => is_running,
+    "exec" => exec,
+    "call" => call,
+    "set___main___attrs" => set_main_attrs,
+    "is_shareable" => is_shareable,
+    "queue_create" => queue_create,
+    "queue_put" => queue_put,
+    "queue_get" => queue_get,
+    "queue_size" => queue_size,
+    "queue_maxsize" => queue_maxsize,
+    "queue_id" => queue_id,
+    ];
+}
+
+fn init(_vm: &mut Vm, ns: &mut Namespace) {
+    ns.functions(&FUNCTIONS);
+}
+
+fn ctx(vm: &Vm) -> PyResult<&HostCtx> {
+    vm.host::<HostCtx>()
+        .ok_or_else(|| PyErr::runtime_error("_interpreters needs a Coral runtime"))
+}
+
+fn classes(vm: &Vm) -> PyResult<Classes> {
+    ctx(vm)?
+        .classes
+        .borrow()
+        .clone()
+        .ok_or_else(|| PyErr::runtime_error("concurrent.interpreters is not initialised"))
+}
+
+/// Raises an instance of one of the registered exception classes.
+fn raise(vm: &mut Vm, pick: fn(&Classes) -> &Value, msg: String) -> PyErr {
+    match classes(vm) {
+        Ok(c) => match vm.call(pick(&c), vec![Value::string(msg)], &[]) {
+            Ok(inst) => PyErr::from_instance(inst),
+            Err(e) => e,
+        },
+        Err(e) => e,
+    }
+}
+
+/// The Python exception for a runtime error.
+fn py_error(vm: &mut Vm, e: Error) -> PyErr {
+    match e {
+        Error::Closed(id) => raise(
+            vm,
+            |c| &c.not_found,
+            format!("unrecognized interpreter ID {id}"),
+        ),
+        Error::Running(_) => raise(vm, |c| &c.interpreter_error, "interpreter running".into()),
+        Error::NotShareable(n) => raise(vm, |c| &c.not_shareable, n.to_string()),
+        Error::Forbidden(msg) => PyErr::runtime_error(msg),
+        other => raise(vm, |c| &c.interpreter_error, other.to_string()),
+    }
+}
+
+fn register(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_kwargs("_register", kwargs)?;
+    arg_count("_register", args, 6, 6)?;
+    let c = Classes {
+        interpreter_error: args[0].clone(),
+        not_found: args[1].clone(),
+        not_shareable: args[2].clone(),
+        queue_empty: args[3].clone(),
+        queue_full: args[4].clone(),
+        queue: args[5].clone(),
+    };
+    *ctx(vm)?.classes.borrow_mut() = Some(c);
+    Ok(Value::none())
+}
+
+fn handle(v: &Value) -> PyResult<Arc<Shared>> {
+    match v.payload() {
+        Some(Payload::Handle(h)) => h.downcast_ref::<InterpHandle>().map(|h| h.shared.clone()),
+        _ => None,
+    }
+    .ok_or_else(|| PyErr::type_error("expected an interpreter handle"))
+}
+
+fn new_handle(shared: Arc<Shared>, owner: Option<Interpreter>) -> Value {
+    Obj::alloc(Payload::Handle(Box::new(InterpHandle {
+        shared,
+        _owner: owner,
+    })))
+}
+
+fn create(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_args("create", args, kwargs)?;
+    let (allowed, rt, search) = {
+        let c = ctx(vm)?;
+        (
+            c.me.config.allow_subinterpreters,
+            c.runtime.clone(),
+            c.me.config.search_path.clone(),
+        )
+    };
+    if !allowed {
+        return Err(PyErr::runtime_error(
+            "interpreter creation is not allowed here (allow_subinterpreters is off)",
+        ));
+    }
+    let config = InterpreterConfig {
+        search_path: search,
+        ..rt.config.subinterpreter.clone()
+    };
+    let interp = crate::runtime::spawn(&rt, config).map_err(|e| py_error(vm, e))?;
+    Ok(new_handle(interp.shared().clone(), Some(interp)))
+}
+
+fn destroy(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let shared = handle(one_arg("destroy", args, kwargs)?)?;
+    let r = vm.allow_threads(move || interpreter::close(&shared));
+    r.map_err(|e| py_error(vm, e))?;
+    Ok(Value::none())
+}
+
+fn list_all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_args("list_all", args, kwargs)?;
+    let ids = ctx(vm)?.runtime.ids();
+    Ok(Value::list(
+        ids.into_iter().map(|i| Value::int(i.0 as i64)).collect(),
+    ))
+}
+
+fn get_current(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_args("get_current", args, kwargs)?;
+    Ok(Value::int(ctx(vm)?.me.id.0 as i64))
+}
+
+fn get_main(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_args("get_main", args, kwargs)?;
+    Ok(Value::int(0))
+}
+
+/// `lookup(id)`: a non-owning handle to a live interpreter.
+fn lookup(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let id = one_arg("lookup", args, kwargs)?
+        .as_small_int()
+        .ok_or_else(|| PyErr::type_error("interpreter ID must be an int"))?;
+    let found = u64::try_from(id).ok().and_then(|id| {
+        ctx(vm)
+            .ok()?
+            .runtime
+            .registry
+            .get(&crate::InterpreterId(id))
+            .map(|e| e.value().clone())
+    });
+    match found {
+        Some(shared) => Ok(new_handle(shared, None)),
+        None => Err(raise(
+            vm,
+            |c| &c.not_found,
+            format!("unrecognized interpreter ID {id}"),
+        )),
+    }
+}
+
+fn id_of(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    Ok(Value::int(
+        handle(one_arg("id_of", args, kwargs)?)?.id.0 as i64,
+    ))
+}
+
+fn is_running(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let shared = handle(one_arg("is_running", args, kwargs)?)?;
+    if shared.closed.load(std::sync::atomic::Ordering::Acquire) {
+        return Err(py_error(vm, Error::Closed(shared.id)));
+    }
+    let me = ctx(vm)?.me.id == shared.id;
+    Ok(Value::bool(
+        me || shared.running.load(std::sync::atomic::Ordering::Acquire),
+    ))
+}
+
+/// The excinfo tuple `concurrent.interpreters` turns into `ExecutionFailed`.
+fn excinfo_value(info: &crate::ExcInfo) -> Value {
+    Value::tuple(vec![
+        Value::str(&info.type_name),
+        Value::str(&info.message),
+        Value::str(&info.traceback),
+    ])
+}
+
+/// Waits for a job's reply with the GIL released; a Python exception in
+/// the job comes back as an excinfo tuple in `Err`.
+fn finish<T: Send>(
+    vm: &mut Vm,
+    pending: Result<interpreter::Pending<T>, Error>,
+) -> PyResult<Result<T, Value>> {
+    let pending = pending.map_err(|e| py_error(vm, e))?;
+    match vm.allow_threads(move || pending.wait()) {
+        Ok(v) => Ok(Ok(v)),
+        Err(Error::Exception(info)) => Ok(Err(excinfo_value(&info))),
+        Err(e) => Err(py_error(vm, e)),
+    }
+}
+
+/// Runs `f` in this very interpreter (a handle to the current one).
+fn is_me(vm: &Vm, shared: &Shared) -> bool {
+    ctx(vm).is_ok_and(|c| c.me.id == shared.id)
+}
+
+/// `exec(handle, source)`: None, or the excinfo of the exception it raised.
+fn exec(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_kwargs("exec", kwargs)?;
+    arg_count("exec", args, 2, 2)?;
+    let shared = handle(&args[0])?;
+    let source = args[1]
+        .as_str()
+        .ok_or_else(|| PyErr::type_error("exec() expects source code as a str"))?
+        .to_owned();
+    if is_me(vm, &shared) {
+        return match vm.exec_main(&source, "<string>") {
+            Ok(()) => Ok(Value::none()),
+            Err(e) => Ok(excinfo_value(&worker::excinfo(vm, &e))),
+        };
+    }
+    let pending = interpreter::submit(&shared, |reply| interpreter::Job::Exec {
+        source,
+        filename: "<string>".into(),
+        reply,
+    });
+    Ok(match finish(vm, pending)? {
+        Ok(()) => Value::none(),
+        Err(info) => info,
+    })
+}
+
+/// How a callable travels: by name for what the target can import, by
+/// shared code for a plain function of the caller's `__main__`.
+fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
+    let not_shareable = |vm: &mut Vm, what: &str| {
+        raise(
+            vm,
+            |c| &c.not_shareable,
+            format!("{what} cannot be called in another interpreter"),
+        )
+    };
+    match f.payload() {
+        Some(Payload::Function(func)) => {
+            if !func.closure.is_empty() {
+                return Err(not_shareable(vm, "a closure"));
+            }
+            let module = func.globals.as_dict().and_then(|d| {
+                let key = Value::str("__name__");
+                let h = coral_interp::object::str::str_hash("__name__");
+                d.borrow()
+                    .get(&key, h)
+                    .and_then(|m| m.as_str().map(str::to_owned))
+            });
+            let qualname = func.qualname.as_str().unwrap_or("").to_owned();
+            match module.as_deref() {
+                Some("__main__") | None => {
+                    let queue_of = queue_of(vm);
+                    let defaults = func
+                        .defaults
+                        .iter()
+                        .map(|d| share::to_shareable(d, &*queue_of))
+                        .collect::<Result<_, _>>();
+                    let defaults = defaults.map_err(|e| py_error(vm, e.into()))?;
+                    Ok(CallTarget::Code {
+                        code: func.code.code.clone(),
+                        defaults,
+                    })
+                }
+                Some(m) => Ok(CallTarget::Import {
+                    module: m.to_owned(),
+                    qualname,
+                }),
+            }
+        }
+        Some(Payload::Builtin(b)) if b.bound.is_none() => Ok(CallTarget::Import {
+            module: "builtins".into(),
+            qualname: b.def.name.to_owned(),
+        }),
+        _ => {
+            let what = format!("a '{}' object", coral_interp::types::type_name(f));
+            Err(not_shareable(vm, &what))
+        }
+    }
+}
+
+/// `call(handle, callable, args, kwargs)`: `(result, None)` or
+/// `(None, excinfo)`.
+fn call(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_kwargs("call", kwargs)?;
+    arg_count("call", args, 4, 4)?;
+    let shared = handle(&args[0])?;
+    let target = call_target(vm, &args[1])?;
+    let queue_of = queue_of(vm);
+    let shared_args = args[2]
+        .as_tuple()
+        .unwrap_or(&[])
+        .iter()
+        .map(|a| share::to_shareable(a, &*queue_of))
+        .collect::<Result<Vec<_>, _>>();
+    let mut shared_kwargs = Vec::new();
+    if let Some(d) = args[3].as_dict() {
+        for (k, v) in d.borrow().iter() {
+            let k = k.as_str().unwrap_or("").to_owned();
+            match share::to_shareable(v, &*queue_of) {
+                Ok(v) => shared_kwargs.push((k, v)),
+                Err(e) => return Err(py_error(vm, e.into())),
+            }
+        }
+    }
+    drop(queue_of);
+    let shared_args = shared_args.map_err(|e| py_error(vm, e.into()))?;
+    let pending = interpreter::submit(&shared, |reply| interpreter::Job::Call {
+        target,
+        args: shared_args,
+        kwargs: shared_kwargs,
+        reply,
+    });
+    Ok(match finish(vm, pending)? {
+        Ok(result) => {
+            let v = share::to_value(vm, &result, &make_queue)?;
+            Value::tuple(vec![v, Value::none()])
+        }
+        Err(info) => Value::tuple(vec![Value::none(), info]),
+    })
+}
+
+fn set_main_attrs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    coral_interp::builtins::no_kwargs("set___main___attrs", kwargs)?;
+    arg_count("set___main___attrs", args, 2, 2)?;
+    let shared = handle(&args[0])?;
+    let queue_of = queue_of(vm);
+    let mut vars = Vec::new();
+    if let Some(d) = args[1].as_dict() {
+        for (k, v) in d.borrow().iter() {
+            let k = k.as_str().unwrap_or("").to_owned();
+            match share::to_shareable(v, &*queue_of) {
+                Ok(v) => vars.push((k, v)),
+                Err(e) => return Err(py_error(vm, e.into())),
+            }
+        }
+    }
+    drop(queue_of);
+    let pending = interpreter::submit(&shared, |reply| interpreter::Job::SetMain { vars, reply });
+    match finish(vm, pending)? {
+        Ok(()) => Ok(Value::none()),
+        Err(_excinfo) => Err(raise(
+            vm,
+            |c| &c.interpreter_error,
+            "prepare_main failed".into(),
+        )),
+    }
+}
+
+fn is_shareable(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("is_shareable", args, kwargs)?;
+    let queue_of = queue_of(vm);
+    Ok(Value::bool(share::is_shareable(v, &*queue_of)))
+}
+
+/// A recogniser of queue objects.
+pub(crate) type QueueOfFn = dyn Fn(&Value) -> Option<Queue>;
+
+/// The recogniser of queue objects for this interpreter.
+pub(crate) fn queue_of(vm: &Vm) -> Box<QueueOfFn> {
+    let class = classes(vm).ok().map(|c| c.queue);
+    Box::new(move |v: &Value| {
+        let class = class.as_ref()?;
+        let Some(Payload::Instance(i)) = v.payload() else {
+            return None;
+        };
+        if !i.class.is(class) {
+            return None;
+        }
+        let dict = i.dict_obj.as_ref()?.as_dict()?;
+        let key = Value::str("_h");
+        let h = coral_interp::object::str::str_hash("_h");
+        let hv = dict.borrow().get(&key, h).cloned()?;
+        queue_handle(&hv).ok()
+    })
+}
+
+/// Builds the Python `Queue` object for a shared queue.
+pub(crate) fn make_queue(vm: &mut Vm, q: &Queue) -> PyResult<Value> {
+    let class = match classes(vm) {
+        Ok(c) => c.queue,
+        Err(_) => {
+            let m = coral_interp::import::import_name(vm, "concurrent.interpreters", true, 0)?;
+            coral_interp::attr::getattr(vm, &m, &Value::str("Queue"))?
+        }
+    };
+    let h = Obj::alloc(Payload::Handle(Box::new(q.clone())));
+    vm.call(&class, vec![h], &[])
+}
+
+fn queue_handle(v: &Value) -> PyResult<Queue> {
+    match v.payload() {
+        Some(Payload::Handle(h)) => h.downcast_ref::<Queue>().cloned(),
+        _ => None,
+    }
+    .ok_or_else(|| PyErr::type_error("expected a queue handle"))
+}
+
+fn queue_create(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let maxsize = one_arg("queue_create", args, kwargs)?
+        .as_small_int()
+        .ok_or_else(|| PyErr::type_error("maxsize must be an int"))?;
+    let q = Queue::new(usize::try_from(maxsize).unwrap_or(0));
+    Ok(Obj::alloc(Payload::Handle(Box::new(q))))
+}
+
+/// A timeout argument: None (wait forever) or seconds.
+fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => {
+            let secs = coral_interp::ops::number_to_f64(v)?
+                .ok_or_else(|| PyErr::type_error("timeout must be a number"))?;
+            if secs.is_nan() || secs < 0.0 {
+                return Err(PyErr::value_error("timeout must be a non-negative number"));
+            }
+            Ok(Some(Duration::from_secs_f64(secs.min(1e9))))
+        }
+    }
+}
+
+/// `queue_put(q, obj, block, timeout)`.
+fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    arg_count("queue_put", args, 2, 4)?;
+    let q = queue_handle(&args[0])?;
+    let block = args.get(2).is_none_or(coral_interp::ops::truthy);
+    let timeout = timeout_arg(args.get(3).or_else(|| kwarg(kwargs, "timeout")))?;
+    let queue_of = queue_of(vm);
+    let item = share::to_shareable(&args[1], &*queue_of);
+    drop(queue_of);
+    let item = item.map_err(|e| py_error(vm, e.into()))?;
+    let r = if block {
+        vm.allow_threads(move || q.put(item, timeout))
+    } else {
+        q.try_put(item)
+    };
+    match r {
+        Ok(()) => Ok(Value::none()),
+        Err(_) => Err(raise(vm, |c| &c.queue_full, "queue is full".into())),
+    }
+}
+
+/// `queue_get(q, block, timeout)`.
+fn queue_get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    arg_count("queue_get", args, 1, 3)?;
+    let q = queue_handle(&args[0])?;
+    let block = args.get(1).is_none_or(coral_interp::ops::truthy);
+    let timeout = timeout_arg(args.get(2).or_else(|| kwarg(kwargs, "timeout")))?;
+    let r = match q.try_get() {
+        Err(QueueError::Empty) if block => vm.allow_threads(move || q.get(timeout)),
+        other => other,
+    };
+    match r {
+        Ok(item) => share::to_value(vm, &item, &make_queue),
+        Err(_) => Err(raise(vm, |c| &c.queue_empty, "queue is empty".into())),
+    }
+}
+
+fn queue_size(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let q = queue_handle(one_arg("queue_size", args, kwargs)?)?;
+    Ok(Value::int(q.len() as i64))
+}
+
+fn queue_maxsize(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let q = queue_handle(one_arg("queue_maxsize", args, kwargs)?)?;
+    Ok(Value::int(q.maxsize() as i64))
+}
+
+fn queue_id(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let q = queue_handle(one_arg("queue_id", args, kwargs)?)?;
+    Ok(Value::int(q.id() as i64))
+}

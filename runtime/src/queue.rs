@@ -1,0 +1,161 @@
+//! Cross-interpreter queues (PEP 734's `Queue`), on crossbeam channels.
+//!
+//! A queue carries [`Shareable`] values, so what one interpreter puts is a
+//! copy the other rebuilds in its own heap. Blocking operations park the OS
+//! thread inside crossbeam (no polling); interpreters call them with their
+//! GIL released. A queue is itself shareable: every clone is the same queue.
+
+use crate::share::Shareable;
+use crossbeam_channel::{Receiver, Sender};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A FIFO queue shared between interpreters (and Rust threads).
+#[derive(Clone, Debug)]
+pub struct Queue {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    id: u64,
+    maxsize: usize,
+    tx: Sender<Shareable>,
+    rx: Receiver<Shareable>,
+}
+
+/// Why a queue operation did not complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum QueueError {
+    /// Nothing to get (at once, or within the timeout).
+    #[error("the queue is empty")]
+    Empty,
+    /// No room to put (at once, or within the timeout).
+    #[error("the queue is full")]
+    Full,
+}
+
+impl PartialEq for Queue {
+    fn eq(&self, other: &Queue) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+impl Queue {
+    /// A queue holding at most `maxsize` items; 0 means unbounded.
+    pub fn new(maxsize: usize) -> Queue {
+        let (tx, rx) = if maxsize == 0 {
+            crossbeam_channel::unbounded()
+        } else {
+            crossbeam_channel::bounded(maxsize)
+        };
+        Queue {
+            inner: Arc::new(Inner {
+                id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+                maxsize,
+                tx,
+                rx,
+            }),
+        }
+    }
+
+    /// A process-unique number for this queue.
+    pub fn id(&self) -> u64 {
+        self.inner.id
+    }
+
+    /// The capacity given at creation; 0 for unbounded.
+    pub fn maxsize(&self) -> usize {
+        self.inner.maxsize
+    }
+
+    /// Items waiting now.
+    pub fn len(&self) -> usize {
+        self.inner.rx.len()
+    }
+
+    /// True if nothing waits.
+    pub fn is_empty(&self) -> bool {
+        self.inner.rx.is_empty()
+    }
+
+    /// True if a put would block.
+    pub fn is_full(&self) -> bool {
+        self.inner.maxsize > 0 && self.len() >= self.inner.maxsize
+    }
+
+    /// Puts `item`, waiting for room at most `timeout` (forever for `None`).
+    pub fn put(&self, item: Shareable, timeout: Option<Duration>) -> Result<(), QueueError> {
+        match timeout {
+            // The queue holds its own receiver, so sending never finds the
+            // channel disconnected.
+            None => self.inner.tx.send(item).map_err(|_| QueueError::Full),
+            Some(t) => self
+                .inner
+                .tx
+                .send_timeout(item, t)
+                .map_err(|_| QueueError::Full),
+        }
+    }
+
+    /// Puts `item` if there is room now.
+    pub fn try_put(&self, item: Shareable) -> Result<(), QueueError> {
+        self.inner.tx.try_send(item).map_err(|_| QueueError::Full)
+    }
+
+    /// Takes the oldest item, waiting at most `timeout` (forever for `None`).
+    pub fn get(&self, timeout: Option<Duration>) -> Result<Shareable, QueueError> {
+        match timeout {
+            None => self.inner.rx.recv().map_err(|_| QueueError::Empty),
+            Some(t) => self.inner.rx.recv_timeout(t).map_err(|_| QueueError::Empty),
+        }
+    }
+
+    /// Takes the oldest item if there is one.
+    pub fn try_get(&self) -> Result<Shareable, QueueError> {
+        self.inner.rx.try_recv().map_err(|_| QueueError::Empty)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fifo_bounds_and_timeouts() {
+        let q = Queue::new(2);
+        q.put(1.into(), None).expect("room");
+        q.try_put("two".into()).expect("room");
+        assert!(q.is_full());
+        assert_eq!(q.try_put(3.into()), Err(QueueError::Full));
+        assert_eq!(
+            q.put(3.into(), Some(Duration::from_millis(1))),
+            Err(QueueError::Full)
+        );
+        assert_eq!(q.get(None), Ok(Shareable::Int(1)));
+        assert_eq!(q.try_get(), Ok(Shareable::Str("two".into())));
+        assert_eq!(q.try_get(), Err(QueueError::Empty));
+        assert_eq!(
+            q.get(Some(Duration::from_millis(1))),
+            Err(QueueError::Empty)
+        );
+        assert!(q.is_empty());
+    }
+
+    #[test]
+    fn clones_are_the_same_queue_across_threads() {
+        let q = Queue::new(0);
+        let q2 = q.clone();
+        let t = std::thread::spawn(move || {
+            for i in 0..100 {
+                q2.put(Shareable::Int(i), None).expect("unbounded");
+            }
+        });
+        let got: Vec<_> = (0..100).map(|_| q.get(None).expect("item")).collect();
+        t.join().expect("producer");
+        assert_eq!(got, (0..100).map(Shareable::Int).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,199 @@
+//! Shareable values: what crosses from one interpreter to another.
+//!
+//! Heap objects never leave their interpreter (contract 1). What crosses is
+//! a [`Shareable`]: owned Rust data, copied out of one heap and rebuilt in
+//! the other, like PEP 734's cross-interpreter data. The strictly shareable
+//! kinds are None, bool, int, float, str, bytes, tuples of these and queues
+//! ([`is_shareable`]); like CPython 3.14's pickle fallback, `list`, `dict`,
+//! `set` and `frozenset` of shareable values are copied by value too.
+//! Anything else (functions, locks, instances) is refused with the type's
+//! name.
+
+use crate::queue::Queue;
+use coral_interp::object::{DictTable, Obj, Payload, SetTable};
+use coral_interp::{ops, PyResult, Value, Vm};
+use num_bigint::BigInt;
+
+/// A value copied out of one interpreter, to be rebuilt in another.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shareable {
+    /// `None`.
+    None,
+    /// `True` or `False`.
+    Bool(bool),
+    /// An int that fits 64 bits.
+    Int(i64),
+    /// Any other int.
+    BigInt(BigInt),
+    /// A float.
+    Float(f64),
+    /// A str.
+    Str(String),
+    /// A bytes object.
+    Bytes(Vec<u8>),
+    /// A tuple.
+    Tuple(Vec<Shareable>),
+    /// A list, copied by value.
+    List(Vec<Shareable>),
+    /// A dict, copied by value, in insertion order.
+    Dict(Vec<(Shareable, Shareable)>),
+    /// A set, copied by value.
+    Set(Vec<Shareable>),
+    /// A frozenset, copied by value.
+    FrozenSet(Vec<Shareable>),
+    /// A cross-interpreter queue: both sides see the same queue.
+    Queue(Queue),
+}
+
+/// Why a value could not be shared: the Python type name of the culprit.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("cannot share object of type '{0}'")]
+pub struct NotShareable(pub String);
+
+impl From<i64> for Shareable {
+    fn from(v: i64) -> Self {
+        Shareable::Int(v)
+    }
+}
+
+impl From<f64> for Shareable {
+    fn from(v: f64) -> Self {
+        Shareable::Float(v)
+    }
+}
+
+impl From<bool> for Shareable {
+    fn from(v: bool) -> Self {
+        Shareable::Bool(v)
+    }
+}
+
+impl From<&str> for Shareable {
+    fn from(v: &str) -> Self {
+        Shareable::Str(v.to_owned())
+    }
+}
+
+impl From<String> for Shareable {
+    fn from(v: String) -> Self {
+        Shareable::Str(v)
+    }
+}
+
+impl From<Queue> for Shareable {
+    fn from(q: Queue) -> Self {
+        Shareable::Queue(q)
+    }
+}
+
+/// A hook that recognises the Python objects that stand for queues (the
+/// `Queue` class of `concurrent.interpreters`).
+pub type QueueOf<'a> = &'a dyn Fn(&Value) -> Option<Queue>;
+
+/// True for the strictly shareable kinds (PEP 734's `is_shareable`).
+pub fn is_shareable(v: &Value, queue_of: QueueOf<'_>) -> bool {
+    if v.is_small_int() || v.is_float() || queue_of(v).is_some() {
+        return true;
+    }
+    match v.payload() {
+        Some(
+            Payload::None
+            | Payload::Bool(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_),
+        ) => true,
+        Some(Payload::Tuple(items)) => items.iter().all(|i| is_shareable(i, queue_of)),
+        _ => false,
+    }
+}
+
+/// Copies `v` out of its interpreter.
+pub fn to_shareable(v: &Value, queue_of: QueueOf<'_>) -> Result<Shareable, NotShareable> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(Shareable::Int(i));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Shareable::Float(f));
+    }
+    if let Some(q) = queue_of(v) {
+        return Ok(Shareable::Queue(q));
+    }
+    let all = |items: &[Value]| -> Result<Vec<Shareable>, NotShareable> {
+        items.iter().map(|i| to_shareable(i, queue_of)).collect()
+    };
+    Ok(match v.payload() {
+        Some(Payload::None) => Shareable::None,
+        Some(Payload::Bool(b)) => Shareable::Bool(*b),
+        Some(Payload::Int(n)) => match i64::try_from(n) {
+            Ok(i) => Shareable::Int(i),
+            Err(_) => Shareable::BigInt(n.clone()),
+        },
+        Some(Payload::Float(f)) => Shareable::Float(*f),
+        Some(Payload::Str(s)) => Shareable::Str(s.as_str().to_owned()),
+        Some(Payload::Bytes(b)) => Shareable::Bytes(b.to_vec()),
+        Some(Payload::Tuple(items)) => Shareable::Tuple(all(items)?),
+        Some(Payload::List(items)) => Shareable::List(all(&items.borrow())?),
+        Some(Payload::Dict(d)) => Shareable::Dict(
+            d.borrow()
+                .iter()
+                .map(|(k, v)| Ok((to_shareable(k, queue_of)?, to_shareable(v, queue_of)?)))
+                .collect::<Result<_, NotShareable>>()?,
+        ),
+        Some(Payload::Set(s)) => {
+            Shareable::Set(all(&s.borrow().iter().cloned().collect::<Vec<_>>())?)
+        }
+        Some(Payload::FrozenSet(s)) => {
+            Shareable::FrozenSet(all(&s.iter().cloned().collect::<Vec<_>>())?)
+        }
+        _ => return Err(NotShareable(coral_interp::types::type_name(v).to_owned())),
+    })
+}
+
+/// Rebuilds a shared value in `vm`'s heap; `make_queue` builds the Python
+/// object for a queue.
+pub fn to_value(
+    vm: &mut Vm,
+    s: &Shareable,
+    make_queue: &dyn Fn(&mut Vm, &Queue) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let all = |vm: &mut Vm, items: &[Shareable]| -> PyResult<Vec<Value>> {
+        items.iter().map(|i| to_value(vm, i, make_queue)).collect()
+    };
+    Ok(match s {
+        Shareable::None => Value::none(),
+        Shareable::Bool(b) => Value::bool(*b),
+        Shareable::Int(i) => Value::int(*i),
+        Shareable::BigInt(n) => Value::bigint(n.clone()),
+        Shareable::Float(f) => Value::float(*f),
+        Shareable::Str(s) => Value::str(s),
+        Shareable::Bytes(b) => Obj::alloc(Payload::Bytes(b.clone().into_boxed_slice())),
+        Shareable::Tuple(items) => Value::tuple(all(vm, items)?),
+        Shareable::List(items) => Value::list(all(vm, items)?),
+        Shareable::Dict(pairs) => {
+            let mut t = DictTable::new();
+            for (k, v) in pairs {
+                let k = to_value(vm, k, make_queue)?;
+                let v = to_value(vm, v, make_queue)?;
+                let h = ops::hash(&k)?;
+                drop(t.insert(k, h, v));
+            }
+            Value::dict(t)
+        }
+        Shareable::Set(items) | Shareable::FrozenSet(items) => {
+            let mut t = SetTable::new();
+            for i in items {
+                let v = to_value(vm, i, make_queue)?;
+                let h = ops::hash(&v)?;
+                t.add(v, h);
+            }
+            if matches!(s, Shareable::Set(_)) {
+                Obj::alloc(Payload::Set(std::cell::RefCell::new(t)))
+            } else {
+                Obj::alloc(Payload::FrozenSet(t))
+            }
+        }
+        Shareable::Queue(q) => make_queue(vm, q)?,
+    })
+}

@@ -1,0 +1,285 @@
+//! The interpreter thread: builds the interpreter, runs its jobs, and is
+//! the boundary a Rust panic does not cross.
+//!
+//! The thread holds the interpreter's GIL while a job runs and releases it
+//! while it waits for the next one, so the interpreter's Python threads run
+//! between jobs too. A panic in a job (or in one of its Python threads)
+//! marks the interpreter failed: its heap is in an unknown state, so it is
+//! leaked rather than freed, and every later use of the handle is an
+//! [`Error::Failed`]. Other interpreters never notice.
+
+use crate::error::{Error, ExcInfo};
+use crate::host::{self, HostCtx};
+use crate::interpreter::{CallTarget, Job, Shared};
+use crate::runtime::RuntimeInner;
+use crate::share::{self, Shareable};
+use coral_interp::object::{Function, Obj, Payload};
+use coral_interp::{PyErr, PyResult, Value, Vm, VmConfig};
+use crossbeam_channel::Receiver;
+use std::io::Write;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+/// A `Write` into a capture buffer.
+struct CaptureWriter(Arc<Mutex<Vec<u8>>>);
+
+impl Write for CaptureWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        crate::sync_lock(&self.0).extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The thread body of interpreter `shared`.
+pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<Job>) {
+    let _ = shared.os_thread.set(std::thread::current().id());
+    let mut vm = new_vm(shared, rt);
+    loop {
+        let next = vm.allow_threads(|| jobs.recv());
+        let Ok(job) = next else { break };
+        if let Job::Close = job {
+            break;
+        }
+        shared.running.store(true, Ordering::Release);
+        let start = Instant::now();
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run_job(&mut vm, shared, job);
+        }));
+        let ns = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        shared.busy_ns.fetch_add(ns, Ordering::Relaxed);
+        shared
+            .gil_acquisitions
+            .store(vm.gil().switches(), Ordering::Relaxed);
+        shared
+            .threads
+            .store(vm.thread_count() as u64, Ordering::Relaxed);
+        let panic = match outcome {
+            Err(p) => Some(coral_interp::error::panic_message(p.as_ref())),
+            Ok(()) => vm.thread_panic().map(str::to_owned),
+        };
+        if let Some(message) = panic {
+            *crate::sync_lock(&shared.failed) = Some(message);
+            shared.closed.store(true, Ordering::Release);
+            shared.running.store(false, Ordering::Release);
+            rt.registry.remove(&shared.id);
+            // Its objects may be half-updated: leak the heap, never free it.
+            std::mem::forget(vm);
+            return;
+        }
+        shared.running.store(false, Ordering::Release);
+    }
+    // Like the end of CPython's interpreter: non-daemon threads are joined,
+    // then the heap is freed.
+    let shutting_down = shared
+        .breaker
+        .is_set_bits(coral_interp::eval_breaker::SHUTDOWN);
+    match vm.shutdown_threads() {
+        // Asked to stop: the threads' SystemExit is expected.
+        Err(_) if shutting_down => {}
+        Err(e) => {
+            let tb = coral_interp::traceback::format_exception(&mut vm, &e);
+            vm.write_stderr(&tb);
+        }
+        Ok(()) => {}
+    }
+    finish(vm, shared, rt);
+}
+
+/// Frees a closed interpreter once its Python threads are done.
+fn finish(mut vm: Vm, shared: &Shared, rt: &RuntimeInner) {
+    vm.wait_for_threads();
+    vm.flush();
+    drop(vm);
+    rt.registry.remove(&shared.id);
+}
+
+fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Vm {
+    let cfg = &shared.config;
+    let (stdout, stderr): (Box<dyn Write>, Box<dyn Write>) = match &shared.captured {
+        Some(c) => (
+            Box::new(CaptureWriter(c.stdout.clone())),
+            Box::new(CaptureWriter(c.stderr.clone())),
+        ),
+        None => (Box::new(std::io::stdout()), Box::new(std::io::stderr())),
+    };
+    let mut vm = Vm::new(VmConfig {
+        argv: cfg.argv.clone(),
+        stdout,
+        stderr,
+        breaker: shared.breaker.clone(),
+        native_modules: host::NATIVE_MODULES,
+        python_modules: host::PYTHON_MODULES,
+        host: Some(Box::new(HostCtx::new(shared.clone(), rt.clone()))),
+        allow_threads: cfg.allow_threads,
+        allow_daemon_threads: cfg.allow_daemon_threads,
+    });
+    vm.set_recursion_limit(cfg.recursion_limit);
+    vm.gil().set_switch_interval(cfg.switch_interval);
+    for dir in &cfg.search_path {
+        vm.add_search_path(dir.clone());
+    }
+    vm
+}
+
+fn run_job(vm: &mut Vm, shared: &Shared, job: Job) {
+    let ok = match job {
+        Job::Exec {
+            source,
+            filename,
+            reply,
+        } => {
+            let r = vm
+                .exec_main(&source, &filename)
+                .map_err(|e| exception(vm, &e));
+            let ok = r.is_ok();
+            let _ = reply.send(r);
+            ok
+        }
+        Job::Call {
+            target,
+            args,
+            kwargs,
+            reply,
+        } => {
+            let r = call(vm, &target, &args, &kwargs);
+            vm.flush();
+            let ok = r.is_ok();
+            let _ = reply.send(r);
+            ok
+        }
+        Job::SetMain { vars, reply } => {
+            let r = set_main(vm, &vars).map_err(|e| exception(vm, &e));
+            let ok = r.is_ok();
+            let _ = reply.send(r);
+            ok
+        }
+        Job::RunMain {
+            source,
+            filename,
+            reply,
+        } => {
+            let r = vm.run_main(&source, &filename);
+            vm.flush();
+            let ok = r.is_ok();
+            let _ = reply.send(r);
+            ok
+        }
+        Job::Close => true,
+    };
+    let counter = if ok {
+        &shared.jobs_ok
+    } else {
+        &shared.jobs_failed
+    };
+    counter.fetch_add(1, Ordering::Relaxed);
+}
+
+/// A Python exception as the embedder's error.
+pub(crate) fn exception(vm: &mut Vm, e: &PyErr) -> Error {
+    Error::Exception(excinfo(vm, e))
+}
+
+/// A Python exception as data.
+pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
+    ExcInfo {
+        type_name: coral_interp::types::type_name(e.instance()).to_owned(),
+        message: coral_interp::repr::str(vm, e.instance()).unwrap_or_default(),
+        traceback: coral_interp::traceback::format_exception(vm, e),
+    }
+}
+
+fn set_main(vm: &mut Vm, vars: &[(String, Shareable)]) -> PyResult<()> {
+    let globals = vm.main_globals();
+    for (name, v) in vars {
+        let v = share::to_value(vm, v, &host::make_queue)?;
+        coral_interp::builtins::dict_set(&globals, Value::str(name), v)?;
+    }
+    Ok(())
+}
+
+/// Runs a call job: finds the callable, rebuilds the arguments, shares the
+/// result back.
+fn call(
+    vm: &mut Vm,
+    target: &CallTarget,
+    args: &[Shareable],
+    kwargs: &[(String, Shareable)],
+) -> Result<Shareable, Error> {
+    let f = match resolve(vm, target) {
+        Ok(Some(f)) => f,
+        Ok(None) => {
+            let name = match target {
+                CallTarget::MainGlobal(name) => name.clone(),
+                _ => String::new(),
+            };
+            return Err(Error::NoSuchFunction(name));
+        }
+        Err(e) => return Err(exception(vm, &e)),
+    };
+    let (a, k) = rebuild_args(vm, args, kwargs).map_err(|e| exception(vm, &e))?;
+    let result = vm.call(&f, a, &k).map_err(|e| exception(vm, &e))?;
+    let queue_of = host::queue_of(vm);
+    Ok(share::to_shareable(&result, &*queue_of)?)
+}
+
+/// Positional and keyword arguments rebuilt in this interpreter.
+type Args = (Vec<Value>, Vec<(Value, Value)>);
+
+fn rebuild_args(vm: &mut Vm, args: &[Shareable], kwargs: &[(String, Shareable)]) -> PyResult<Args> {
+    let a = args
+        .iter()
+        .map(|s| share::to_value(vm, s, &host::make_queue))
+        .collect::<PyResult<_>>()?;
+    let mut k = Vec::with_capacity(kwargs.len());
+    for (name, s) in kwargs {
+        k.push((Value::str(name), share::to_value(vm, s, &host::make_queue)?));
+    }
+    Ok((a, k))
+}
+
+/// The callable a call job names; `None` for a missing `__main__` global.
+fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
+    Ok(Some(match target {
+        CallTarget::MainGlobal(name) => {
+            let globals = vm.main_globals();
+            let found = globals.as_dict().and_then(|d| {
+                let key = Value::str(name);
+                let h = coral_interp::object::str::str_hash(name);
+                d.borrow().get(&key, h).cloned()
+            });
+            match found {
+                Some(f) => f,
+                None => return Ok(None),
+            }
+        }
+        CallTarget::Import { module, qualname } => {
+            let mut obj = coral_interp::import::import_name(vm, module, true, 0)?;
+            for part in qualname.split('.') {
+                obj = coral_interp::attr::getattr(vm, &obj, &Value::str(part))?;
+            }
+            obj
+        }
+        CallTarget::Code { code, defaults } => {
+            let globals = vm.main_globals();
+            let defaults = defaults
+                .iter()
+                .map(|s| share::to_value(vm, s, &host::make_queue))
+                .collect::<PyResult<_>>()?;
+            Obj::alloc(Payload::Function(Box::new(Function {
+                code: coral_interp::code::CodeObj::load(code),
+                globals,
+                defaults,
+                kwdefaults: Vec::new(),
+                closure: Vec::new(),
+                name: Value::str(&code.name),
+                qualname: Value::str(&code.qualname),
+                attrs: Value::dict(coral_interp::object::DictTable::new()),
+            })))
+        }
+    }))
+}
