@@ -93,6 +93,7 @@ builtin_table! {
     "queue_size" => queue_size,
     "queue_maxsize" => queue_maxsize,
     "queue_id" => queue_id,
+    "_test_panic" => test_panic,
     ];
 }
 
@@ -556,4 +557,15 @@ fn queue_maxsize(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
 fn queue_id(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let q = queue_handle(one_arg("queue_id", args, kwargs)?)?;
     Ok(Value::int(q.id() as i64))
+}
+
+/// `_test_panic(msg)`: a Rust panic inside this interpreter, so tests can
+/// show that the runtime's panic boundary holds (CPython keeps such hooks
+/// in `_testinternalcapi`).
+fn test_panic(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let msg = one_arg("_test_panic", args, kwargs)?
+        .as_str()
+        .unwrap_or("test panic")
+        .to_owned();
+    panic!("{msg}");
 }
