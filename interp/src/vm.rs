@@ -76,12 +76,16 @@ pub(crate) struct Output {
 impl Output {
     fn new(sink: Box<dyn Write>) -> Output {
         Output {
-            buf: Vec::with_capacity(8192),
+            // Allocated on first write: an idle interpreter keeps none.
+            buf: Vec::new(),
             sink,
         }
     }
 
     pub(crate) fn write_str(&mut self, s: &str) {
+        if self.buf.capacity() == 0 {
+            self.buf.reserve(8192);
+        }
         self.buf.extend_from_slice(s.as_bytes());
         if self.buf.len() >= 8192 {
             self.flush();
@@ -139,8 +143,10 @@ impl Vm {
         let builtins = crate::builtins::make_builtins_dict();
         let gil = Arc::new(Gil::new_held(config.breaker.clone()));
         let mut vm = Vm {
-            stack: Vec::with_capacity(4096),
-            frames: Vec::with_capacity(64),
+            // Small at first: each frame reserves what it needs as it
+            // starts, and an idle interpreter should cost little memory.
+            stack: Vec::with_capacity(256),
+            frames: Vec::with_capacity(16),
             search_path: Vec::new(),
             builtins,
             modules: Value::dict(DictTable::new()),

@@ -14,8 +14,7 @@ use coral_interp::EvalBreaker;
 use crossbeam_channel::{Receiver, Sender};
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::thread::JoinHandle;
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::Duration;
 
 /// An interpreter's number, unique in its runtime; the first is 0.
@@ -146,7 +145,9 @@ pub(crate) struct Shared {
     pub(crate) running: AtomicBool,
     pub(crate) closed: AtomicBool,
     pub(crate) failed: Mutex<Option<String>>,
-    pub(crate) thread: Mutex<Option<JoinHandle<()>>>,
+    /// Set once the interpreter's heap is freed (or leaked after a panic).
+    pub(crate) done: Mutex<bool>,
+    pub(crate) done_cv: Condvar,
     /// The OS thread the interpreter runs on (set once it starts).
     pub(crate) os_thread: OnceLock<std::thread::ThreadId>,
     pub(crate) captured: Option<Capture>,
@@ -180,20 +181,37 @@ pub struct Interpreter {
     owner: Arc<Owner>,
 }
 
-/// Closes the interpreter when the last handle goes.
+/// Closes the interpreter when the last handle goes (without waiting: the
+/// runtime joins every thread at shutdown).
 pub(crate) struct Owner {
     pub(crate) shared: Arc<Shared>,
-    pub(crate) runtime: Arc<RuntimeInner>,
+    /// Keeps the runtime's bookkeeping alive as long as a handle exists.
+    pub(crate) _runtime: Arc<RuntimeInner>,
 }
 
 impl Drop for Owner {
     fn drop(&mut self) {
         if !self.shared.closed.swap(true, Ordering::AcqRel) {
             let _ = self.shared.jobs.send(Job::Close);
-            // Joined at runtime shutdown, so no thread outlives the runtime.
-            if let Some(t) = crate::sync_lock(&self.shared.thread).take() {
-                crate::sync_lock(&self.runtime.exiting).push(t);
-            }
+        }
+    }
+}
+
+impl Shared {
+    /// Marks the interpreter finished: its heap is gone.
+    pub(crate) fn set_done(&self) {
+        *crate::sync_lock(&self.done) = true;
+        self.done_cv.notify_all();
+    }
+
+    /// Waits until the interpreter's heap is gone.
+    pub(crate) fn wait_done(&self) {
+        let mut done = crate::sync_lock(&self.done);
+        while !*done {
+            done = self
+                .done_cv
+                .wait(done)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
         }
     }
 }
@@ -233,7 +251,10 @@ impl<T> Pending<T> {
 }
 
 /// The error for a reply that never came: the interpreter failed or closed.
+/// Replies are lost only by an interpreter that is ending, so waiting for
+/// its end is short, and it makes the panic message visible.
 fn lost(id: InterpreterId, shared: &Shared) -> Error {
+    shared.wait_done();
     match crate::sync_lock(&shared.failed).clone() {
         Some(message) => Error::Failed { id, message },
         None => Error::Closed(id),
@@ -426,7 +447,7 @@ pub(crate) fn submit<T>(
     })
 }
 
-/// Closes an interpreter and joins its thread.
+/// Closes an interpreter and waits until its heap is freed.
 pub(crate) fn close(shared: &Arc<Shared>) -> Result<(), Error> {
     if shared.os_thread.get() == Some(&std::thread::current().id()) {
         return Err(Error::Running(shared.id));
@@ -438,9 +459,6 @@ pub(crate) fn close(shared: &Arc<Shared>) -> Result<(), Error> {
         return Err(Error::Closed(shared.id));
     }
     let _ = shared.jobs.send(Job::Close);
-    let thread = crate::sync_lock(&shared.thread).take();
-    if let Some(t) = thread {
-        let _ = t.join();
-    }
+    shared.wait_done();
     Ok(())
 }

@@ -15,6 +15,7 @@
 //! a.close().expect("close");
 //! ```
 
+pub mod alloc;
 mod error;
 mod host;
 mod interpreter;

@@ -17,10 +17,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-mod alloc;
-
 #[global_allocator]
-static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
+static GLOBAL: coral_runtime::alloc::Mimalloc = coral_runtime::alloc::Mimalloc;
 
 /// Stack of the interpreter thread: Python recursion does not use it, but
 /// Rust code calling back into Python (sorted with a key, map...) does.

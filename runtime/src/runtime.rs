@@ -12,8 +12,11 @@ use crate::interpreter::{
 use coral_interp::EvalBreaker;
 use dashmap::DashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use crate::interpreter::Job;
+use crossbeam_channel::{Receiver, Sender};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// Settings of the whole runtime.
 #[derive(Clone, Debug, Default)]
@@ -31,12 +34,30 @@ pub struct Runtime {
 pub(crate) struct RuntimeInner {
     pub(crate) registry: DashMap<InterpreterId, Arc<Shared>>,
     next_id: AtomicU64,
-    /// Threads of interpreters whose last handle was dropped: they finish
-    /// on their own and are joined at shutdown.
-    pub(crate) exiting: Mutex<Vec<JoinHandle<()>>>,
+    /// Interpreter threads whose interpreter closed, waiting for another
+    /// one (see [`pool_main`]).
+    pool: Mutex<Vec<Idle>>,
+    /// Every interpreter thread started, joined at shutdown.
+    threads: Mutex<Vec<JoinHandle<()>>>,
     pub(crate) config: RuntimeConfig,
     shut_down: AtomicBool,
 }
+
+/// An interpreter and its job queue, handed to a thread to run.
+struct Assignment {
+    shared: Arc<Shared>,
+    jobs: Receiver<Job>,
+}
+
+/// A parked interpreter thread, with the stack it was built with.
+struct Idle {
+    stack: usize,
+    tx: Sender<Assignment>,
+}
+
+/// How long a parked interpreter thread waits for a new interpreter
+/// before it exits.
+const POOL_IDLE: Duration = Duration::from_secs(5);
 
 impl Default for Runtime {
     fn default() -> Self {
@@ -51,7 +72,8 @@ impl Runtime {
             inner: Arc::new(RuntimeInner {
                 registry: DashMap::new(),
                 next_id: AtomicU64::new(0),
-                exiting: Mutex::new(Vec::new()),
+                pool: Mutex::new(Vec::new()),
+                threads: Mutex::new(Vec::new()),
                 config,
                 shut_down: AtomicBool::new(false),
             }),
@@ -88,7 +110,12 @@ impl Runtime {
 
 impl Drop for Runtime {
     fn drop(&mut self) {
-        self.inner.shut_down.store(true, Ordering::Release);
+        {
+            // Under the pool lock, so no thread parks after the pool is emptied.
+            let mut pool = crate::sync_lock(&self.inner.pool);
+            self.inner.shut_down.store(true, Ordering::Release);
+            pool.clear();
+        }
         let all: Vec<Arc<Shared>> = self
             .inner
             .registry
@@ -98,15 +125,13 @@ impl Drop for Runtime {
         for s in &all {
             s.breaker.set(coral_interp::eval_breaker::SHUTDOWN);
             s.closed.store(true, Ordering::Release);
-            let _ = s.jobs.send(crate::interpreter::Job::Close);
+            let _ = s.jobs.send(Job::Close);
         }
         for s in &all {
-            if let Some(t) = crate::sync_lock(&s.thread).take() {
-                let _ = t.join();
-            }
+            s.wait_done();
         }
-        let exiting = std::mem::take(&mut *crate::sync_lock(&self.inner.exiting));
-        for t in exiting {
+        let threads = std::mem::take(&mut *crate::sync_lock(&self.inner.threads));
+        for t in threads {
             let _ = t.join();
         }
     }
@@ -120,11 +145,12 @@ impl RuntimeInner {
     }
 }
 
-/// Starts an interpreter thread and registers it.
-pub(crate) fn spawn(
-    rt: &Arc<RuntimeInner>,
-    config: InterpreterConfig,
-) -> Result<Interpreter, Error> {
+/// Starts an interpreter and registers it: on a parked interpreter thread
+/// if one with a large enough stack is free, else on a new thread. Reusing
+/// threads makes spawning cheap (no thread creation, a warm allocator
+/// heap), which is what a program that creates many short-lived
+/// interpreters needs.
+pub(crate) fn spawn(rt: &Arc<RuntimeInner>, config: InterpreterConfig) -> Result<Interpreter, Error> {
     if rt.shut_down.load(Ordering::Acquire) {
         return Err(Error::Forbidden("the runtime is shutting down".into()));
     }
@@ -139,7 +165,8 @@ pub(crate) fn spawn(
         running: AtomicBool::new(false),
         closed: AtomicBool::new(false),
         failed: Mutex::new(None),
-        thread: Mutex::new(None),
+        done: Mutex::new(false),
+        done_cv: Condvar::new(),
         os_thread: OnceLock::new(),
         captured,
         jobs_ok: AtomicU64::new(0),
@@ -150,24 +177,78 @@ pub(crate) fn spawn(
         config,
     });
     rt.registry.insert(id, shared.clone());
-    let thread = std::thread::Builder::new()
-        .name(format!("coral-interp-{id}"))
-        .stack_size(stack)
-        .spawn({
-            let shared = shared.clone();
-            let rt = rt.clone();
-            move || crate::worker::run(&shared, &rt, &rx)
-        });
-    match thread {
-        Ok(t) => *crate::sync_lock(&shared.thread) = Some(t),
-        Err(e) => {
-            rt.registry.remove(&id);
-            shared.closed.store(true, Ordering::Release);
-            return Err(Error::Spawn(e.to_string()));
-        }
+    let assignment = Assignment {
+        shared: shared.clone(),
+        jobs: rx,
+    };
+    if let Err(e) = start(rt, assignment, stack) {
+        rt.registry.remove(&id);
+        shared.closed.store(true, Ordering::Release);
+        shared.set_done();
+        return Err(e);
     }
     Ok(Interpreter::from_owner(Arc::new(Owner {
         shared,
-        runtime: rt.clone(),
+        _runtime: rt.clone(),
     })))
+}
+
+/// Hands `a` to a parked thread, or starts a thread for it.
+fn start(rt: &Arc<RuntimeInner>, mut a: Assignment, stack: usize) -> Result<(), Error> {
+    loop {
+        let idle = {
+            let mut pool = crate::sync_lock(&rt.pool);
+            let pos = pool.iter().rposition(|i| i.stack >= stack);
+            pos.map(|i| pool.swap_remove(i))
+        };
+        let Some(idle) = idle else { break };
+        match idle.tx.send(a) {
+            Ok(()) => return Ok(()),
+            // That thread gave up waiting and exited: try another.
+            Err(crossbeam_channel::SendError(back)) => a = back,
+        }
+    }
+    let thread = std::thread::Builder::new()
+        .name("coral-interp".into())
+        .stack_size(stack)
+        .spawn({
+            let rt = rt.clone();
+            move || pool_main(&rt, a, stack)
+        })
+        .map_err(|e| Error::Spawn(e.to_string()))?;
+    let mut threads = crate::sync_lock(&rt.threads);
+    // Join threads that already exited, so the list stays short.
+    let (done, live): (Vec<_>, Vec<_>) = std::mem::take(&mut *threads)
+        .into_iter()
+        .partition(JoinHandle::is_finished);
+    *threads = live;
+    threads.push(thread);
+    drop(threads);
+    for t in done {
+        let _ = t.join();
+    }
+    Ok(())
+}
+
+/// An interpreter thread: runs its interpreter to the end, then parks to
+/// run the next one, until it has waited [`POOL_IDLE`] in vain or the
+/// runtime shuts down. A thread whose interpreter panicked never parks.
+fn pool_main(rt: &Arc<RuntimeInner>, first: Assignment, stack: usize) {
+    let mut next = Some(first);
+    while let Some(a) = next.take() {
+        let healthy = crate::worker::run(&a.shared, rt, &a.jobs);
+        drop(a);
+        if !healthy {
+            return;
+        }
+        let (tx, rx) = crossbeam_channel::bounded(1);
+        {
+            let mut pool = crate::sync_lock(&rt.pool);
+            if rt.shut_down.load(Ordering::Acquire) {
+                return;
+            }
+            pool.push(Idle { stack, tx });
+        }
+        next = rx.recv_timeout(POOL_IDLE).ok();
+    }
 }

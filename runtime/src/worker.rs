@@ -15,7 +15,7 @@ use crate::runtime::RuntimeInner;
 use crate::share::{self, Shareable};
 use coral_interp::object::{Function, Obj, Payload};
 use coral_interp::{PyErr, PyResult, Value, Vm, VmConfig};
-use crossbeam_channel::Receiver;
+use crossbeam_channel::{Receiver, Sender};
 use std::io::Write;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
@@ -35,8 +35,9 @@ impl Write for CaptureWriter {
     }
 }
 
-/// The thread body of interpreter `shared`.
-pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<Job>) {
+/// Runs interpreter `shared` on this thread until it closes; false if it
+/// failed (a panic), after which the thread should not be reused.
+pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<Job>) -> bool {
     let _ = shared.os_thread.set(std::thread::current().id());
     let mut vm = new_vm(shared, rt);
     loop {
@@ -47,9 +48,8 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
         }
         shared.running.store(true, Ordering::Release);
         let start = Instant::now();
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            run_job(&mut vm, shared, job);
-        }));
+        let outcome =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_job(&mut vm, job)));
         let ns = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
         shared.busy_ns.fetch_add(ns, Ordering::Relaxed);
         shared
@@ -58,9 +58,9 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
         shared
             .threads
             .store(vm.thread_count() as u64, Ordering::Relaxed);
-        let panic = match outcome {
-            Err(p) => Some(coral_interp::error::panic_message(p.as_ref())),
-            Ok(()) => vm.thread_panic().map(str::to_owned),
+        let (reply, panic) = match outcome {
+            Err(p) => (None, Some(coral_interp::error::panic_message(p.as_ref()))),
+            Ok(r) => (Some(r), vm.thread_panic().map(str::to_owned)),
         };
         if let Some(message) = panic {
             *crate::sync_lock(&shared.failed) = Some(message);
@@ -69,9 +69,19 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
             rt.registry.remove(&shared.id);
             // Its objects may be half-updated: leak the heap, never free it.
             std::mem::forget(vm);
-            return;
+            shared.set_done();
+            return false;
         }
         shared.running.store(false, Ordering::Release);
+        if let Some(reply) = reply {
+            let counter = if reply.ok() {
+                &shared.jobs_ok
+            } else {
+                &shared.jobs_failed
+            };
+            counter.fetch_add(1, Ordering::Relaxed);
+            reply.send();
+        }
     }
     // Like the end of CPython's interpreter: non-daemon threads are joined,
     // then the heap is freed.
@@ -88,6 +98,7 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
         Ok(()) => {}
     }
     finish(vm, shared, rt);
+    true
 }
 
 /// Frees a closed interpreter once its Python threads are done.
@@ -96,6 +107,7 @@ fn finish(mut vm: Vm, shared: &Shared, rt: &RuntimeInner) {
     vm.flush();
     drop(vm);
     rt.registry.remove(&shared.id);
+    shared.set_done();
 }
 
 fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Vm {
@@ -126,19 +138,48 @@ fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Vm {
     vm
 }
 
-fn run_job(vm: &mut Vm, shared: &Shared, job: Job) {
-    let ok = match job {
+/// A finished job's answer, sent only once the interpreter is marked idle
+/// (so a caller that got its answer can close the interpreter at once).
+enum Reply {
+    Unit(Sender<Result<(), Error>>, Result<(), Error>),
+    Value(Sender<Result<Shareable, Error>>, Result<Shareable, Error>),
+    Main(
+        Sender<Result<(), coral_interp::CoralError>>,
+        Result<(), coral_interp::CoralError>,
+    ),
+    None,
+}
+
+impl Reply {
+    fn ok(&self) -> bool {
+        match self {
+            Reply::Unit(_, r) => r.is_ok(),
+            Reply::Value(_, r) => r.is_ok(),
+            Reply::Main(_, r) => r.is_ok(),
+            Reply::None => true,
+        }
+    }
+
+    fn send(self) {
+        // A caller that stopped waiting dropped its receiver: nothing to do.
+        let _ = match self {
+            Reply::Unit(tx, r) => tx.send(r).is_ok(),
+            Reply::Value(tx, r) => tx.send(r).is_ok(),
+            Reply::Main(tx, r) => tx.send(r).is_ok(),
+            Reply::None => true,
+        };
+    }
+}
+
+fn run_job(vm: &mut Vm, job: Job) -> Reply {
+    match job {
         Job::Exec {
             source,
             filename,
             reply,
         } => {
-            let r = vm
-                .exec_main(&source, &filename)
-                .map_err(|e| exception(vm, &e));
-            let ok = r.is_ok();
-            let _ = reply.send(r);
-            ok
+            let r = vm.exec_main(&source, &filename).map_err(|e| exception(vm, &e));
+            Reply::Unit(reply, r)
         }
         Job::Call {
             target,
@@ -148,15 +189,11 @@ fn run_job(vm: &mut Vm, shared: &Shared, job: Job) {
         } => {
             let r = call(vm, &target, &args, &kwargs);
             vm.flush();
-            let ok = r.is_ok();
-            let _ = reply.send(r);
-            ok
+            Reply::Value(reply, r)
         }
         Job::SetMain { vars, reply } => {
             let r = set_main(vm, &vars).map_err(|e| exception(vm, &e));
-            let ok = r.is_ok();
-            let _ = reply.send(r);
-            ok
+            Reply::Unit(reply, r)
         }
         Job::RunMain {
             source,
@@ -165,18 +202,10 @@ fn run_job(vm: &mut Vm, shared: &Shared, job: Job) {
         } => {
             let r = vm.run_main(&source, &filename);
             vm.flush();
-            let ok = r.is_ok();
-            let _ = reply.send(r);
-            ok
+            Reply::Main(reply, r)
         }
-        Job::Close => true,
-    };
-    let counter = if ok {
-        &shared.jobs_ok
-    } else {
-        &shared.jobs_failed
-    };
-    counter.fetch_add(1, Ordering::Relaxed);
+        Job::Close => Reply::None,
+    }
 }
 
 /// A Python exception as the embedder's error.
