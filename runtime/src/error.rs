@@ -9,6 +9,8 @@ use crate::share::NotShareable;
 pub struct ExcInfo {
     /// The exception's type name (`ValueError`).
     pub type_name: String,
+    /// The module of the exception's class (`builtins` for builtin ones).
+    pub type_module: String,
     /// `str()` of the exception (`bad value 42`).
     pub message: String,
     /// The traceback, formatted as CPython prints it.

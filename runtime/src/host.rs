@@ -262,6 +262,7 @@ fn is_running(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn excinfo_value(info: &crate::ExcInfo) -> Value {
     Value::tuple(vec![
         Value::str(&info.type_name),
+        Value::str(&info.type_module),
         Value::str(&info.message),
         Value::str(&info.traceback),
     ])
@@ -359,6 +360,11 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             module: "builtins".into(),
             qualname: b.def.name.to_owned(),
         }),
+        // Builtin types are immortal and the same in every interpreter.
+        Some(Payload::Type(t)) => Ok(CallTarget::Import {
+            module: "builtins".into(),
+            qualname: t.name.to_owned(),
+        }),
         _ => {
             let what = format!("a '{}' object", coral_interp::types::type_name(f));
             Err(not_shareable(vm, &what))
@@ -416,6 +422,13 @@ fn set_main_attrs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
     if let Some(d) = args[1].as_dict() {
         for (k, v) in d.borrow().iter() {
             let k = k.as_str().unwrap_or("").to_owned();
+            // Like CPython, no copying fallback here: only strictly
+            // shareable objects, and nothing is bound if one is not.
+            if !share::is_shareable(v, &*queue_of) {
+                let n = share::NotShareable(coral_interp::types::type_name(v).to_owned());
+                drop(queue_of);
+                return Err(py_error(vm, n.into()));
+            }
             match share::to_shareable(v, &*queue_of) {
                 Ok(v) => vars.push((k, v)),
                 Err(e) => return Err(py_error(vm, e.into())),

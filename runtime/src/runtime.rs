@@ -6,14 +6,14 @@
 //! runtime shuts every interpreter down and joins every thread it started.
 
 use crate::error::Error;
+use crate::interpreter::Job;
 use crate::interpreter::{
     Capture, Interpreter, InterpreterConfig, InterpreterId, OutputMode, Owner, Shared,
 };
 use coral_interp::EvalBreaker;
+use crossbeam_channel::{Receiver, Sender};
 use dashmap::DashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use crate::interpreter::Job;
-use crossbeam_channel::{Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -150,7 +150,10 @@ impl RuntimeInner {
 /// threads makes spawning cheap (no thread creation, a warm allocator
 /// heap), which is what a program that creates many short-lived
 /// interpreters needs.
-pub(crate) fn spawn(rt: &Arc<RuntimeInner>, config: InterpreterConfig) -> Result<Interpreter, Error> {
+pub(crate) fn spawn(
+    rt: &Arc<RuntimeInner>,
+    config: InterpreterConfig,
+) -> Result<Interpreter, Error> {
     if rt.shut_down.load(Ordering::Acquire) {
         return Err(Error::Forbidden("the runtime is shutting down".into()));
     }

@@ -178,7 +178,9 @@ fn run_job(vm: &mut Vm, job: Job) -> Reply {
             filename,
             reply,
         } => {
-            let r = vm.exec_main(&source, &filename).map_err(|e| exception(vm, &e));
+            let r = vm
+                .exec_main(&source, &filename)
+                .map_err(|e| exception(vm, &e));
             Reply::Unit(reply, r)
         }
         Job::Call {
@@ -215,8 +217,19 @@ pub(crate) fn exception(vm: &mut Vm, e: &PyErr) -> Error {
 
 /// A Python exception as data.
 pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
+    let class = coral_interp::types::class_of(e.instance()).is_some();
+    let type_module = if class {
+        let ty = coral_interp::attr::getattr(vm, e.instance(), &Value::str("__class__"));
+        ty.and_then(|t| coral_interp::attr::getattr(vm, &t, &Value::str("__module__")))
+            .ok()
+            .and_then(|m| m.as_str().map(str::to_owned))
+            .unwrap_or_else(|| "__main__".into())
+    } else {
+        "builtins".into()
+    };
     ExcInfo {
         type_name: coral_interp::types::type_name(e.instance()).to_owned(),
+        type_module,
         message: coral_interp::repr::str(vm, e.instance()).unwrap_or_default(),
         traceback: coral_interp::traceback::format_exception(vm, e),
     }

@@ -37,7 +37,10 @@ fn exec_keeps_state_and_call_shares_values() {
     let Shareable::Tuple(items) = big else {
         panic!("not a tuple")
     };
-    assert_eq!(items[0], Shareable::BigInt(num_bigint::BigInt::from(1u128 << 80)));
+    assert_eq!(
+        items[0],
+        Shareable::BigInt(num_bigint::BigInt::from(1u128 << 80))
+    );
     assert_eq!(a.take_output().stdout, "hi\n");
     let stats = a.stats();
     assert_eq!(stats.jobs_ok, 3);
@@ -55,7 +58,9 @@ fn python_exceptions_come_back_as_data() {
     };
     assert_eq!(info.type_name, "ValueError");
     assert_eq!(info.message, "bad 42");
-    assert!(info.traceback.starts_with("Traceback (most recent call last):"));
+    assert!(info
+        .traceback
+        .starts_with("Traceback (most recent call last):"));
     assert!(info.traceback.contains("in g"));
     let Err(Error::Exception(syntax)) = a.exec("x = (") else {
         panic!("expected a SyntaxError")
@@ -84,7 +89,8 @@ fn a_panic_fails_one_interpreter_only() {
     );
     assert!(matches!(bad.exec("pass"), Err(Error::Failed { .. })));
     assert!(bad.is_closed());
-    good.exec("y = sum(range(10))").expect("the other interpreter runs on");
+    good.exec("y = sum(range(10))")
+        .expect("the other interpreter runs on");
     assert!(!rt.interpreter_ids().contains(&bad.id()));
 }
 
@@ -125,7 +131,9 @@ fn a_busy_loop_is_interrupted_through_the_eval_breaker() {
 #[test]
 fn interpreters_run_in_parallel_and_never_share_state() {
     let rt = Runtime::default();
-    let all: Vec<_> = (0..4).map(|_| rt.spawn(captured()).expect("spawn")).collect();
+    let all: Vec<_> = (0..4)
+        .map(|_| rt.spawn(captured()).expect("spawn"))
+        .collect();
     for (i, interp) in all.iter().enumerate() {
         interp.exec(&format!("me = {i}")).expect("exec");
     }
@@ -172,7 +180,10 @@ fn queues_connect_interpreters_and_rust() {
         req.put(Shareable::Int(i), None).expect("put");
         assert_eq!(
             rep.get(Some(Duration::from_secs(10))),
-            Ok(Shareable::Tuple(vec![Shareable::Int(i), Shareable::Int(i * i)]))
+            Ok(Shareable::Tuple(vec![
+                Shareable::Int(i),
+                Shareable::Int(i * i)
+            ]))
         );
     }
     req.put(Shareable::None, None).expect("put");
@@ -234,7 +245,10 @@ fn dropping_handles_and_the_runtime_leaves_no_thread_behind() {
     drop(rt);
     // Other tests run in parallel threads of this process: allow for them.
     let after = os_threads();
-    assert!(after <= before + 8, "threads before {before}, after {after}");
+    assert!(
+        after <= before + 8,
+        "threads before {before}, after {after}"
+    );
 }
 
 #[test]
@@ -253,7 +267,9 @@ fn immortal_headers_are_never_written() {
     ];
     let interned = coral_interp::intern::intern("append");
     let rt = Runtime::default();
-    let all: Vec<_> = (0..6).map(|_| rt.spawn(captured()).expect("spawn")).collect();
+    let all: Vec<_> = (0..6)
+        .map(|_| rt.spawn(captured()).expect("spawn"))
+        .collect();
     let pending: Vec<_> = all
         .iter()
         .map(|a| {

@@ -277,6 +277,7 @@ pub fn range_len(r: &RangeObj) -> PyResult<usize> {
 pub fn len_of(v: &Value) -> PyResult<usize> {
     Ok(match v.payload() {
         Some(Payload::Str(s)) => s.char_len(),
+        Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Dict(d)) => d.borrow().len(),

@@ -317,13 +317,16 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
             "can't specify a timeout for a non-blocking call",
         ));
     }
+    if timeout.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(PyErr::value_error(
-            "timeout value must be a non-negative number",
-        ));
+        return Err(PyErr::value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(PyErr::overflow("timeout value is too large"));
+        return Err(PyErr::overflow(
+            "timestamp out of range for platform time_t",
+        ));
     }
     if l.try_acquire() {
         return Ok(Value::bool(true));

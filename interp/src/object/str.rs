@@ -138,8 +138,14 @@ impl StrObj {
 /// may depend on the value; FNV-1a is fast and stable, which keeps runs
 /// reproducible.
 pub fn str_hash(s: &str) -> i64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// The hash of a bytes object: that of the str with the same (ASCII)
+/// content, as in CPython.
+pub fn bytes_hash(bytes: &[u8]) -> i64 {
     let mut h = FNV_OFFSET;
-    for &b in s.as_bytes() {
+    for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(FNV_PRIME);
     }

@@ -87,6 +87,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
             x.hash() == y.hash() && x.as_str() == y.as_str()
         }
+        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => x == y,
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
@@ -121,6 +122,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             Ok(x.func.is(&y.func) && x.this.is(&y.this))
         }
         (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x.as_str() == y.as_str()),
+        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(x == y),
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_eq(vm, x, y),
         (Some(Payload::List(x)), Some(Payload::List(y))) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());

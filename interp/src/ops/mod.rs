@@ -225,6 +225,7 @@ pub fn truthy(v: &Value) -> bool {
         Some(Payload::Int(n)) => n.sign() != num_bigint::Sign::NoSign,
         Some(Payload::Float(_)) => true,
         Some(Payload::Str(s)) => !s.as_str().is_empty(),
+        Some(Payload::Bytes(b)) => !b.is_empty(),
         Some(Payload::Tuple(t)) => !t.is_empty(),
         Some(Payload::List(l)) => !l.borrow().is_empty(),
         Some(Payload::Dict(d)) => !d.borrow().is_empty(),
@@ -271,6 +272,7 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
     let obj = v.as_obj()?;
     Some(match &obj.payload {
         Payload::Str(s) => s.hash(),
+        Payload::Bytes(b) => crate::object::str::bytes_hash(b),
         Payload::Bool(b) => *b as i64,
         Payload::Int(n) => hash_bigint(n),
         Payload::Tuple(items) => {

@@ -42,10 +42,10 @@ class QueueFull(QueueError):
 class _ExcType:
     """A snapshot of an exception type from another interpreter."""
 
-    def __init__(self, name):
+    def __init__(self, name, module):
         self.__name__ = name
         self.__qualname__ = name
-        self.__module__ = "builtins"
+        self.__module__ = module
 
     def __repr__(self):
         return "<exception type %s>" % self.__name__
@@ -54,8 +54,8 @@ class _ExcType:
 class ExceptionSnapshot:
     """What an uncaught exception in another interpreter looked like."""
 
-    def __init__(self, type_name, msg, errdisplay):
-        self.type = _ExcType(type_name)
+    def __init__(self, type_name, module, msg, errdisplay):
+        self.type = _ExcType(type_name, module)
         self.msg = msg
         self.formatted = "%s: %s" % (type_name, msg) if msg else type_name
         self.errdisplay = errdisplay
@@ -78,12 +78,26 @@ class ExecutionFailed(InterpreterError):
             self.excinfo.formatted, self.excinfo.errdisplay.rstrip())
 
 
+# One Interpreter object per id, as in CPython: get_main() is get_main().
+_known = {}
+
+
 class Interpreter:
     """A single interpreter in the current process."""
 
-    def __init__(self, handle):
-        self._h = handle
-        self._id = _interpreters.id_of(handle)
+    def __new__(cls, id, /, _handle=None):
+        if not isinstance(id, int):
+            raise TypeError("id must be an int, got %r" % (id,))
+        self = _known.get(id)
+        if self is not None:
+            return self
+        if _handle is None:
+            _handle = _interpreters.lookup(id)
+        self = object.__new__(cls)
+        self._h = _handle
+        self._id = id
+        _known[id] = self
+        return self
 
     def __repr__(self):
         return "%s(%d)" % (type(self).__name__, self._id)
@@ -111,9 +125,12 @@ class Interpreter:
     def close(self):
         """Finalize and destroy the interpreter."""
         _interpreters.destroy(self._h)
+        _known.pop(self._id, None)
 
     def prepare_main(self, ns=None, /, **kwargs):
         """Bind the given values into the interpreter's __main__."""
+        if ns is None and not kwargs:
+            raise ValueError("at least one namespace required")
         values = {}
         if ns is not None:
             values.update(ns)
@@ -145,12 +162,13 @@ class Interpreter:
 
 
 def _lookup(interp_id):
-    return Interpreter(_interpreters.lookup(interp_id))
+    return Interpreter(interp_id)
 
 
 def create():
     """Return a new (idle) Python interpreter."""
-    return Interpreter(_interpreters.create())
+    h = _interpreters.create()
+    return Interpreter(_interpreters.id_of(h), h)
 
 
 def list_all():
@@ -171,10 +189,7 @@ def get_current():
 
 def get_main():
     """Return the main interpreter."""
-    try:
-        return _lookup(_interpreters.get_main())
-    except InterpreterNotFoundError:
-        return Interpreter.__new__(Interpreter)
+    return _lookup(_interpreters.get_main())
 
 
 def is_shareable(obj):
