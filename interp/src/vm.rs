@@ -12,13 +12,14 @@ use crate::gil::Gil;
 use crate::modules::thread::ThreadTable;
 pub use crate::modules::ModuleInit;
 use crate::object::{DictTable, ModuleObj, Obj, Payload};
-use crate::sync::Arc;
+use crate::sync::Arc as SyncArc;
 use crate::types;
 use crate::value::Value;
 use std::any::Any;
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// Default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -36,7 +37,7 @@ pub struct VmConfig {
     /// Where tracebacks and `sys.stderr` write.
     pub stderr: Box<dyn Write>,
     /// The eval breaker other threads and signal handlers use.
-    pub breaker: Arc<EvalBreaker>,
+    pub breaker: SyncArc<EvalBreaker>,
     /// Native modules the embedder adds (`concurrent.interpreters`' helpers).
     pub native_modules: &'static [(&'static str, ModuleInit)],
     /// Modules written in Python the embedder adds, by import name; a name
@@ -57,7 +58,7 @@ impl Default for VmConfig {
             argv: vec![String::new()],
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
-            breaker: Arc::new(EvalBreaker::new()),
+            breaker: SyncArc::new(EvalBreaker::new()),
             native_modules: &[],
             python_modules: &[],
             host: None,
@@ -120,7 +121,7 @@ pub struct Vm {
     /// caches filled before are stale (`attr_cache.rs`).
     pub(crate) class_epoch: u64,
     pub(crate) recursion_limit: usize,
-    pub(crate) breaker: Arc<EvalBreaker>,
+    pub(crate) breaker: SyncArc<EvalBreaker>,
     pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
     pub(crate) argv: Vec<String>,
     pub(crate) stdout: Output,
@@ -128,7 +129,7 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<usize>,
     pub(crate) nested_evals: usize,
     /// This interpreter's GIL: whoever runs Python code in it holds it.
-    pub(crate) gil: Arc<Gil<Vm>>,
+    pub(crate) gil: SyncArc<Gil<Vm>>,
     /// Python threads of this interpreter ([`crate::modules::thread`]).
     pub(crate) threads: ThreadTable,
     pub(crate) native_modules: &'static [(&'static str, ModuleInit)],
@@ -141,7 +142,7 @@ impl Vm {
     /// A fresh interpreter.
     pub fn new(config: VmConfig) -> Vm {
         let builtins = crate::builtins::make_builtins_dict();
-        let gil = Arc::new(Gil::new_held(config.breaker.clone()));
+        let gil = SyncArc::new(Gil::new_held(config.breaker.clone()));
         let mut vm = Vm {
             // Small at first: each frame reserves what it needs as it
             // starts, and an idle interpreter should cost little memory.
@@ -174,7 +175,7 @@ impl Vm {
     }
 
     /// The eval breaker of this interpreter.
-    pub fn breaker(&self) -> &Arc<EvalBreaker> {
+    pub fn breaker(&self) -> &SyncArc<EvalBreaker> {
         &self.breaker
     }
 
@@ -184,7 +185,7 @@ impl Vm {
     }
 
     /// This interpreter's GIL.
-    pub fn gil(&self) -> &Arc<Gil<Vm>> {
+    pub fn gil(&self) -> &SyncArc<Gil<Vm>> {
         &self.gil
     }
 
