@@ -206,6 +206,9 @@ impl Shared {
 
     /// Waits until the interpreter's heap is gone.
     pub(crate) fn wait_done(&self) {
+        if crate::spin::until(|| *crate::sync_lock(&self.done)) {
+            return;
+        }
         let mut done = crate::sync_lock(&self.done);
         while !*done {
             done = self
@@ -226,9 +229,7 @@ pub struct Pending<T> {
 impl<T> Pending<T> {
     /// Waits for the result.
     pub fn wait(self) -> Result<T, Error> {
-        self.rx
-            .recv()
-            .unwrap_or_else(|_| Err(lost(self.id, &self.shared)))
+        crate::spin::recv(&self.rx).unwrap_or_else(|()| Err(lost(self.id, &self.shared)))
     }
 
     /// Waits at most `timeout`; [`Error::Timeout`] leaves the job running.

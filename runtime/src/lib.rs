@@ -22,6 +22,7 @@ mod interpreter;
 mod queue;
 mod runtime;
 pub mod share;
+mod spin;
 mod worker;
 
 pub use error::{Error, ExcInfo};

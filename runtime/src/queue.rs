@@ -44,9 +44,6 @@ impl PartialEq for Queue {
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
-/// How long a blocking `get` spins before it parks.
-const SPIN: Duration = Duration::from_micros(50);
-
 impl Queue {
     /// A queue holding at most `maxsize` items; 0 means unbounded.
     pub fn new(maxsize: usize) -> Queue {
@@ -110,23 +107,12 @@ impl Queue {
     }
 
     /// Takes the oldest item, waiting at most `timeout` (forever for `None`).
-    ///
-    /// Before it parks, the caller spins briefly (yielding the core): in a
-    /// request/answer exchange the answer usually comes within microseconds,
-    /// and a futex sleep and wake-up costs tens of them on a loaded machine.
+    /// It polls briefly before it parks (`spin.rs`): in a request/answer
+    /// exchange the answer usually comes within microseconds.
     pub fn get(&self, timeout: Option<Duration>) -> Result<Shareable, QueueError> {
-        let start = std::time::Instant::now();
-        let spin = timeout.map_or(SPIN, |t| t.min(SPIN));
-        while start.elapsed() < spin {
-            if let Ok(item) = self.inner.rx.try_recv() {
-                return Ok(item);
-            }
-            std::thread::yield_now();
-        }
-        let timeout = timeout.map(|t| t.saturating_sub(start.elapsed()));
         match timeout {
-            None => self.inner.rx.recv().map_err(|_| QueueError::Empty),
-            Some(t) => self.inner.rx.recv_timeout(t).map_err(|_| QueueError::Empty),
+            None => crate::spin::recv(&self.inner.rx).map_err(|()| QueueError::Empty),
+            Some(t) => crate::spin::recv_timeout(&self.inner.rx, t).map_err(|_| QueueError::Empty),
         }
     }
 

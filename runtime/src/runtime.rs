@@ -240,17 +240,26 @@ fn pool_main(rt: &Arc<RuntimeInner>, first: Assignment, stack: usize) {
     let mut next = Some(first);
     while let Some(a) = next.take() {
         let healthy = crate::worker::run(&a.shared, rt, &a.jobs);
+        let shared = a.shared.clone();
         drop(a);
         if !healthy {
+            shared.set_done();
             return;
         }
+        // Park before reporting the interpreter closed, so a caller that
+        // closes one interpreter and spawns the next finds this thread.
         let (tx, rx) = crossbeam_channel::bounded(1);
-        {
+        let parked = {
             let mut pool = crate::sync_lock(&rt.pool);
-            if rt.shut_down.load(Ordering::Acquire) {
-                return;
+            let open = !rt.shut_down.load(Ordering::Acquire);
+            if open {
+                pool.push(Idle { stack, tx });
             }
-            pool.push(Idle { stack, tx });
+            open
+        };
+        shared.set_done();
+        if !parked {
+            return;
         }
         next = rx.recv_timeout(POOL_IDLE).ok();
     }

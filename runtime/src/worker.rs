@@ -36,12 +36,13 @@ impl Write for CaptureWriter {
 }
 
 /// Runs interpreter `shared` on this thread until it closes; false if it
-/// failed (a panic), after which the thread should not be reused.
+/// failed (a panic), after which the thread should not be reused. The
+/// caller reports the end ([`Shared::set_done`]).
 pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<Job>) -> bool {
     let _ = shared.os_thread.set(std::thread::current().id());
     let mut vm = new_vm(shared, rt);
     loop {
-        let next = vm.allow_threads(|| jobs.recv());
+        let next = vm.allow_threads(|| crate::spin::recv(jobs));
         let Ok(job) = next else { break };
         if let Job::Close = job {
             break;
@@ -69,7 +70,6 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
             rt.registry.remove(&shared.id);
             // Its objects may be half-updated: leak the heap, never free it.
             std::mem::forget(vm);
-            shared.set_done();
             return false;
         }
         shared.running.store(false, Ordering::Release);
@@ -107,7 +107,6 @@ fn finish(mut vm: Vm, shared: &Shared, rt: &RuntimeInner) {
     vm.flush();
     drop(vm);
     rt.registry.remove(&shared.id);
-    shared.set_done();
 }
 
 fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Vm {

@@ -3,7 +3,8 @@
 //! figures (3.14 is not installed here; `python3` 3.11 runs the threads
 //! contrast, which needs no `concurrent.interpreters`).
 //!
-//! - spawn: create an interpreter and run `pass` in it (median);
+//! - spawn: create an interpreter and run `pass` in it (median), on a
+//!   pooled interpreter thread and on a new one;
 //! - idle memory: RSS growth per interpreter over 100 idle interpreters;
 //! - queue round trip: interpreter A puts, B gets and puts back, A gets;
 //! - CPU scaling: N interpreters each running the same loop, N = 1..cores,
@@ -30,7 +31,7 @@ struct Cli {
     #[arg(long, default_value_t = 10_000)]
     churn: usize,
     /// Loop iterations of the CPU-scaling work item.
-    #[arg(long, default_value_t = 3_000_000)]
+    #[arg(long, default_value_t = 10_000_000)]
     work: u64,
     /// The reference Python for the threads contrast.
     #[arg(long, default_value = "python3")]
@@ -75,6 +76,20 @@ fn spawn_time(rt: &Runtime) -> Res<(f64, f64)> {
         close.push(t.elapsed().as_secs_f64());
     }
     Ok((median(spawn), median(close)))
+}
+
+/// Spawn and first job on a fresh runtime: a new OS thread, a cold
+/// allocator heap.
+fn cold_spawn_time() -> Res<f64> {
+    let mut v = Vec::new();
+    for _ in 0..50 {
+        let rt = Runtime::default();
+        let t = Instant::now();
+        let i = rt.spawn(config())?;
+        i.exec("pass")?;
+        v.push(t.elapsed().as_secs_f64());
+    }
+    Ok(median(v))
 }
 
 fn idle_memory(rt: &Runtime) -> Res<f64> {
@@ -196,6 +211,7 @@ fn main() -> Res<()> {
     let rt = Runtime::default();
     let cores = std::thread::available_parallelism().map_or(2, usize::from);
     let (spawn, close) = spawn_time(&rt)?;
+    let cold = cold_spawn_time()?;
     let idle = idle_memory(&rt)?;
     let rtt = queue_round_trip(&rt)?;
     println!("| measure | coral | CPython 3.14 | target |");
@@ -203,6 +219,10 @@ fn main() -> Res<()> {
     println!(
         "| spawn (create + run `pass`) | {:.1} µs | 6.5 ms | < 50 µs |",
         spawn * 1e6
+    );
+    println!(
+        "| spawn on a new OS thread (fresh runtime) | {:.1} µs | | |",
+        cold * 1e6
     );
     println!("| close | {:.1} µs | | |", close * 1e6);
     println!(
