@@ -75,7 +75,7 @@ impl Vm {
 
     /// Answers the eval breaker's requests; runs at back edges and calls.
     #[cold]
-    pub(crate) fn check_breaker(&mut self) -> PyResult<()> {
+    pub fn check_breaker(&mut self) -> PyResult<()> {
         if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, Vec::new()));
         }

@@ -59,6 +59,12 @@ impl Vm {
         std::mem::swap(&mut self.nested_evals, &mut ts.nested_evals);
     }
 
+    /// True while no thread's state is in the `Vm` (the GIL is free or
+    /// was just taken).
+    pub(crate) fn thread_state_is_empty(&self) -> bool {
+        self.stack.capacity() == 0 && self.frames.capacity() == 0 && self.nested_evals == 0
+    }
+
     /// Runs `f` with the GIL released, so other threads of this interpreter
     /// run meanwhile: the way every blocking call (sleep, join, lock and
     /// queue waits) waits. `f` is `Send`, so it cannot hold a Python object:
@@ -75,6 +81,10 @@ impl Vm {
         let r = f();
         let back = gil.acquire();
         debug_assert!(std::ptr::eq(back, self), "GIL lent another interpreter");
+        debug_assert!(
+            self.thread_state_is_empty(),
+            "allow_threads: a thread state was left in the Vm"
+        );
         self.swap_thread_state(&mut ts);
         r
     }
@@ -89,6 +99,10 @@ impl Vm {
         // GIL is held again.
         let back = unsafe { gil.yield_to_waiter(self) };
         debug_assert!(std::ptr::eq(back, self), "GIL lent another interpreter");
+        debug_assert!(
+            self.thread_state_is_empty(),
+            "yield_gil: a thread state was left in the Vm"
+        );
         self.swap_thread_state(&mut ts);
     }
 }

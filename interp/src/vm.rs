@@ -139,8 +139,9 @@ pub struct Vm {
 }
 
 impl Vm {
-    /// A fresh interpreter.
-    pub fn new(config: VmConfig) -> Vm {
+    /// A fresh interpreter, boxed: its Python threads hold its address
+    /// while they wait for the GIL, so it must never move.
+    pub fn new(config: VmConfig) -> Box<Vm> {
         let builtins = crate::builtins::make_builtins_dict();
         let gil = SyncArc::new(Gil::new_held(config.breaker.clone()));
         let mut vm = Vm {
@@ -171,7 +172,7 @@ impl Vm {
         };
         let builtins_mod = vm.new_module("builtins", vm.builtins.clone());
         vm.register_module("builtins", builtins_mod);
-        vm
+        Box::new(vm)
     }
 
     /// The eval breaker of this interpreter.

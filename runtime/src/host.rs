@@ -531,12 +531,14 @@ fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     drop(queue_of);
     let item = item.map_err(|e| py_error(vm, e.into()))?;
     let r = if block {
-        vm.allow_threads(move || q.put(item, timeout))
+        let stop = ctx(vm)?.me.stop_rx.clone();
+        vm.allow_threads(move || q.put_or_stop(item, timeout, &stop))
     } else {
-        q.try_put(item)
+        q.try_put(item).map(|()| true)
     };
     match r {
-        Ok(()) => Ok(Value::none()),
+        Ok(true) => Ok(Value::none()),
+        Ok(false) => shutting_down(vm),
         Err(_) => Err(raise(vm, |c| &c.queue_full, "queue is full".into())),
     }
 }
@@ -548,13 +550,24 @@ fn queue_get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let block = args.get(1).is_none_or(coral_interp::ops::truthy);
     let timeout = timeout_arg(args.get(2).or_else(|| kwarg(kwargs, "timeout")))?;
     let r = match q.try_get() {
-        Err(QueueError::Empty) if block => vm.allow_threads(move || q.get(timeout)),
-        other => other,
+        Err(QueueError::Empty) if block => {
+            let stop = ctx(vm)?.me.stop_rx.clone();
+            vm.allow_threads(move || q.get_or_stop(timeout, &stop))
+        }
+        other => other.map(Some),
     };
     match r {
-        Ok(item) => share::to_value(vm, &item, &make_queue),
+        Ok(Some(item)) => share::to_value(vm, &item, &make_queue),
+        Ok(None) => shutting_down(vm),
         Err(_) => Err(raise(vm, |c| &c.queue_empty, "queue is empty".into())),
     }
+}
+
+/// A blocking queue operation woken by the runtime's shutdown: the
+/// `SystemExit` every running interpreter gets then.
+fn shutting_down(vm: &mut Vm) -> PyResult<Value> {
+    vm.check_breaker()?;
+    Err(PyErr::runtime_error("the runtime is shutting down"))
 }
 
 fn queue_size(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

@@ -148,6 +148,10 @@ pub(crate) struct Shared {
     /// Set once the interpreter's heap is freed (or leaked after a panic).
     pub(crate) done: Mutex<bool>,
     pub(crate) done_cv: Condvar,
+    /// Dropped at runtime shutdown: wakes the interpreter's blocking queue
+    /// operations, which then raise `SystemExit`.
+    pub(crate) stop_tx: Mutex<Option<Sender<()>>>,
+    pub(crate) stop_rx: Receiver<()>,
     /// The OS thread the interpreter runs on (set once it starts).
     pub(crate) os_thread: OnceLock<std::thread::ThreadId>,
     pub(crate) captured: Option<Capture>,

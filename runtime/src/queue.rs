@@ -116,6 +116,63 @@ impl Queue {
         }
     }
 
+    /// `get` that also returns when `stop` is signalled or disconnected
+    /// (the runtime shutting down): `Ok(None)` then.
+    pub(crate) fn get_or_stop(
+        &self,
+        timeout: Option<Duration>,
+        stop: &Receiver<()>,
+    ) -> Result<Option<Shareable>, QueueError> {
+        if let Ok(item) = crate::spin::recv_timeout(&self.inner.rx, crate::spin::SPIN) {
+            return Ok(Some(item));
+        }
+        let mut sel = crossbeam_channel::Select::new();
+        let item = sel.recv(&self.inner.rx);
+        sel.recv(stop);
+        let op = match timeout {
+            None => sel.select(),
+            Some(t) => sel.select_timeout(t).map_err(|_| QueueError::Empty)?,
+        };
+        if op.index() == item {
+            op.recv(&self.inner.rx)
+                .map(Some)
+                .map_err(|_| QueueError::Empty)
+        } else {
+            let _ = op.recv(stop);
+            Ok(None)
+        }
+    }
+
+    /// `put` that also returns when `stop` is signalled or disconnected:
+    /// `Ok(false)` then, with the item dropped.
+    pub(crate) fn put_or_stop(
+        &self,
+        item: Shareable,
+        timeout: Option<Duration>,
+        stop: &Receiver<()>,
+    ) -> Result<bool, QueueError> {
+        let item = match self.inner.tx.try_send(item) {
+            Ok(()) => return Ok(true),
+            Err(crossbeam_channel::TrySendError::Full(item)) => item,
+            Err(crossbeam_channel::TrySendError::Disconnected(_)) => return Err(QueueError::Full),
+        };
+        let mut sel = crossbeam_channel::Select::new();
+        let slot = sel.send(&self.inner.tx);
+        sel.recv(stop);
+        let op = match timeout {
+            None => sel.select(),
+            Some(t) => sel.select_timeout(t).map_err(|_| QueueError::Full)?,
+        };
+        if op.index() == slot {
+            op.send(&self.inner.tx, item)
+                .map_err(|_| QueueError::Full)?;
+            Ok(true)
+        } else {
+            let _ = op.recv(stop);
+            Ok(false)
+        }
+    }
+
     /// Takes the oldest item if there is one.
     pub fn try_get(&self) -> Result<Shareable, QueueError> {
         self.inner.rx.try_recv().map_err(|_| QueueError::Empty)

@@ -124,6 +124,7 @@ impl Drop for Runtime {
             .collect();
         for s in &all {
             s.breaker.set(coral_interp::eval_breaker::SHUTDOWN);
+            drop(crate::sync_lock(&s.stop_tx).take());
             s.closed.store(true, Ordering::Release);
             let _ = s.jobs.send(Job::Close);
         }
@@ -161,6 +162,7 @@ pub(crate) fn spawn(
     let (tx, rx) = crossbeam_channel::unbounded();
     let captured = (config.output == OutputMode::Capture).then(Capture::default);
     let stack = config.stack_size;
+    let (stop_tx, stop_rx) = crossbeam_channel::bounded(0);
     let shared = Arc::new(Shared {
         id,
         jobs: tx,
@@ -170,6 +172,8 @@ pub(crate) fn spawn(
         failed: Mutex::new(None),
         done: Mutex::new(false),
         done_cv: Condvar::new(),
+        stop_tx: Mutex::new(Some(stop_tx)),
+        stop_rx,
         os_thread: OnceLock::new(),
         captured,
         jobs_ok: AtomicU64::new(0),

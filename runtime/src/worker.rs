@@ -102,14 +102,14 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
 }
 
 /// Frees a closed interpreter once its Python threads are done.
-fn finish(mut vm: Vm, shared: &Shared, rt: &RuntimeInner) {
+fn finish(mut vm: Box<Vm>, shared: &Shared, rt: &RuntimeInner) {
     vm.wait_for_threads();
     vm.flush();
     drop(vm);
     rt.registry.remove(&shared.id);
 }
 
-fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Vm {
+fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Box<Vm> {
     let cfg = &shared.config;
     let (stdout, stderr): (Box<dyn Write>, Box<dyn Write>) = match &shared.captured {
         Some(c) => (

@@ -242,7 +242,33 @@ fn dropping_handles_and_the_runtime_leaves_no_thread_behind() {
     }
     let busy = rt.spawn(captured()).expect("spawn");
     let _running = busy.submit_exec("while True:\n    pass").expect("submit");
+    // Blocked for good on a queue nobody feeds: shutdown must wake it.
+    let waiting = rt.spawn(captured()).expect("spawn");
+    waiting
+        .prepare_main(vec![("q".into(), Queue::new(1).into())])
+        .expect("prepare_main");
+    let blocked = waiting
+        .submit_exec(
+            "q.put(1)
+try:
+    q.put(2)
+finally:
+    q.get(); q.get()",
+        )
+        .expect("submit");
+    while !waiting.is_running() {
+        std::thread::yield_now();
+    }
+    // A Python thread blocked for good on a lock.
+    let locked = rt.spawn(captured()).expect("spawn");
+    locked
+        .exec("import threading\nl = threading.Lock()\nl.acquire()\nthreading.Thread(target=l.acquire).start()")
+        .expect("exec");
     drop(rt);
+    let Err(Error::Exception(e)) = blocked.wait() else {
+        panic!("the blocked job should end with SystemExit")
+    };
+    assert_eq!(e.type_name, "SystemExit");
     // Other tests run in parallel threads of this process: allow for them.
     let after = os_threads();
     assert!(

@@ -10,6 +10,7 @@
 use super::Namespace;
 use crate::builtins::{arg_count, builtin_table, kwarg};
 use crate::error::{PyErr, PyResult};
+use crate::eval_breaker::{INTERRUPT, SHUTDOWN};
 use crate::gil::Gil;
 use crate::object::{KwArgs, Obj, Payload};
 use crate::sync::{lock, Arc, Condvar, Mutex};
@@ -44,6 +45,9 @@ pub(super) fn init(_vm: &mut Vm, ns: &mut Namespace) {
     ns.functions(&FUNCTIONS);
     ns.set("TIMEOUT_MAX", Value::float(TIMEOUT_MAX));
 }
+
+/// How often a blocked lock wait looks at the eval breaker.
+const WAIT_SLICE: Duration = Duration::from_millis(50);
 
 /// The longest wait a lock accepts, in seconds (CPython's is similar).
 const TIMEOUT_MAX: f64 = 4_294_967.0;
@@ -95,6 +99,13 @@ impl LiveThreads {
                 .wait(n)
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
         }
+    }
+}
+
+impl Drop for Vm {
+    /// The interpreter's Python threads run on its heap: it outlives them.
+    fn drop(&mut self) {
+        self.wait_for_threads();
     }
 }
 
@@ -194,6 +205,10 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
     // last holder lent it; the owner keeps the interpreter alive until
     // `live` reaches zero, which happens only after the release below.
     let vm = unsafe { &mut *p };
+    debug_assert!(
+        vm.thread_state_is_empty(),
+        "thread_main: a thread state was left in the Vm"
+    );
     let mut ts = ThreadState::new();
     vm.swap_thread_state(&mut ts);
     let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -334,9 +349,32 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
     if !blocking {
         return Ok(Value::bool(false));
     }
-    let wait = (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout));
-    let got = vm.allow_threads(move || l.acquire_timeout(wait));
-    Ok(Value::bool(got))
+    let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
+    let breaker = vm.breaker.clone();
+    // Waits in slices so Ctrl-C and the runtime's shutdown reach a thread
+    // blocked on a lock, as signals reach CPython's lock waits.
+    let got = vm.allow_threads(move || loop {
+        let slice = match deadline {
+            Some(d) => d.saturating_duration_since(Instant::now()).min(WAIT_SLICE),
+            None => WAIT_SLICE,
+        };
+        if l.acquire_timeout(Some(slice)) {
+            return Some(true);
+        }
+        if breaker.is_set_bits(INTERRUPT | SHUTDOWN) {
+            return None;
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Some(false);
+        }
+    });
+    match got {
+        Some(got) => Ok(Value::bool(got)),
+        None => {
+            vm.check_breaker()?;
+            Ok(Value::bool(false))
+        }
+    }
 }
 
 fn lock_release(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

@@ -235,9 +235,7 @@ fn main() -> Res<()> {
         rtt * 1e6
     );
     // Best of three: the machine's other load only ever adds time.
-    let best = |f: &dyn Fn() -> Res<f64>| -> Res<f64> {
-        Ok(f()?.min(f()?).min(f()?))
-    };
+    let best = |f: &dyn Fn() -> Res<f64>| -> Res<f64> { Ok(f()?.min(f()?).min(f()?)) };
     let base = best(&|| interpreters_wall(&rt, 1, cli.work))?;
     let coral_t1 = best(&|| coral_threads_wall(&rt, 1, cli.work))?;
     let py_t1 = best(&|| python_threads_wall(&cli.python, 1, cli.work))?;
