@@ -74,6 +74,8 @@ pub struct Code {
     pub first_line: u32,
     /// Instruction words.
     pub instrs: Vec<u32>,
+    /// Which words start an instruction ([`crate::instruction::instruction_starts`]).
+    pub instr_starts: Box<[u64]>,
     /// Constants.
     pub consts: Vec<Const>,
     /// Global, attribute and import names.
@@ -141,6 +143,14 @@ impl Code {
         }
     }
 
+    /// True if word `pc` starts an instruction (it is not a cache word, nor
+    /// past the end).
+    pub fn is_instruction_start(&self, pc: usize) -> bool {
+        self.instr_starts
+            .get(pc / 64)
+            .is_some_and(|w| w & (1 << (pc % 64)) != 0)
+    }
+
     /// The innermost handler covering `pc`.
     pub fn handler_for(&self, pc: usize) -> Option<ExceptionEntry> {
         self.exceptions
@@ -172,8 +182,12 @@ pub struct CodeObj {
     pub consts: Vec<Value>,
     /// Names as interned strs.
     pub names: Vec<Value>,
-    /// The instruction words this interpreter executes (and may rewrite).
-    pub instrs: Box<[Cell<u32>]>,
+    /// The instruction words this interpreter executes (and may rewrite:
+    /// counters, `ENTER_EXECUTOR`). Shared with the executors installed in
+    /// them, which restore them when invalidated.
+    pub instrs: Rc<[Cell<u32>]>,
+    /// The executors `ENTER_EXECUTOR` instructions of this code enter.
+    pub executors: Rc<crate::executor::ExecutorTable>,
     /// `LOAD_GLOBAL` caches.
     pub global_caches: Box<[Cell<GlobalCache>]>,
     /// `LOAD_METHOD` caches: the receiver type last seen and its method.
@@ -196,6 +210,7 @@ impl CodeObj {
             consts: code.consts.iter().map(materialize).collect(),
             names: code.names.iter().map(|n| intern(n).value()).collect(),
             instrs: code.instrs.iter().map(|&w| Cell::new(w)).collect(),
+            executors: Rc::default(),
             global_caches: (0..code.global_caches)
                 .map(|_| Cell::new(GlobalCache::default()))
                 .collect(),

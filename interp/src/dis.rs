@@ -119,7 +119,7 @@ fn disassemble_one(code: &Code, out: &mut String) {
             OperandKind::Jump => Some(format!("to {arg}")),
             OperandKind::BinOp => BinOp::from_arg(arg).map(|b| b.symbol().to_owned()),
             OperandKind::CmpOp => CmpOp::from_arg(arg).map(|c| c.symbol().to_owned()),
-            OperandKind::Count | OperandKind::Flags => Some(String::new()),
+            OperandKind::Count | OperandKind::Flags | OperandKind::Executor => Some(String::new()),
             OperandKind::LocalPair => Some(format!(
                 "{}, {}",
                 local_name(code, (arg & 0xfff) as usize),

@@ -95,6 +95,12 @@ impl PyErr {
         PyErr::new(&types::RUNTIME_ERROR, msg)
     }
 
+    /// `SystemError(msg)`: the interpreter (or a plug-in) broke its own
+    /// rules.
+    pub fn system_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types::SYSTEM_ERROR, msg)
+    }
+
     /// `StopIteration()`.
     pub fn stop_iteration() -> PyErr {
         PyErr::with_args(&types::STOP_ITERATION, Vec::new())

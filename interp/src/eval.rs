@@ -10,11 +10,13 @@
 //! an exception passes records a traceback entry, as CPython's
 //! `PyTraceBack_Here` does, except for re-raises.
 
+use crate::backoff::BackoffCounter;
 use crate::call::{Callee, NativeCallee};
 use crate::code::CodeObj;
 use crate::error::{PyErr, PyResult};
 use crate::eval_breaker;
 use crate::exception::TbEntry;
+use crate::executor::{ExecutorExit, ExecutorIndex};
 use crate::frame::Frame;
 use crate::instruction::Opcode;
 use crate::object::{DictTable, IterState, Obj, Payload, SetTable};
@@ -84,6 +86,12 @@ impl Vm {
                 &types::SYSTEM_EXIT,
                 "the interpreter is shutting down",
             ));
+        }
+        if self
+            .breaker
+            .is_set_bits(eval_breaker::EXECUTORS_INVALIDATED)
+        {
+            self.sweep_executors();
         }
         if self.breaker.is_set_bits(eval_breaker::GIL_DROP_REQUEST) {
             self.yield_gil();
@@ -1058,10 +1066,51 @@ impl Vm {
                         if self.breaker.is_set() {
                             tri!(self.check_breaker());
                         }
-                        // The hot-spot counter: the optimizer API reads it.
+                        // The hot-spot counter (`backoff.rs`).
                         let counter = &code.instrs[pc!()];
-                        counter.set(counter.get().saturating_add(1));
-                        jump!(arg);
+                        match BackoffCounter::from_word(counter.get()).tick() {
+                            Some(c) => {
+                                counter.set(c.word());
+                                jump!(arg);
+                            }
+                            None => {
+                                let at = pc!() - 1;
+                                if self.hot_back_edge(code, at) {
+                                    // The executor runs this very back edge.
+                                    jump!(at);
+                                } else {
+                                    jump!(arg);
+                                }
+                            }
+                        }
+                    }
+                    Opcode::ENTER_EXECUTOR => {
+                        let at = pc!() - 1;
+                        if self.breaker.is_set() {
+                            tri!(self.check_breaker());
+                        }
+                        let entry = code
+                            .executors
+                            .get(ExecutorIndex(arg))
+                            .filter(|e| e.is_valid(self.tier2.epoch()));
+                        match entry {
+                            Some(entry) => {
+                                self.tier2.stats.enter_executor_hits += 1;
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.pc = at;
+                                }
+                                // `entry` is held across the run: an
+                                // executor invalidated while it runs is
+                                // freed only after it returns.
+                                let exit = tri!(out!(crate::executor::run(self, &entry)));
+                                let ExecutorExit::Resume(to) = exit;
+                                jump!(to.0);
+                            }
+                            None => {
+                                self.deopt_at(code, at, arg);
+                                jump!(at);
+                            }
+                        }
                     }
                     Opcode::POP_JUMP_IF_FALSE => {
                         let v = pop!();

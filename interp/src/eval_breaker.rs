@@ -12,6 +12,10 @@ pub const GIL_DROP_REQUEST: u32 = 1 << 1;
 /// The runtime is shutting the interpreter down: running code raises
 /// `SystemExit` at its next check.
 pub const SHUTDOWN: u32 = 1 << 2;
+/// Executors were invalidated from another thread (an optimizer swap, an
+/// explicit request): the interpreter restores their instructions at its
+/// next check (`tier2.rs`).
+pub const EXECUTORS_INVALIDATED: u32 = 1 << 3;
 
 /// The per-interpreter request word.
 #[derive(Debug, Default)]

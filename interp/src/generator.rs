@@ -154,12 +154,14 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
 /// to, with the instruction its `SEND` jumps to when the sub-iterator
 /// finishes.
 fn delegate(st: &GenObj) -> Option<(Value, usize)> {
-    let word = st.code.instrs.get(st.pc)?.get();
+    // The shared code holds the original instructions (the instance's may
+    // hold `ENTER_EXECUTOR`).
+    let word = *st.code.code.instrs.get(st.pc)?;
     let (op, arg) = crate::instruction::decode(word)?;
     if op != crate::instruction::Opcode::JUMP_BACKWARD {
         return None;
     }
-    let (send, send_arg) = crate::instruction::decode(st.code.instrs.get(arg as usize)?.get())?;
+    let (send, send_arg) = crate::instruction::decode(*st.code.code.instrs.get(arg as usize)?)?;
     if send != crate::instruction::Opcode::SEND {
         return None;
     }

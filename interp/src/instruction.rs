@@ -44,6 +44,9 @@ pub enum OperandKind {
     LocalConst,
     /// A comparison, a jump sense and a target: `cmp | if_true << 3 | target << 4`.
     CmpJump,
+    /// A slot of the code's executor table (`ENTER_EXECUTOR`, which only
+    /// the VM writes, never the compiler).
+    Executor,
 }
 
 /// Largest local or constant index a superinstruction operand can hold.
@@ -142,6 +145,7 @@ macro_rules! for_each_instruction {
             WITH_EXCEPT_START(None, 0) |_a, _j| (0, 1);
             GET_YIELD_FROM_ITER(None, 0) |_a, _j| (1, 1);
             SEND(Jump, 0) |_a, j| if j { (2, 1) } else { (2, 2) };
+            ENTER_EXECUTOR(Executor, 0) |_a, _j| (0, 0);
         }
     };
 }
@@ -273,6 +277,18 @@ pub const fn encode(op: Opcode, arg: u32) -> u32 {
 #[inline(always)]
 pub fn decode(word: u32) -> Option<(Opcode, u32)> {
     Opcode::from_byte(word as u8).map(|op| (op, word >> 8))
+}
+
+/// A bitset of the words of `instrs` that start an instruction (the others
+/// are cache words), so that an executor's exit can be checked in O(1).
+pub fn instruction_starts(instrs: &[u32]) -> Box<[u64]> {
+    let mut bits = vec![0u64; instrs.len().div_ceil(64)].into_boxed_slice();
+    let mut pc = 0;
+    while pc < instrs.len() {
+        bits[pc / 64] |= 1 << (pc % 64);
+        pc += 1 + decode(instrs[pc]).map_or(0, |(op, _)| op.cache_words());
+    }
+    bits
 }
 
 #[cfg(test)]

@@ -50,6 +50,12 @@ pub struct VmConfig {
     pub allow_threads: bool,
     /// Whether threads may be daemons (never waited for).
     pub allow_daemon_threads: bool,
+    /// The optimizer slot, when the embedder shares it with other threads
+    /// (to swap optimizers or invalidate executors from outside); `None`
+    /// gives the interpreter a slot of its own, with no optimizer.
+    pub optimizer: Option<SyncArc<crate::optimizer::OptimizerSlot>>,
+    /// Back edges before a loop is hot ([`crate::tier2`]).
+    pub hot_threshold: u32,
 }
 
 impl Default for VmConfig {
@@ -64,6 +70,8 @@ impl Default for VmConfig {
             host: None,
             allow_threads: true,
             allow_daemon_threads: true,
+            optimizer: None,
+            hot_threshold: crate::tier2::DEFAULT_HOT_THRESHOLD,
         }
     }
 }
@@ -136,6 +144,8 @@ pub struct Vm {
     pub(crate) python_modules: &'static [(&'static str, &'static str)],
     host: Option<Box<dyn Any>>,
     pub(crate) allow_daemon_threads: bool,
+    /// The optimizer API's state ([`crate::tier2`]).
+    pub(crate) tier2: crate::tier2::Tier2,
 }
 
 impl Vm {
@@ -144,6 +154,13 @@ impl Vm {
     pub fn new(config: VmConfig) -> Box<Vm> {
         let builtins = crate::builtins::make_builtins_dict();
         let gil = SyncArc::new(Gil::new_held(config.breaker.clone()));
+        let slot = config.optimizer.unwrap_or_else(|| {
+            SyncArc::new(crate::optimizer::OptimizerSlot::new(
+                config.breaker.clone(),
+                None,
+            ))
+        });
+        let tier2 = crate::tier2::Tier2::new(slot, crate::tier2::DEFAULT_HOT_THRESHOLD);
         let mut vm = Vm {
             // Small at first: each frame reserves what it needs as it
             // starts, and an idle interpreter should cost little memory.
@@ -169,7 +186,9 @@ impl Vm {
             python_modules: config.python_modules,
             host: config.host,
             allow_daemon_threads: config.allow_daemon_threads,
+            tier2,
         };
+        vm.set_hot_threshold(config.hot_threshold);
         let builtins_mod = vm.new_module("builtins", vm.builtins.clone());
         vm.register_module("builtins", builtins_mod);
         Box::new(vm)

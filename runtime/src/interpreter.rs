@@ -10,6 +10,8 @@ use crate::error::Error;
 use crate::runtime::RuntimeInner;
 use crate::share::Shareable;
 use coral_interp::code::Code;
+use coral_interp::optimizer::{Optimizer, OptimizerSlot};
+use coral_interp::tier2::OptimizerStats;
 use coral_interp::EvalBreaker;
 use crossbeam_channel::{Receiver, Sender};
 use std::fmt;
@@ -63,6 +65,11 @@ pub struct InterpreterConfig {
     /// Stack of the interpreter's thread (Rust frames only: Python calls
     /// do not recurse in Rust).
     pub stack_size: usize,
+    /// The optimizer at start (`None`: no optimizer); swap it later with
+    /// [`Interpreter::set_optimizer`].
+    pub optimizer: Option<Arc<dyn Optimizer>>,
+    /// Back edges before a loop is hot and the optimizer is asked.
+    pub hot_threshold: u32,
 }
 
 impl Default for InterpreterConfig {
@@ -77,6 +84,8 @@ impl Default for InterpreterConfig {
             argv: vec![String::new()],
             search_path: Vec::new(),
             stack_size: 256 << 20,
+            optimizer: None,
+            hot_threshold: coral_interp::tier2::DEFAULT_HOT_THRESHOLD,
         }
     }
 }
@@ -135,6 +144,8 @@ pub struct InterpreterStats {
     pub gil_acquisitions: u64,
     /// Python threads running now.
     pub threads: usize,
+    /// What the optimizer API did, as of the end of the last job.
+    pub optimizer: OptimizerStats,
 }
 
 /// State shared by an interpreter's thread and its handles.
@@ -160,6 +171,10 @@ pub(crate) struct Shared {
     pub(crate) busy_ns: AtomicU64,
     pub(crate) gil_acquisitions: AtomicU64,
     pub(crate) threads: AtomicU64,
+    /// The optimizer API's counters, copied out after each job.
+    pub(crate) optimizer_stats: Mutex<OptimizerStats>,
+    /// The interpreter's optimizer and invalidation epoch.
+    pub(crate) optimizer: Arc<OptimizerSlot>,
     pub(crate) config: InterpreterConfig,
 }
 
@@ -404,6 +419,26 @@ impl Interpreter {
         }
     }
 
+    /// Swaps the interpreter's optimizer (`None`: none), from any thread at
+    /// any time, without waiting for the interpreter. The executors the
+    /// previous optimizer made are invalidated: none is entered again,
+    /// and their instructions are restored at the interpreter's next
+    /// check.
+    pub fn set_optimizer(&self, optimizer: Option<Arc<dyn Optimizer>>) {
+        self.owner.shared.optimizer.set(optimizer);
+    }
+
+    /// The name of the current optimizer (`none` without one).
+    pub fn optimizer_name(&self) -> String {
+        self.owner.shared.optimizer.name()
+    }
+
+    /// Invalidates every executor of the interpreter, from any thread; a
+    /// running executor leaves at its next validity check.
+    pub fn invalidate_executors(&self) {
+        self.owner.shared.optimizer.invalidate_all();
+    }
+
     /// The interpreter's counters.
     pub fn stats(&self) -> InterpreterStats {
         stats(&self.owner.shared)
@@ -423,6 +458,10 @@ pub(crate) fn stats(s: &Shared) -> InterpreterStats {
         busy: Duration::from_nanos(s.busy_ns.load(Ordering::Relaxed)),
         gil_acquisitions: s.gil_acquisitions.load(Ordering::Relaxed),
         threads: s.threads.load(Ordering::Relaxed) as usize,
+        optimizer: OptimizerStats {
+            optimizer_swaps: s.optimizer.swaps(),
+            ..*crate::sync_lock(&s.optimizer_stats)
+        },
     }
 }
 

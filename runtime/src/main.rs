@@ -38,6 +38,18 @@ struct Cli {
     /// Print the bytecode of the program instead of running it.
     #[arg(long)]
     dis: bool,
+    /// The optimizer hot loops are handed to.
+    #[arg(long, value_name = "NAME", default_value = "none",
+          value_parser = clap::builder::PossibleValuesParser::new(coral_optimizer::NAMES))]
+    optimizer: String,
+    /// Back edges before a loop is hot (1 to 4095).
+    #[arg(long, value_name = "N", default_value_t = coral_interp::tier2::DEFAULT_HOT_THRESHOLD,
+          value_parser = clap::value_parser!(u32).range(1..=4095))]
+    hot_threshold: u32,
+    /// After the run, print the optimizer API's counters to stderr as one
+    /// JSON object.
+    #[arg(long, value_name = "FORMAT", value_parser = ["json"])]
+    stats: Option<String>,
     /// The program to run.
     #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
@@ -177,9 +189,35 @@ fn disassemble(program: &Program) -> ExitCode {
     }
 }
 
+/// `--stats=json`: the optimizer API's counters as one JSON object.
+fn stats_json(main: &Interpreter) -> String {
+    let s = main.stats().optimizer;
+    let name = main.optimizer_name();
+    format!(
+        "{{\"optimizer\": \"{}\", \"executors_created\": {}, \"executors_invalidated\": {}, \"executors_live\": {}, \"enter_executor_hits\": {}, \"optimizer_swaps\": {}, \"compile_declined\": {}, \"compile_failed\": {}}}",
+        name.escape_default(),
+        s.executors_created,
+        s.executors_invalidated,
+        s.executors_live,
+        s.enter_executor_hits,
+        s.optimizer_swaps,
+        s.compile_declined,
+        s.compile_failed
+    )
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let dis = cli.dis;
+    let stats = cli.stats.is_some();
+    let hot_threshold = cli.hot_threshold;
+    let optimizer = match coral_optimizer::by_name(&cli.optimizer) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("coral: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let program = match load(cli) {
         Ok(p) => p,
         Err(code) => return code,
@@ -197,6 +235,8 @@ fn main() -> ExitCode {
         stack_size: INTERPRETER_STACK,
         allow_daemon_threads: true,
         search_path: vec![dir],
+        optimizer,
+        hot_threshold,
         ..InterpreterConfig::default()
     }) {
         Ok(m) => m,
@@ -217,6 +257,9 @@ fn main() -> ExitCode {
         eprintln!("coral: warning: cannot handle Ctrl-C");
     }
     let outcome = run(program, &main);
+    if stats {
+        eprintln!("{}", stats_json(&main));
+    }
     // Like CPython, daemon threads are abandoned at exit, not joined: the
     // process ends here without dropping the runtime.
     match outcome {

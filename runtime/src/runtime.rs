@@ -10,6 +10,7 @@ use crate::interpreter::Job;
 use crate::interpreter::{
     Capture, Interpreter, InterpreterConfig, InterpreterId, OutputMode, Owner, Shared,
 };
+use coral_interp::optimizer::OptimizerSlot;
 use coral_interp::EvalBreaker;
 use crossbeam_channel::{Receiver, Sender};
 use dashmap::DashMap;
@@ -163,10 +164,15 @@ pub(crate) fn spawn(
     let captured = (config.output == OutputMode::Capture).then(Capture::default);
     let stack = config.stack_size;
     let (stop_tx, stop_rx) = crossbeam_channel::bounded(0);
+    let breaker = Arc::new(EvalBreaker::new());
+    let optimizer = Arc::new(OptimizerSlot::new(
+        breaker.clone(),
+        config.optimizer.clone(),
+    ));
     let shared = Arc::new(Shared {
         id,
         jobs: tx,
-        breaker: Arc::new(EvalBreaker::new()),
+        breaker,
         running: AtomicBool::new(false),
         closed: AtomicBool::new(false),
         failed: Mutex::new(None),
@@ -181,6 +187,8 @@ pub(crate) fn spawn(
         busy_ns: AtomicU64::new(0),
         gil_acquisitions: AtomicU64::new(0),
         threads: AtomicU64::new(0),
+        optimizer_stats: Mutex::new(Default::default()),
+        optimizer,
         config,
     });
     rt.registry.insert(id, shared.clone());

@@ -59,6 +59,7 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
         shared
             .threads
             .store(vm.thread_count() as u64, Ordering::Relaxed);
+        *crate::sync_lock(&shared.optimizer_stats) = vm.optimizer_stats();
         let (reply, panic) = match outcome {
             Err(p) => (None, Some(coral_interp::error::panic_message(p.as_ref()))),
             Ok(r) => (Some(r), vm.thread_panic().map(str::to_owned)),
@@ -128,6 +129,8 @@ fn new_vm(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>) -> Box<Vm> {
         host: Some(Box::new(HostCtx::new(shared.clone(), rt.clone()))),
         allow_threads: cfg.allow_threads,
         allow_daemon_threads: cfg.allow_daemon_threads,
+        optimizer: Some(shared.optimizer.clone()),
+        hot_threshold: cfg.hot_threshold,
     });
     vm.set_recursion_limit(cfg.recursion_limit);
     vm.gil().set_switch_interval(cfg.switch_interval);

@@ -9,6 +9,11 @@
 //! A program whose first line is `# compare: exception-type` is compared on
 //! the exception class of its last stderr line only (for syntax errors, whose
 //! wording differs between parsers). A failure prints a unified diff.
+//!
+//! Every program runs twice under `coral`: with no optimizer, and with the
+//! counting optimizer at a hot threshold of 1, so that every loop that
+//! runs twice gets an `ENTER_EXECUTOR`. Both runs must match the oracle:
+//! the optimizer API must never change what a program does.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::os::unix::process::ExitStatusExt;
@@ -29,8 +34,12 @@ fn status_of(out: &Output) -> String {
     }
 }
 
-fn run(cmd: &str, dir: &Path, file: &Path) -> Result<Run, Failed> {
+/// The `coral` runs each program gets, by the flags that set them up.
+const MODES: &[&[&str]] = &[&[], &["--optimizer", "counter", "--hot-threshold", "1"]];
+
+fn run(cmd: &str, flags: &[&str], dir: &Path, file: &Path) -> Result<Run, Failed> {
     let out = Command::new(cmd)
+        .args(flags)
         .arg(file.file_name().unwrap_or_default())
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
@@ -63,9 +72,24 @@ fn check(coral: &Path, file: &Path) -> Result<(), Failed> {
             status: "exit 0".into(),
             last_err: String::new(),
         },
-        Err(_) => run("python3", dir, file)?,
+        Err(_) => run("python3", &[], dir, file)?,
     };
-    let got = run(&coral.to_string_lossy(), dir, file)?;
+    let mut problems = Vec::new();
+    for flags in MODES {
+        let got = run(&coral.to_string_lossy(), flags, dir, file)?;
+        for p in compare(&want, &got, type_only) {
+            problems.push(format!("coral {}: {p}", flags.join(" ")));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+/// What differs between the oracle's run and coral's.
+fn compare(want: &Run, got: &Run, type_only: bool) -> Vec<String> {
     let mut problems = Vec::new();
     if want.stdout != got.stdout {
         problems.push(format!(
@@ -90,11 +114,7 @@ fn check(coral: &Path, file: &Path) -> Result<(), Failed> {
             "last stderr line differs:\n  python3: {w}\n  coral:   {g}"
         ));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n").into())
-    }
+    problems
 }
 
 fn main() {

@@ -252,6 +252,10 @@ impl<'a> Gen<'a> {
                 u.instrs[n - 1] = u.attr_caches;
                 u.attr_caches += 1;
             }
+            // The hot-spot counter; each interpreter arms it on first use.
+            Opcode::JUMP_BACKWARD => {
+                u.instrs[n - 1] = crate::backoff::BackoffCounter::UNARMED.word();
+            }
             _ => {}
         }
     }
@@ -599,6 +603,7 @@ impl<'a> Gen<'a> {
             qualname: u.qualname,
             filename: self.filename.clone(),
             first_line: u.first_line,
+            instr_starts: crate::instruction::instruction_starts(&u.instrs),
             instrs: u.instrs,
             consts: u.consts,
             names: u.names,

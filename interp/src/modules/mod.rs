@@ -5,6 +5,7 @@
 //! ([`EMBEDDED`]). Both are found by the import system (`import.rs`), which
 //! also finds the program's own modules next to the main script.
 
+mod coral;
 mod math;
 mod sys;
 pub mod thread;
@@ -25,6 +26,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("time", time::init),
     ("_thread", thread::init),
+    ("_coral", coral::init),
 ];
 
 /// A module namespace under construction.

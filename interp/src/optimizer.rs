@@ -1,0 +1,236 @@
+//! The optimizer API: what an optimizer implements, and the slot through
+//! which an interpreter holds its current one.
+//!
+//! The VM is the client and the optimizer the server (contract 5). When a
+//! back edge gets hot ([`crate::backoff`]), the VM calls
+//! [`Optimizer::compile`] with the code and the instruction's offset; the
+//! optimizer answers with an [`Executor`] or declines. The VM installs an
+//! executor by overwriting the instruction with `ENTER_EXECUTOR`
+//! ([`crate::tier2`]).
+//!
+//! Each interpreter has one [`OptimizerSlot`], shared with the threads that
+//! embed it: any of them may swap the optimizer or ask for every executor
+//! to be invalidated, at any time. Neither blocks the interpreter: the slot
+//! is an atomically swapped `Arc` and an epoch counter, and the interpreter
+//! learns of the change through its eval breaker.
+
+use crate::code::CodeObj;
+use crate::eval_breaker::{EvalBreaker, EXECUTORS_INVALIDATED};
+use crate::executor::{Executor, InstrIndex};
+use crate::sync::{Arc, ArcSwapOption, AtomicU64, Ordering};
+
+/// Where an optimizer can place executors (CPython's optimizer
+/// capabilities). The VM asks only for sites the optimizer supports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Capabilities {
+    /// Hot loops: the `JUMP_BACKWARD` at the end of a loop body.
+    pub back_edge: bool,
+    /// Hot functions, at their first instruction.
+    pub function_entry: bool,
+    /// Generators resumed after a `yield`.
+    pub resume_after_yield: bool,
+}
+
+impl Default for Capabilities {
+    /// Back edges only: the one kind of site the VM reports today.
+    fn default() -> Self {
+        Capabilities {
+            back_edge: true,
+            function_entry: false,
+            resume_after_yield: false,
+        }
+    }
+}
+
+/// What an optimizer says about its costs, so the VM can tell when
+/// compiling pays off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Costs {
+    /// The cost of one [`Optimizer::compile`] call, in tier-1 loop
+    /// iterations.
+    pub optimization: u32,
+    /// An executor's cost per loop iteration, in percent of tier 1's (100:
+    /// no faster).
+    pub run: u32,
+}
+
+impl Default for Costs {
+    fn default() -> Self {
+        Costs {
+            optimization: 0,
+            run: 100,
+        }
+    }
+}
+
+impl Costs {
+    /// The number of back edges after which compiling pays off (the
+    /// interpreter's own threshold is the floor): the compile cost divided
+    /// by what each iteration saves.
+    pub fn break_even(&self) -> u32 {
+        match 100u32.checked_sub(self.run) {
+            Some(saving) if saving > 0 => {
+                let n = u64::from(self.optimization) * 100 / u64::from(saving);
+                u32::try_from(n).unwrap_or(u32::MAX)
+            }
+            _ => 0,
+        }
+    }
+}
+
+/// Why an optimizer could not compile a hot spot. The VM treats it as a
+/// decline, backs the site's counter off, and counts it.
+#[derive(Debug, thiserror::Error)]
+pub enum OptimizerError {
+    /// The optimizer failed; the text says why.
+    #[error("optimizer failed: {0}")]
+    Failed(String),
+    /// The optimizer panicked inside `compile`; the VM caught the panic.
+    #[error("optimizer panicked: {0}")]
+    Panicked(String),
+}
+
+/// An optimizer: turns hot code into executors.
+///
+/// It is shared by every thread that may swap it in, hence `Send + Sync`;
+/// the executors it makes belong to the one interpreter that asked, and
+/// need be neither.
+pub trait Optimizer: Send + Sync {
+    /// The name `coral --optimizer` and `_coral.optimizer()` show.
+    fn name(&self) -> &str;
+
+    /// Where this optimizer can place executors.
+    fn capabilities(&self) -> Capabilities {
+        Capabilities::default()
+    }
+
+    /// What compiling and running its executors cost.
+    fn costs(&self) -> Costs {
+        Costs::default()
+    }
+
+    /// Compiles the hot spot at `offset` of `code` (a `JUMP_BACKWARD`, for
+    /// a back edge). `Ok(None)` declines. The instruction to read is the
+    /// original one, `code.code.instrs[offset]`: the mutable copy may hold
+    /// the VM's counters. The executor must fully execute that instruction
+    /// and may go on past it (see [`Executor`]).
+    fn compile(
+        &self,
+        code: &CodeObj,
+        offset: InstrIndex,
+    ) -> Result<Option<Box<dyn Executor>>, OptimizerError>;
+}
+
+/// An interpreter's current optimizer, the invalidation epoch, and the
+/// counters that other threads may read. Shared (`Arc`) between the
+/// interpreter and its embedders.
+///
+/// Protocol: [`OptimizerSlot::set`] and [`OptimizerSlot::invalidate_all`]
+/// bump the epoch, then raise the interpreter's
+/// [`EXECUTORS_INVALIDATED`] breaker bit. The interpreter stamps each
+/// executor with the epoch it read *before* loading the optimizer that
+/// built it, and enters an executor only while its stamp equals the current
+/// epoch. So once a swap or an invalidation has returned, no executor made
+/// before it is entered again, and an executor an old optimizer builds
+/// concurrently is stale from birth. The breaker bit makes the interpreter
+/// restore the instructions at its next safe point, and frees executors
+/// (unless a frame is inside one, which then holds it).
+pub struct OptimizerSlot {
+    current: ArcSwapOption<Registered>,
+    epoch: AtomicU64,
+    swaps: AtomicU64,
+    breaker: Arc<EvalBreaker>,
+}
+
+/// An optimizer as the slot holds it.
+pub struct Registered {
+    /// The optimizer (one may serve several interpreters).
+    pub optimizer: Arc<dyn Optimizer>,
+}
+
+impl std::fmt::Debug for dyn Optimizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Optimizer({:?})", self.name())
+    }
+}
+
+impl OptimizerSlot {
+    /// A slot holding `optimizer` (`None`: the `none` optimizer) for the
+    /// interpreter whose eval breaker is `breaker`.
+    pub fn new(breaker: Arc<EvalBreaker>, optimizer: Option<Arc<dyn Optimizer>>) -> OptimizerSlot {
+        OptimizerSlot {
+            current: ArcSwapOption::new(
+                optimizer.map(|optimizer| Arc::new(Registered { optimizer })),
+            ),
+            epoch: AtomicU64::new(0),
+            swaps: AtomicU64::new(0),
+            breaker,
+        }
+    }
+
+    /// The current optimizer, if any. Lock-free.
+    pub fn load(&self) -> Option<Arc<Registered>> {
+        self.current.load_full()
+    }
+
+    /// The name of the current optimizer (`none` without one).
+    pub fn name(&self) -> String {
+        self.load()
+            .map_or_else(|| "none".to_owned(), |r| r.optimizer.name().to_owned())
+    }
+
+    /// Installs `optimizer` (or none), from any thread at any time; the
+    /// executors of the previous one are invalidated.
+    pub fn set(&self, optimizer: Option<Arc<dyn Optimizer>>) {
+        let next = optimizer.map(|optimizer| Arc::new(Registered { optimizer }));
+        drop(self.current.swap(next));
+        self.swaps.fetch_add(1, Ordering::Relaxed);
+        self.invalidate_all();
+    }
+
+    /// Invalidates every executor of the interpreter, from any thread.
+    pub fn invalidate_all(&self) {
+        self.epoch.fetch_add(1, Ordering::AcqRel);
+        self.breaker.set(EXECUTORS_INVALIDATED);
+    }
+
+    /// The current epoch: executors stamped with another are stale.
+    #[inline(always)]
+    pub fn epoch(&self) -> u64 {
+        self.epoch.load(Ordering::Acquire)
+    }
+
+    /// How many times the optimizer was swapped.
+    pub fn swaps(&self) -> u64 {
+        self.swaps.load(Ordering::Relaxed)
+    }
+}
+
+impl std::fmt::Debug for OptimizerSlot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OptimizerSlot")
+            .field("optimizer", &self.name())
+            .field("epoch", &self.epoch())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn break_even_scales_with_the_saving() {
+        assert_eq!(Costs::default().break_even(), 0);
+        let c = Costs {
+            optimization: 1000,
+            run: 50,
+        };
+        assert_eq!(c.break_even(), 2000);
+        let none_saved = Costs {
+            optimization: 1000,
+            run: 120,
+        };
+        assert_eq!(none_saved.break_even(), 0);
+    }
+}
