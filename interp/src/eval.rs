@@ -1092,7 +1092,7 @@ impl Vm {
                         let entry = code
                             .executors
                             .get(ExecutorIndex(arg))
-                            .filter(|e| e.is_valid(self.tier2.epoch()));
+                            .filter(|e| e.is_valid(self.optimizer_slot()));
                         match entry {
                             Some(entry) => {
                                 self.tier2.stats.enter_executor_hits += 1;

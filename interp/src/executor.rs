@@ -17,6 +17,7 @@
 
 use crate::code::CodeObj;
 use crate::error::{PyErr, PyResult};
+use crate::optimizer::{OptimizerSlot, Stamp};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -68,7 +69,7 @@ pub struct ExecutorEntry {
     pub(crate) offset: InstrIndex,
     pub(crate) index: ExecutorIndex,
     /// The optimizer epoch when it was made ([`crate::optimizer`]).
-    epoch: u64,
+    stamp: Stamp,
     valid: Cell<bool>,
     /// Which optimizer made it.
     pub(crate) optimizer: Rc<str>,
@@ -86,7 +87,7 @@ impl ExecutorEntry {
         code: &CodeObj,
         offset: InstrIndex,
         index: ExecutorIndex,
-        epoch: u64,
+        stamp: Stamp,
         optimizer: Rc<str>,
     ) -> ExecutorEntry {
         ExecutorEntry {
@@ -94,7 +95,7 @@ impl ExecutorEntry {
             original: code.code.instrs[offset.index()],
             offset,
             index,
-            epoch,
+            stamp,
             valid: Cell::new(true),
             optimizer,
             hits: Cell::new(0),
@@ -109,10 +110,10 @@ impl ExecutorEntry {
     }
 
     /// True while it may be entered: not invalidated, and made in the
-    /// current epoch.
+    /// current epoch of `slot`.
     #[inline(always)]
-    pub fn is_valid(&self, epoch: u64) -> bool {
-        self.valid.get() && self.epoch == epoch
+    pub fn is_valid(&self, slot: &OptimizerSlot) -> bool {
+        self.valid.get() && slot.is_current(self.stamp)
     }
 
     /// Invalidates it: the original instruction is back, a JUMP_BACKWARD's
@@ -246,7 +247,7 @@ impl<'a> ExecCtx<'a> {
     /// The validity check: false once the executor was invalidated (from
     /// this thread or another); the executor must then leave.
     pub fn is_valid(&self) -> bool {
-        self.entry.is_valid(self.vm.tier2.epoch())
+        self.entry.is_valid(self.vm.optimizer_slot())
     }
 
     /// The code of the running frame.

@@ -142,6 +142,10 @@ pub struct OptimizerSlot {
     breaker: Arc<EvalBreaker>,
 }
 
+/// The invalidation epoch an executor was made in ([`OptimizerSlot::snapshot`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp(u64);
+
 /// An optimizer as the slot holds it.
 pub struct Registered {
     /// The optimizer (one may serve several interpreters).
@@ -194,10 +198,20 @@ impl OptimizerSlot {
         self.breaker.set(EXECUTORS_INVALIDATED);
     }
 
-    /// The current epoch: executors stamped with another are stale.
+    /// What an executor about to be compiled is stamped with, and the
+    /// optimizer to compile it. The epoch is read first: an optimizer
+    /// swapped in after that read makes the stamp stale, never the other
+    /// way round.
+    pub fn snapshot(&self) -> (Stamp, Option<Arc<Registered>>) {
+        let stamp = Stamp(self.epoch.load(Ordering::Acquire));
+        (stamp, self.load())
+    }
+
+    /// True while nothing was invalidated since `stamp` was taken: an
+    /// executor with that stamp may be entered.
     #[inline(always)]
-    pub fn epoch(&self) -> u64 {
-        self.epoch.load(Ordering::Acquire)
+    pub fn is_current(&self, stamp: Stamp) -> bool {
+        self.epoch.load(Ordering::Acquire) == stamp.0
     }
 
     /// How many times the optimizer was swapped.
@@ -210,7 +224,7 @@ impl std::fmt::Debug for OptimizerSlot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("OptimizerSlot")
             .field("optimizer", &self.name())
-            .field("epoch", &self.epoch())
+            .field("epoch", &self.epoch.load(Ordering::Relaxed))
             .finish()
     }
 }

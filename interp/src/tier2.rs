@@ -13,7 +13,7 @@ use crate::backoff::BackoffCounter;
 use crate::code::CodeObj;
 use crate::executor::{ExecutorEntry, InstrIndex};
 use crate::instruction::{encode, Opcode};
-use crate::optimizer::{OptimizerError, OptimizerSlot};
+use crate::optimizer::{OptimizerError, OptimizerSlot, Stamp};
 use crate::sync::Arc;
 use crate::vm::Vm;
 use std::rc::{Rc, Weak};
@@ -66,12 +66,6 @@ impl Tier2 {
             name: None,
         }
     }
-
-    /// The current invalidation epoch.
-    #[inline(always)]
-    pub(crate) fn epoch(&self) -> u64 {
-        self.slot.epoch()
-    }
 }
 
 impl Vm {
@@ -109,9 +103,7 @@ impl Vm {
             return false;
         };
         let c = BackoffCounter::from_word(counter.get());
-        // Read before the optimizer is loaded: see `OptimizerSlot`.
-        let epoch = self.tier2.epoch();
-        let current = self.tier2.slot.load();
+        let (stamp, current) = self.tier2.slot.snapshot();
         if c.is_unarmed() {
             let wanted = current
                 .as_ref()
@@ -143,7 +135,7 @@ impl Vm {
                         n
                     }
                 };
-                if self.install(code, offset, executor, epoch, name) {
+                if self.install(code, offset, executor, stamp, name) {
                     return true;
                 }
             }
@@ -160,14 +152,14 @@ impl Vm {
         code: &CodeObj,
         offset: InstrIndex,
         executor: Box<dyn crate::executor::Executor>,
-        epoch: u64,
+        stamp: Stamp,
         optimizer: Rc<str>,
     ) -> bool {
         let Some(index) = code.executors.free_index() else {
             return false;
         };
         let entry = Rc::new(ExecutorEntry::new(
-            executor, code, offset, index, epoch, optimizer,
+            executor, code, offset, index, stamp, optimizer,
         ));
         code.instrs[offset.index()].set(entry.enter_word());
         self.tier2.installed.push(Rc::downgrade(&entry));
@@ -215,12 +207,11 @@ impl Vm {
     pub(crate) fn sweep_executors(&mut self) {
         self.breaker
             .take(crate::eval_breaker::EXECUTORS_INVALIDATED);
-        let epoch = self.tier2.epoch();
         let installed = std::mem::take(&mut self.tier2.installed);
         let mut kept = Vec::with_capacity(installed.len());
         for w in installed {
             let Some(entry) = w.upgrade() else { continue };
-            if entry.is_valid(epoch) {
+            if entry.is_valid(&self.tier2.slot) {
                 kept.push(w);
             } else {
                 self.invalidate_entry(&entry);
@@ -233,6 +224,6 @@ impl Vm {
     pub fn executor_at(&self, code: &CodeObj, offset: InstrIndex) -> Option<Rc<ExecutorEntry>> {
         code.executors
             .at(offset)
-            .filter(|e| e.is_valid(self.tier2.epoch()))
+            .filter(|e| e.is_valid(&self.tier2.slot))
     }
 }
