@@ -320,6 +320,7 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
             let h = crate::ops::hash(name)?;
             if let Some(d) = m.dict.as_dict() {
                 d.borrow_mut().insert(name.clone(), h, v);
+                _vm.dict_key_changed(d, h);
             }
             Ok(())
         }
@@ -359,10 +360,11 @@ pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
     }
     if let Some(Payload::Module(m)) = obj.payload() {
         let h = crate::ops::hash(name)?;
-        let removed = m
-            .dict
-            .as_dict()
-            .and_then(|d| d.borrow_mut().remove(name, h));
+        let removed = m.dict.as_dict().and_then(|d| {
+            let removed = d.borrow_mut().remove(name, h);
+            _vm.dict_key_changed(d, h);
+            removed
+        });
         return match removed {
             Some(_) => Ok(()),
             None => Err(no_attr(obj, n)),

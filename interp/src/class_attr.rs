@@ -334,6 +334,7 @@ pub fn class_setattr(vm: &mut Vm, class: &ClassObj, name: &Value, v: Value) -> P
     let old = class.dict.borrow_mut().insert(name.clone(), h, v);
     drop(old);
     class.version.set(class.version.get() + 1);
+    vm.class_changed(class);
     Ok(())
 }
 
@@ -343,6 +344,7 @@ pub fn class_delattr(vm: &mut Vm, class: &ClassObj, name: &Value) -> PyResult<()
     let h = ops::hash(name)?;
     let removed = class.dict.borrow_mut().remove(name, h);
     class.version.set(class.version.get() + 1);
+    vm.class_changed(class);
     removed.map(drop).ok_or_else(|| {
         PyErr::attribute_error(format!(
             "type object '{}' has no attribute '{}'",

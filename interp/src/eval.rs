@@ -526,10 +526,12 @@ impl Vm {
                     Opcode::DELETE_GLOBAL => {
                         let name = &code.names[arg as usize];
                         let h = tri!(ops::hash(name));
-                        let removed = tri!(cur_globals(&self.frames)).borrow_mut().remove(name, h);
+                        let globals = tri!(cur_globals(&self.frames));
+                        let removed = globals.borrow_mut().remove(name, h);
                         if removed.is_none() {
                             break 'dispatch name_error(name);
                         }
+                        self.dict_key_changed(globals, h);
                     }
                     Opcode::LOAD_ATTR => {
                         let slot = next_word!() as usize;
@@ -1356,6 +1358,10 @@ impl Vm {
         let cache = &code.global_caches[slot];
         let c = cache.get();
         let mut v = v;
+        if gd.borrow().is_watched() {
+            let h = ops::hash(&code.names[arg as usize])?;
+            self.dict_key_changed(gd, h);
+        }
         if c.globals_version != 0 && c.globals_version == gd.borrow().keys_version() {
             let replaced = gd.borrow_mut().replace_value_at(c.index as usize, v);
             match replaced {
@@ -1481,6 +1487,7 @@ impl Vm {
         let ns = self.name_namespace()?;
         let old = ns.borrow_mut().insert(name.clone(), h, v);
         drop(old);
+        self.dict_key_changed(ns, h);
         Ok(())
     }
 
@@ -1489,6 +1496,7 @@ impl Vm {
         let h = ops::hash(name)?;
         let ns = self.name_namespace()?;
         let removed = ns.borrow_mut().remove(name, h);
+        self.dict_key_changed(ns, h);
         match removed {
             Some(_) => Ok(()),
             None => Err(name_error(name)),

@@ -15,6 +15,7 @@
 //! here belongs to one interpreter (`Rc`, `Cell`); other threads reach
 //! executors only through the epoch of [`crate::optimizer::OptimizerSlot`].
 
+use crate::bloom::BloomFilter;
 use crate::code::CodeObj;
 use crate::error::{PyErr, PyResult};
 use crate::optimizer::{OptimizerSlot, Stamp};
@@ -78,6 +79,8 @@ pub struct ExecutorEntry {
     /// invalidation; weak, so an executor never keeps its code alive.
     instrs: Weak<[Cell<u32>]>,
     table: Weak<ExecutorTable>,
+    /// What it assumed unchanged.
+    deps: BloomFilter,
 }
 
 impl ExecutorEntry {
@@ -89,6 +92,7 @@ impl ExecutorEntry {
         index: ExecutorIndex,
         stamp: Stamp,
         optimizer: Rc<str>,
+        deps: BloomFilter,
     ) -> ExecutorEntry {
         ExecutorEntry {
             executor,
@@ -101,7 +105,19 @@ impl ExecutorEntry {
             hits: Cell::new(0),
             instrs: Rc::downgrade(&code.instrs),
             table: Rc::downgrade(&code.executors),
+            deps,
         }
+    }
+
+    /// True if a change to the object with watch key `key` may break the
+    /// executor's assumptions.
+    pub fn depends_on(&self, key: usize) -> bool {
+        self.deps.may_contain(key)
+    }
+
+    /// What the executor assumed unchanged.
+    pub fn dependencies(&self) -> &BloomFilter {
+        &self.deps
     }
 
     /// The `ENTER_EXECUTOR` word that enters this entry.

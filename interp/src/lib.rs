@@ -17,6 +17,7 @@
 pub mod attr;
 pub mod attr_cache;
 pub mod backoff;
+pub mod bloom;
 pub mod builtins;
 pub mod call;
 pub mod class;

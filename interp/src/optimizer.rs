@@ -14,10 +14,13 @@
 //! is an atomically swapped `Arc` and an epoch counter, and the interpreter
 //! learns of the change through its eval breaker.
 
+use crate::bloom::BloomFilter;
 use crate::code::CodeObj;
 use crate::eval_breaker::{EvalBreaker, EXECUTORS_INVALIDATED};
 use crate::executor::{Executor, InstrIndex};
+use crate::object::Payload;
 use crate::sync::{Arc, ArcSwapOption, AtomicU64, Ordering};
+use crate::value::Value;
 
 /// Where an optimizer can place executors (CPython's optimizer
 /// capabilities). The VM asks only for sites the optimizer supports.
@@ -109,16 +112,135 @@ pub trait Optimizer: Send + Sync {
         Costs::default()
     }
 
-    /// Compiles the hot spot at `offset` of `code` (a `JUMP_BACKWARD`, for
-    /// a back edge). `Ok(None)` declines. The instruction to read is the
-    /// original one, `code.code.instrs[offset]`: the mutable copy may hold
-    /// the VM's counters. The executor must fully execute that instruction
-    /// and may go on past it (see [`Executor`]).
-    fn compile(
-        &self,
-        code: &CodeObj,
+    /// Compiles a hot spot (for a back edge, the `JUMP_BACKWARD` at
+    /// `site.offset()` of `site.code()`). `Ok(None)` declines. The
+    /// executor must fully execute that instruction and may go on past it
+    /// (see [`Executor`]). Whatever the executor assumes unchanged (the
+    /// globals, builtins, a class) it declares with
+    /// [`HotSpot::depend_on`]: a change to any of them invalidates it.
+    fn compile(&self, site: &mut HotSpot<'_>) -> Result<Option<Box<dyn Executor>>, OptimizerError>;
+}
+
+/// What the VM tells an optimizer about a hot spot, and what the
+/// optimizer tells the VM back about the executor's dependencies.
+pub struct HotSpot<'a> {
+    code: &'a CodeObj,
+    offset: InstrIndex,
+    globals: &'a Value,
+    builtins: &'a Value,
+    deps: BloomFilter,
+}
+
+impl<'a> HotSpot<'a> {
+    /// A hot spot at `offset` of `code`, running with `globals` and
+    /// `builtins` (dicts).
+    pub fn new(
+        code: &'a CodeObj,
         offset: InstrIndex,
-    ) -> Result<Option<Box<dyn Executor>>, OptimizerError>;
+        globals: &'a Value,
+        builtins: &'a Value,
+    ) -> HotSpot<'a> {
+        HotSpot {
+            code,
+            offset,
+            globals,
+            builtins,
+            deps: BloomFilter::new(),
+        }
+    }
+
+    /// The code the hot spot is in.
+    pub fn code(&self) -> &'a CodeObj {
+        self.code
+    }
+
+    /// The hot instruction.
+    pub fn offset(&self) -> InstrIndex {
+        self.offset
+    }
+
+    /// The hot instruction's original word (the interpreter's own copy may
+    /// hold counters or another executor's `ENTER_EXECUTOR`).
+    pub fn original(&self) -> Option<u32> {
+        self.code.code.instrs.get(self.offset.index()).copied()
+    }
+
+    /// The globals dict of the frame the hot spot runs in.
+    pub fn globals(&self) -> &'a Value {
+        self.globals
+    }
+
+    /// The interpreter's builtins dict.
+    pub fn builtins(&self) -> &'a Value {
+        self.builtins
+    }
+
+    /// Declares that the executor assumes `obj` (a dict or a class)
+    /// unchanged: binding, rebinding or deleting any key of the dict, or
+    /// setting or deleting an attribute of the class, invalidates it. A
+    /// class's subclasses are separate objects: depend on each class of
+    /// an MRO the executor looked through. Other objects are ignored.
+    pub fn depend_on(&mut self, obj: &Value) {
+        match obj.payload() {
+            Some(Payload::Dict(d)) => {
+                d.borrow_mut().watch();
+                let d = d as *const _ as usize;
+                self.deps.add(watch::dict(d));
+                self.deps.add(watch::dict_any_key(d));
+            }
+            Some(Payload::Class(c)) => self.deps.add(watch::class(c)),
+            _ => {}
+        }
+    }
+
+    /// Declares that the executor assumes key `name` of dict `dict` (a
+    /// global, usually) keeps its value: binding, rebinding or deleting
+    /// that key invalidates it, and so does a bulk change of the dict
+    /// (`update`, `clear`); other keys may change freely.
+    pub fn depend_on_key(&mut self, dict: &Value, name: &str) {
+        if let Some(Payload::Dict(d)) = dict.payload() {
+            d.borrow_mut().watch();
+            let d = d as *const _ as usize;
+            let hash = crate::object::str::str_hash(name);
+            self.deps.add(watch::dict_key(d, hash));
+            self.deps.add(watch::dict_any_key(d));
+        }
+    }
+
+    /// The dependencies declared so far.
+    pub fn dependencies(&self) -> &BloomFilter {
+        &self.deps
+    }
+}
+
+/// The keys under which changes are announced to executors' dependency
+/// filters. A change to one key of a dict announces that key and the whole
+/// dict; a bulk change announces "some key" and the whole dict. So a
+/// dependency on one key (`dict_key` plus `dict_any_key`) hears about
+/// that key and bulk changes, and one on the whole dict (`dict` plus
+/// `dict_any_key`) hears about everything.
+pub mod watch {
+    use crate::object::ClassObj;
+
+    /// The whole of the dict whose table is at `d`.
+    pub fn dict(d: usize) -> usize {
+        d
+    }
+
+    /// One key, by hash, of the dict at `d`.
+    pub fn dict_key(d: usize, hash: i64) -> usize {
+        d ^ (hash as usize).rotate_left(17) ^ 0x9e37_79b9
+    }
+
+    /// "Some key" of the dict at `d`.
+    pub fn dict_any_key(d: usize) -> usize {
+        d ^ 0x5bd1_e995_0000_0001_u64 as usize
+    }
+
+    /// The class `class`.
+    pub fn class(class: &ClassObj) -> usize {
+        class as *const ClassObj as usize
+    }
 }
 
 /// An interpreter's current optimizer, the invalidation epoch, and the

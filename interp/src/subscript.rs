@@ -344,6 +344,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, v: Value) -> PyResult
             let (h, canon) = ops::keys::dict_key(vm, d, &key)?;
             let old = d.borrow_mut().insert(canon.unwrap_or(key), h, v);
             drop(old);
+            vm.dict_key_changed(d, h);
             Ok(())
         }
         _ => Err(PyErr::type_error(format!(
@@ -485,6 +486,7 @@ pub fn delitem(_vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         Some(Payload::Dict(d)) => {
             let (h, canon) = ops::keys::dict_key(_vm, d, key)?;
             let removed = d.borrow_mut().remove(canon.as_ref().unwrap_or(key), h);
+            _vm.dict_key_changed(d, h);
             match removed {
                 Some(kv) => {
                     drop(kv);

@@ -10,12 +10,16 @@
 //! is never entered even before the sweep.
 
 use crate::backoff::BackoffCounter;
+use crate::bloom::BloomFilter;
 use crate::code::CodeObj;
 use crate::executor::{ExecutorEntry, InstrIndex};
 use crate::instruction::{encode, Opcode};
-use crate::optimizer::{OptimizerError, OptimizerSlot, Stamp};
+use crate::object::{ClassObj, DictTable};
+use crate::optimizer::watch;
+use crate::optimizer::{HotSpot, OptimizerError, OptimizerSlot, Stamp};
 use crate::sync::Arc;
 use crate::vm::Vm;
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 /// Back edges before a loop counts as hot, unless the optimizer's costs
@@ -53,6 +57,9 @@ pub(crate) struct Tier2 {
     pub(crate) stats: OptimizerStats,
     /// The optimizer name executors record, cached per optimizer.
     name: Option<(usize, Rc<str>)>,
+    /// The union of the installed executors' dependencies: a change to
+    /// anything outside it needs no search.
+    watched: BloomFilter,
 }
 
 impl Tier2 {
@@ -64,6 +71,7 @@ impl Tier2 {
             prune_at: 16,
             stats: OptimizerStats::default(),
             name: None,
+            watched: BloomFilter::new(),
         }
     }
 }
@@ -116,8 +124,13 @@ impl Vm {
             return false;
         };
         let offset = InstrIndex(at as u32);
+        let Some(globals) = self.frames.last().map(crate::frame::Frame::globals_value) else {
+            return false;
+        };
+        let builtins = self.builtins.clone();
+        let mut site = HotSpot::new(code, offset, &globals, &builtins);
         let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            reg.optimizer.compile(code, offset)
+            reg.optimizer.compile(&mut site)
         }))
         .unwrap_or_else(|p| {
             Err(OptimizerError::Panicked(crate::error::panic_message(
@@ -135,7 +148,8 @@ impl Vm {
                         n
                     }
                 };
-                if self.install(code, offset, executor, stamp, name) {
+                let deps = *site.dependencies();
+                if self.install(code, offset, executor, stamp, name, deps) {
                     return true;
                 }
             }
@@ -154,13 +168,15 @@ impl Vm {
         executor: Box<dyn crate::executor::Executor>,
         stamp: Stamp,
         optimizer: Rc<str>,
+        deps: BloomFilter,
     ) -> bool {
         let Some(index) = code.executors.free_index() else {
             return false;
         };
         let entry = Rc::new(ExecutorEntry::new(
-            executor, code, offset, index, stamp, optimizer,
+            executor, code, offset, index, stamp, optimizer, deps,
         ));
+        self.tier2.watched.union(&deps);
         code.instrs[offset.index()].set(entry.enter_word());
         self.tier2.installed.push(Rc::downgrade(&entry));
         code.executors.put(entry);
@@ -202,22 +218,79 @@ impl Vm {
         self.sweep_executors();
     }
 
+    /// The key with hash `hash` of dict `d` was bound, rebound or deleted
+    /// through the VM: invalidates the executors that depend on it.
+    #[inline]
+    pub(crate) fn dict_key_changed(&mut self, d: &RefCell<DictTable>, hash: i64) {
+        if d.borrow().is_watched() {
+            let d = d as *const _ as usize;
+            self.objects_changed(&[watch::dict_key(d, hash), watch::dict(d)]);
+        }
+    }
+
+    /// Some keys of dict `d` changed (a bulk update, `popitem`).
+    #[inline]
+    pub(crate) fn dict_changed(&mut self, d: &RefCell<DictTable>) {
+        if d.borrow().is_watched() {
+            self.dict_cleared(d);
+        }
+    }
+
+    /// Every key of dict `d` may have changed, and the table may have been
+    /// replaced (so its watched mark is gone): notifies unconditionally.
+    pub(crate) fn dict_cleared(&mut self, d: &RefCell<DictTable>) {
+        let d = d as *const _ as usize;
+        self.objects_changed(&[watch::dict_any_key(d), watch::dict(d)]);
+    }
+
+    /// A class attribute was set or deleted.
+    pub(crate) fn class_changed(&mut self, class: &ClassObj) {
+        self.objects_changed(&[watch::class(class)]);
+    }
+
+    /// Invalidates the executors whose dependencies may include any of
+    /// `keys` ([`watch`]). Never runs Python code.
+    #[cold]
+    #[inline(never)]
+    fn objects_changed(&mut self, keys: &[usize]) {
+        if !keys.iter().any(|&k| self.tier2.watched.may_contain(k)) {
+            return;
+        }
+        let mut watched = BloomFilter::new();
+        let installed = std::mem::take(&mut self.tier2.installed);
+        let mut kept = Vec::with_capacity(installed.len());
+        for w in installed {
+            let Some(entry) = w.upgrade() else { continue };
+            if keys.iter().any(|&k| entry.depends_on(k)) {
+                self.invalidate_entry(&entry);
+            } else {
+                watched.union(entry.dependencies());
+                kept.push(w);
+            }
+        }
+        self.tier2.installed = kept;
+        self.tier2.watched = watched;
+    }
+
     /// Restores the instructions of every stale executor and lets go of
     /// it; runs at safe points after another thread invalidated.
     pub(crate) fn sweep_executors(&mut self) {
         self.breaker
             .take(crate::eval_breaker::EXECUTORS_INVALIDATED);
+        let mut watched = BloomFilter::new();
         let installed = std::mem::take(&mut self.tier2.installed);
         let mut kept = Vec::with_capacity(installed.len());
         for w in installed {
             let Some(entry) = w.upgrade() else { continue };
             if entry.is_valid(&self.tier2.slot) {
+                watched.union(entry.dependencies());
                 kept.push(w);
             } else {
                 self.invalidate_entry(&entry);
             }
         }
         self.tier2.installed = kept;
+        self.tier2.watched = watched;
     }
 
     /// The executor installed at `offset` of `code`, if a valid one is.

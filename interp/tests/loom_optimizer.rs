@@ -19,10 +19,9 @@
 //! holds an `Rc` to it: it cannot be freed while a frame is inside.
 #![cfg(loom)]
 
-use coral_interp::code::CodeObj;
 use coral_interp::eval_breaker::{EvalBreaker, EXECUTORS_INVALIDATED, GIL_DROP_REQUEST};
-use coral_interp::executor::{Executor, InstrIndex};
-use coral_interp::optimizer::{Optimizer, OptimizerError, OptimizerSlot};
+use coral_interp::executor::Executor;
+use coral_interp::optimizer::{HotSpot, Optimizer, OptimizerError, OptimizerSlot};
 use loom::sync::Arc;
 use loom::thread;
 
@@ -36,8 +35,7 @@ impl Optimizer for Named {
 
     fn compile(
         &self,
-        _code: &CodeObj,
-        _offset: InstrIndex,
+        _site: &mut HotSpot<'_>,
     ) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
         Ok(None)
     }

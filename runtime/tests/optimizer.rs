@@ -3,10 +3,9 @@
 //! loops, optimizers that fail or panic, executors that misbehave. Results
 //! must always be right, and no executor may outlive its invalidation.
 
-use coral_interp::code::CodeObj;
 use coral_interp::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::instruction::{decode, Opcode};
-use coral_interp::optimizer::{Optimizer, OptimizerError};
+use coral_interp::optimizer::{HotSpot, Optimizer, OptimizerError};
 use coral_interp::{PyErr, PyResult};
 use coral_optimizer::CounterOptimizer;
 use coral_runtime::{Error, Interpreter, InterpreterConfig, OutputMode, Runtime, Shareable};
@@ -74,9 +73,9 @@ impl Executor for TrackedExecutor {
     }
 }
 
-/// The target of the `JUMP_BACKWARD` at `offset`, if that is one.
-fn back_edge_target(code: &CodeObj, offset: InstrIndex) -> Option<InstrIndex> {
-    match decode(*code.code.instrs.get(offset.index())?) {
+/// The target of the hot `JUMP_BACKWARD`, if the site is one.
+fn back_edge_target(site: &HotSpot<'_>) -> Option<InstrIndex> {
+    match decode(site.original()?) {
         Some((Opcode::JUMP_BACKWARD, target)) => Some(InstrIndex(target)),
         _ => None,
     }
@@ -87,12 +86,8 @@ impl Optimizer for Tracking {
         "tracking"
     }
 
-    fn compile(
-        &self,
-        code: &CodeObj,
-        offset: InstrIndex,
-    ) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
-        let Some(target) = back_edge_target(code, offset) else {
+    fn compile(&self, site: &mut HotSpot<'_>) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
+        let Some(target) = back_edge_target(site) else {
             return Ok(None);
         };
         self.made.fetch_add(1, Ordering::Relaxed);
@@ -180,8 +175,7 @@ impl Optimizer for Faulty {
 
     fn compile(
         &self,
-        _code: &CodeObj,
-        _offset: InstrIndex,
+        _site: &mut HotSpot<'_>,
     ) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
         match self.calls.fetch_add(1, Ordering::Relaxed) % 3 {
             0 => Err(OptimizerError::Failed("no".into())),
@@ -246,8 +240,7 @@ impl Optimizer for Misbehaving {
 
     fn compile(
         &self,
-        _code: &CodeObj,
-        _offset: InstrIndex,
+        _site: &mut HotSpot<'_>,
     ) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
         Ok(Some(Box::new(BadExecutor {
             resume_inside: self.resume_inside,

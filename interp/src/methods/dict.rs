@@ -88,6 +88,7 @@ fn setdefault(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     let default = rest.get(1).cloned().unwrap_or_else(Value::none);
     d.borrow_mut().insert(key, h, default.clone());
+    _vm.dict_key_changed(d, h);
     Ok(default)
 }
 
@@ -97,6 +98,7 @@ fn pop(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let rest = method_args("dict.pop", args, 1, 2)?;
     let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
     let removed = d.borrow_mut().remove(canon.as_ref().unwrap_or(&rest[0]), h);
+    _vm.dict_key_changed(d, h);
     match removed {
         Some((_, v)) => Ok(v),
         None => rest
@@ -111,6 +113,7 @@ fn popitem(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let d = this("popitem", args)?;
     method_args("dict.popitem", args, 0, 0)?;
     let last = d.borrow_mut().pop_last();
+    _vm.dict_changed(d);
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(PyErr::new(
@@ -168,13 +171,20 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn update(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     this("update", args)?;
     let rest = method_args("dict.update", args, 0, 1)?;
-    if let Some(src) = rest.first() {
-        dict_update_from(vm, &args[0], src)?;
-    }
+    let mut r = match rest.first() {
+        Some(src) => dict_update_from(vm, &args[0], src),
+        None => Ok(()),
+    };
     for (k, v) in kwargs {
-        crate::builtins::dict_set(&args[0], k.clone(), v.clone())?;
+        if r.is_ok() {
+            r = crate::builtins::dict_set(&args[0], k.clone(), v.clone());
+        }
     }
-    Ok(Value::none())
+    // Even a failed update may have written some keys.
+    if let Some(d) = args[0].as_dict() {
+        vm.dict_changed(d);
+    }
+    r.map(|()| Value::none())
 }
 
 /// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; with
@@ -203,6 +213,7 @@ pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> P
     };
     for (h, k, v) in entries {
         if strict && t.borrow().get(&k, h).is_some() {
+            vm.dict_changed(t);
             let name = crate::repr::str(vm, &k)?;
             return Err(PyErr::type_error(format!(
                 "got multiple values for keyword argument '{name}'"
@@ -210,6 +221,7 @@ pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> P
         }
         t.borrow_mut().insert(k, h, v);
     }
+    vm.dict_changed(t);
     Ok(())
 }
 
@@ -228,6 +240,8 @@ fn clear(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let old = std::mem::take(&mut *d.borrow_mut());
     drop(old);
     d.borrow_mut().clear();
+    // The new table is not watched: notify as the old one was.
+    _vm.dict_cleared(d);
     Ok(Value::none())
 }
 

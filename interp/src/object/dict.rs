@@ -59,6 +59,9 @@ pub struct DictTable {
     indices: Vec<u32>,
     len: usize,
     keys_version: u64,
+    /// Some executor depends on this dict: writes through the VM notify
+    /// the optimizer API (`tier2.rs`).
+    watched: bool,
 }
 
 enum Probe {
@@ -92,6 +95,17 @@ impl DictTable {
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// True if some executor depends on this dict.
+    #[inline]
+    pub fn is_watched(&self) -> bool {
+        self.watched
+    }
+
+    /// Marks the dict as one an executor depends on.
+    pub fn watch(&mut self) {
+        self.watched = true;
     }
 
     /// Changes whenever a key is added or removed (not when a value is
