@@ -116,11 +116,16 @@ fn main() -> Result<(), coral_runtime::Error> {
         println!("{name:>8}: longest(30000) = {:?}", job?.wait()?);
     }
     println!("hot loops of the profiled interpreter:");
-    let loops = profiler.loops.lock().map_err(|_| {
-        coral_runtime::Error::Forbidden("profile lock poisoned".into())
-    })?;
+    let loops = profiler
+        .loops
+        .lock()
+        .map_err(|_| coral_runtime::Error::Forbidden("profile lock poisoned".into()))?;
     for l in loops.iter() {
-        println!("  {:<28} {:>10} iterations", l.place, l.iterations.load(Ordering::Relaxed));
+        println!(
+            "  {:<28} {:>10} iterations",
+            l.place,
+            l.iterations.load(Ordering::Relaxed)
+        );
     }
     drop(loops);
     let s = profiled.stats().optimizer;
