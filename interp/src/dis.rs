@@ -53,7 +53,7 @@ fn deref_name(code: &Code, i: usize) -> String {
 /// Disassembles `code` and every code object nested in it.
 pub fn disassemble(code: &Code) -> String {
     let mut out = String::new();
-    disassemble_one(code, &mut out);
+    disassemble_one(code, &|_| None, &mut out);
     for c in &code.consts {
         if let Const::Code(inner) = c {
             let _ = write!(
@@ -67,7 +67,17 @@ pub fn disassemble(code: &Code) -> String {
     out
 }
 
-fn disassemble_one(code: &Code, out: &mut String) {
+/// Disassembles one interpreter's live instance of a code object (not the
+/// code nested in it): where an executor is installed, an
+/// `ENTER_EXECUTOR` line with `executor_at(offset)`'s description comes
+/// first, then the original instruction it replaced.
+pub fn disassemble_live(code: &Code, executor_at: &dyn Fn(usize) -> Option<String>) -> String {
+    let mut out = String::new();
+    disassemble_one(code, executor_at, &mut out);
+    out
+}
+
+fn disassemble_one(code: &Code, executor_at: &dyn Fn(usize) -> Option<String>, out: &mut String) {
     let mut targets = std::collections::HashSet::new();
     let mut pc = 0;
     while pc < code.instrs.len() {
@@ -100,7 +110,17 @@ fn disassemble_one(code: &Code, out: &mut String) {
         } else {
             "   ".into()
         };
-        let marker = if targets.contains(&pc) { ">>" } else { "  " };
+        let mut marker = if targets.contains(&pc) { ">>" } else { "  " };
+        let mut line_col = line_col;
+        if let Some(executor) = executor_at(pc) {
+            let _ = writeln!(
+                out,
+                "{line_col}    {marker} {pc:>4} {:<20} ({executor})",
+                "ENTER_EXECUTOR"
+            );
+            line_col = "   ".into();
+            marker = "  ";
+        }
         let mut text = format!("{line_col}    {marker} {pc:>4} {:<20}", op.name());
         let argrepr = match op.operand() {
             OperandKind::None => None,

@@ -12,7 +12,7 @@ use clap::Parser;
 use coral_interp::compiler::compile;
 use coral_interp::eval_breaker::INTERRUPT;
 use coral_interp::{CoralError, Vm, VmConfig};
-use coral_runtime::{Interpreter, InterpreterConfig, Runtime};
+use coral_runtime::{Interpreter, InterpreterConfig, Runtime, RuntimeConfig};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -225,7 +225,15 @@ fn main() -> ExitCode {
     if dis {
         return disassemble(&program);
     }
-    let runtime = Runtime::default();
+    // Interpreters the program creates (`concurrent.interpreters`) get the
+    // same optimizer: `--optimizer` is the process's choice.
+    let runtime = Runtime::new(RuntimeConfig {
+        subinterpreter: InterpreterConfig {
+            optimizer: optimizer.clone(),
+            hot_threshold,
+            ..InterpreterConfig::default()
+        },
+    });
     let dir = std::path::Path::new(&program.filename)
         .parent()
         .filter(|_| !program.filename.starts_with('<'))

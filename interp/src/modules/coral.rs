@@ -23,6 +23,7 @@ builtin_table! {
     "executors" => executors,
     "get_executor" => get_executor,
     "set_hot_threshold" => set_hot_threshold,
+    "dis" => dis,
     ];
 }
 
@@ -120,6 +121,19 @@ fn set_hot_threshold(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<V
         .ok_or_else(|| PyErr::value_error("threshold must be an int from 1 to 4095"))?;
     vm.set_hot_threshold(n as u32);
     Ok(Value::none())
+}
+
+/// `_coral.dis(f)`: the live disassembly of `f`'s code in this
+/// interpreter, with its executors.
+fn dis(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let code = code_of(one_arg("dis", args, kwargs)?)?;
+    let describe = |pc: usize| {
+        let e = vm.executor_at(&code, InstrIndex(pc as u32))?;
+        Some(format!("{}: {}", e.optimizer(), e.describe()))
+    };
+    Ok(Value::str(&crate::dis::disassemble_live(
+        &code.code, &describe,
+    )))
 }
 
 fn no_kwargs(name: &str, kwargs: &KwArgs) -> PyResult<()> {

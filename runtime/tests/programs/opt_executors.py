@@ -37,11 +37,14 @@ for rnd in range(4):
         assert ex["optimizer"] == _coral.optimizer(), ex
         assert ex["hits"] > 0, ex
         assert _coral.get_executor(total, at + 1) is None
+        listing = _coral.dis(total)
+        assert "ENTER_EXECUTOR" in listing and "JUMP_BACKWARD" in listing, listing
     if _coral is not None and rnd == 1:
         before = _coral.stats()["executors_invalidated"]
         _coral.invalidate_all()
         assert _coral.executors(total) == []
         assert _coral.executors(countdown) == []
+        assert "ENTER_EXECUTOR" not in _coral.dis(total)
         if ON:
             assert _coral.stats()["executors_invalidated"] > before
 

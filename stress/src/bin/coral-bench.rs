@@ -43,7 +43,13 @@ struct Cli {
     #[arg(long, value_name = "PATH")]
     coral: Option<PathBuf>,
 
-    /// The reference Python interpreter.
+    /// An argument for every coral run, before the program (repeat for
+    /// several: `--coral-arg=--optimizer --coral-arg=counter`).
+    #[arg(long, value_name = "ARG", allow_hyphen_values = true)]
+    coral_arg: Vec<OsString>,
+
+    /// The reference Python interpreter (another coral binary works too,
+    /// to compare two builds).
     #[arg(long, value_name = "PATH", default_value = "python3")]
     python: OsString,
 
@@ -460,7 +466,7 @@ fn resolve_coral(given: Option<&Path>) -> Result<PathBuf, UsageError> {
 /// Runs `interpreter program_file_name` once in the program's folder with
 /// stdin closed, capturing stdout and stderr and timing the whole child
 /// process.
-fn run_once(interpreter: &OsStr, program: &Path) -> io::Result<RunOutput> {
+fn run_once(interpreter: &OsStr, args: &[OsString], program: &Path) -> io::Result<RunOutput> {
     let dir = match program.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -470,6 +476,7 @@ fn run_once(interpreter: &OsStr, program: &Path) -> io::Result<RunOutput> {
     })?;
     let start = Instant::now();
     let output = Command::new(interpreter)
+        .args(args)
         .arg(file)
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -525,6 +532,8 @@ struct Setup {
     python: OsString,
     /// The absolute path of the coral binary.
     coral: OsString,
+    /// Arguments before the program in every coral run.
+    coral_args: Vec<OsString>,
     /// Number of timed runs per interpreter.
     runs: u32,
 }
@@ -546,7 +555,7 @@ fn bench_program(
     let mut coral_problem: Option<String> = None;
     for run in 1..=setup.runs {
         eprint!("[{index}/{count}] {name} run {run}/{}: python3", setup.runs);
-        let py = run_once(&setup.python, program).map_err(|e| {
+        let py = run_once(&setup.python, &[], program).map_err(|e| {
             eprintln!();
             UsageError(format!(
                 "cannot run {} on {}: {e}",
@@ -574,7 +583,7 @@ fn bench_program(
         if coral_problem.is_none() {
             if let Some(reference) = &reference {
                 eprint!(", coral");
-                match run_once(&setup.coral, program) {
+                match run_once(&setup.coral, &setup.coral_args, program) {
                     Ok(out) => {
                         eprint!(" {:.3}s", out.seconds);
                         match check_coral_run(reference, &out) {
@@ -613,14 +622,21 @@ fn run(cli: &Cli) -> Result<bool, UsageError> {
     let setup = Setup {
         python: absolute_command(&cli.python)?,
         coral: coral.into_os_string(),
+        coral_args: cli.coral_arg.clone(),
         runs: cli.runs,
     };
+    let args: Vec<String> = setup
+        .coral_args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     eprintln!(
-        "coral-bench: {} programs, {} runs each, python3 = {}, coral = {}",
+        "coral-bench: {} programs, {} runs each, python3 = {}, coral = {} {}",
         programs.len(),
         setup.runs,
         Path::new(&setup.python).display(),
-        Path::new(&setup.coral).display()
+        Path::new(&setup.coral).display(),
+        args.join(" ")
     );
     let mut rows = Vec::with_capacity(programs.len());
     for (i, program) in programs.iter().enumerate() {
