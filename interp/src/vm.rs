@@ -419,6 +419,51 @@ impl Vm {
     }
 }
 
+impl Drop for Vm {
+    /// The interpreter's Python threads run on its heap: it outlives them.
+    /// Then the heap is broken up so that reference counting frees it.
+    fn drop(&mut self) {
+        self.wait_for_threads();
+        self.clear_heap();
+    }
+}
+
+impl Vm {
+    /// Empties every module's namespace and the namespace of every class
+    /// found in one, as CPython's finalization clears modules. With no
+    /// cycle collector, that is what frees the cycles every program has:
+    /// a function and the globals dict that holds it, a method and its
+    /// class (through the class dict and `__class__` cells). Runs no
+    /// Python code.
+    fn clear_heap(&mut self) {
+        let take = |d: &Value| d.as_dict().map(|d| std::mem::take(&mut *d.borrow_mut()));
+        let mut dead: Vec<Value> = Vec::new();
+        let mut tables: Vec<DictTable> = take(&self.modules).into_iter().collect();
+        let mut seen = 0;
+        loop {
+            for t in tables.drain(..) {
+                dead.extend(t.iter().flat_map(|(k, v)| [k.clone(), v.clone()]));
+            }
+            // Namespaces reachable from what was just taken out.
+            for v in &dead[seen..] {
+                match v.payload() {
+                    Some(Payload::Module(m)) => tables.extend(take(&m.dict)),
+                    Some(Payload::Class(c)) => {
+                        tables.push(std::mem::take(&mut *c.dict.borrow_mut()))
+                    }
+                    _ => {}
+                }
+            }
+            seen = dead.len();
+            if tables.is_empty() {
+                break;
+            }
+        }
+        self.exc_info = Value::none();
+        drop(dead);
+    }
+}
+
 /// The Python exception for a compile error.
 pub fn compile_error_to_exception(e: &CompileError, filename: &str) -> PyErr {
     let ty = match e.kind {

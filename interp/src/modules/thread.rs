@@ -102,13 +102,6 @@ impl LiveThreads {
     }
 }
 
-impl Drop for Vm {
-    /// The interpreter's Python threads run on its heap: it outlives them.
-    fn drop(&mut self) {
-        self.wait_for_threads();
-    }
-}
-
 impl Vm {
     /// Waits, with the GIL released, until every Python thread this
     /// interpreter started has finished. The owner calls it before the
