@@ -12,7 +12,7 @@ use coral_interp::PyResult;
 use coral_runtime::{Error, InterpreterConfig, Runtime};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,11 +22,17 @@ pub const PLANTED: &str = "faulty optimizer: a planted panic";
 /// The chaos modes.
 pub const MODES: &[&str] = &["swap", "invalidate", "churn", "faulty", "interrupt"];
 
+/// Executors entered after their optimizer was swapped out (a broken
+/// swap protocol); the monitor fails the run when it is not zero.
+pub static STALE_ENTRIES: AtomicU64 = AtomicU64::new(0);
+
 /// An optimizer that, at random, panics, fails, declines, or makes an
 /// executor that runs the back edge faithfully.
 pub struct Faulty {
     calls: AtomicU64,
     seed: u64,
+    /// Set by the swap chaos once a swap away from this instance returned.
+    retired: Arc<AtomicBool>,
 }
 
 impl Faulty {
@@ -34,7 +40,13 @@ impl Faulty {
         Faulty {
             calls: AtomicU64::new(0),
             seed,
+            retired: Arc::new(AtomicBool::new(false)),
         }
+    }
+
+    /// The interpreter this instance was installed on has swapped it out.
+    pub fn retire(&self) {
+        self.retired.store(true, Ordering::Release);
     }
 }
 
@@ -63,20 +75,33 @@ impl Optimizer for Faulty {
         let (g, b) = (site.globals().clone(), site.builtins().clone());
         site.depend_on(&g);
         site.depend_on(&b);
-        Ok(Some(Box::new(Jump(InstrIndex(head)))))
+        Ok(Some(Box::new(Jump {
+            head: InstrIndex(head),
+            retired: self.retired.clone(),
+        })))
     }
 }
 
-/// Executes a back edge: jumps to the loop head.
-struct Jump(InstrIndex);
+/// Executes a back edge: jumps to the loop head. It also checks the swap
+/// protocol: once a swap away from its optimizer has returned, it must
+/// never be entered as valid again. (`retired` is set after the swap
+/// bumped the epoch, so seeing it set and then a current stamp means the
+/// swap did not invalidate.)
+struct Jump {
+    head: InstrIndex,
+    retired: Arc<AtomicBool>,
+}
 
 impl Executor for Jump {
-    fn execute(&self, _ctx: &mut ExecCtx<'_>) -> PyResult<ExecutorExit> {
-        Ok(ExecutorExit::Resume(self.0))
+    fn execute(&self, ctx: &mut ExecCtx<'_>) -> PyResult<ExecutorExit> {
+        if self.retired.load(Ordering::Acquire) && ctx.is_valid() {
+            STALE_ENTRIES.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(ExecutorExit::Resume(self.head))
     }
 
     fn describe(&self) -> String {
-        format!("faulty's jump to {}", self.0 .0)
+        format!("faulty's jump to {}", self.head.0)
     }
 }
 
@@ -92,13 +117,24 @@ pub fn optimizers(seed: u64, faulty: bool) -> Vec<Option<Arc<dyn Optimizer>>> {
     all
 }
 
-/// Swaps optimizers on random interpreters.
+/// Swaps optimizers on random interpreters. A faulty optimizer is a new
+/// instance per swap, retired once the swap away from it has returned.
 pub fn swap(state: &State, targets: &Targets, seed: u64, faulty: bool) {
     let mut rng = StdRng::seed_from_u64(seed);
-    let all = optimizers(seed, faulty);
+    let all = optimizers(seed, false);
+    let mut installed: Vec<Option<Arc<Faulty>>> = vec![None; targets.len()];
     while !state.stopped() {
-        let t = &targets[rng.gen_range(0..targets.len())];
-        t.set_optimizer(all[rng.gen_range(0..all.len())].clone());
+        let i = rng.gen_range(0..targets.len());
+        let pick = rng.gen_range(0..all.len() + usize::from(faulty));
+        let fresh = (pick == all.len()).then(|| Arc::new(Faulty::new(rng.gen())));
+        let next = match &fresh {
+            Some(f) => Some(f.clone() as Arc<dyn Optimizer>),
+            None => all[pick].clone(),
+        };
+        targets[i].set_optimizer(next);
+        if let Some(old) = std::mem::replace(&mut installed[i], fresh) {
+            old.retire();
+        }
         State::add(&state.swaps, 1);
         std::thread::sleep(Duration::from_micros(rng.gen_range(50..2000)));
     }

@@ -51,6 +51,12 @@ pub fn watch(state: &State, deadline: Instant, warmup: Duration, stall: Duration
                 ));
             }
         }
+        let stale = crate::chaos::STALE_ENTRIES.load(Ordering::Relaxed);
+        if stale > 0 {
+            state.fail(format!(
+                "swap: {stale} executors were entered as valid after a swap away from their optimizer returned"
+            ));
+        }
         let line = progress(state, rss);
         if plain {
             // No terminal (CI): a plain line every 5 s.
