@@ -185,14 +185,21 @@ fn main() -> ExitCode {
         // Threads finish their current step; one that never does is a
         // hang at shutdown.
         let beats = state.beats();
+        let failures = state.failures();
         std::thread::spawn(move || {
             std::thread::sleep(stall);
+            eprintln!("coral-stress: FAILED (seed {seed})");
+            // What stopped the run comes first: a stuck worker usually
+            // is the failure, and the hang at shutdown its consequence.
+            for f in failures {
+                eprintln!("  {f}");
+            }
             eprintln!(
-                "coral-stress: FAILED (seed {seed}): a worker did not stop within {} s; last seen:",
+                "  and a worker did not stop within {} s; last seen:",
                 stall.as_secs()
             );
             for b in beats {
-                eprintln!("  {} in {}", b.name, b.doing);
+                eprintln!("    {} in {}", b.name, b.doing);
             }
             std::process::exit(1);
         });
