@@ -96,7 +96,7 @@ impl Vm {
             .tier2
             .installed
             .iter()
-            .filter(|w| w.upgrade().is_some())
+            .filter(|w| w.strong_count() > 0)
             .count() as u64;
         s
     }
@@ -253,23 +253,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn objects_changed(&mut self, keys: &[usize]) {
-        if !keys.iter().any(|&k| self.tier2.watched.may_contain(k)) {
-            return;
+        if keys.iter().any(|&k| self.tier2.watched.may_contain(k)) {
+            self.invalidate_where(|e, _| keys.iter().any(|&k| e.depends_on(k)));
         }
-        let mut watched = BloomFilter::new();
-        let installed = std::mem::take(&mut self.tier2.installed);
-        let mut kept = Vec::with_capacity(installed.len());
-        for w in installed {
-            let Some(entry) = w.upgrade() else { continue };
-            if keys.iter().any(|&k| entry.depends_on(k)) {
-                self.invalidate_entry(&entry);
-            } else {
-                watched.union(entry.dependencies());
-                kept.push(w);
-            }
-        }
-        self.tier2.installed = kept;
-        self.tier2.watched = watched;
     }
 
     /// Restores the instructions of every stale executor and lets go of
@@ -277,16 +263,23 @@ impl Vm {
     pub(crate) fn sweep_executors(&mut self) {
         self.breaker
             .take(crate::eval_breaker::EXECUTORS_INVALIDATED);
+        self.invalidate_where(|e, slot| !e.is_valid(slot));
+    }
+
+    /// Invalidates the installed executors `doomed` picks, drops the dead
+    /// ones from the list, and rebuilds the union of the survivors'
+    /// dependencies.
+    fn invalidate_where(&mut self, doomed: impl Fn(&ExecutorEntry, &OptimizerSlot) -> bool) {
         let mut watched = BloomFilter::new();
         let installed = std::mem::take(&mut self.tier2.installed);
         let mut kept = Vec::with_capacity(installed.len());
         for w in installed {
             let Some(entry) = w.upgrade() else { continue };
-            if entry.is_valid(&self.tier2.slot) {
+            if doomed(&entry, &self.tier2.slot) {
+                self.invalidate_entry(&entry);
+            } else {
                 watched.union(entry.dependencies());
                 kept.push(w);
-            } else {
-                self.invalidate_entry(&entry);
             }
         }
         self.tier2.installed = kept;

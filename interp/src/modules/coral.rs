@@ -6,7 +6,7 @@
 //! (`try: import _coral` / `except ImportError`).
 
 use super::Namespace;
-use crate::builtins::{arg_count, builtin_table, dict_set, no_args, one_arg};
+use crate::builtins::{arg_count, builtin_table, dict_set, no_args, no_kwargs, one_arg};
 use crate::code::CodeObj;
 use crate::error::{PyErr, PyResult};
 use crate::executor::InstrIndex;
@@ -134,14 +134,4 @@ fn dis(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&crate::dis::disassemble_live(
         &code.code, &describe,
     )))
-}
-
-fn no_kwargs(name: &str, kwargs: &KwArgs) -> PyResult<()> {
-    if kwargs.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )))
-    }
 }
