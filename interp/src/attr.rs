@@ -229,7 +229,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             _ => None,
         });
     }
-    let _ = vm;
+    if let Some(Payload::Frame(f)) = obj.payload() {
+        return vm.frame_attr(f, name);
+    }
     Ok(match obj.payload() {
         Some(Payload::Type(t)) => type_attr(t, name),
         Some(Payload::Exception(e)) => crate::raise::exception_attr(e, name),
@@ -325,6 +327,7 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
             Ok(())
         }
         Some(Payload::Exception(e)) => crate::raise::set_exception_attr(e, n, v, obj),
+        Some(Payload::Frame(f)) => _vm.set_frame_attr(f, n, v),
         Some(Payload::Function(f)) => {
             let h = crate::ops::hash(name)?;
             if let Some(d) = f.attrs.as_dict() {

@@ -22,6 +22,9 @@ pub const CO_VARKEYWORDS: u32 = 2;
 /// Calling the function makes a generator.
 pub const CO_GENERATOR: u32 = 4;
 
+/// Set in a line-table entry of artificial instructions ([`Code::event_line`]).
+pub const ARTIFICIAL_LINE: u32 = 1 << 31;
+
 /// A constant, in a form independent of any interpreter.
 #[derive(Debug, Clone)]
 pub enum Const {
@@ -98,7 +101,8 @@ pub struct Code {
     pub flags: u32,
     /// Maximum operand stack depth.
     pub stacksize: u32,
-    /// `(first instruction, line)` runs, sorted by instruction.
+    /// `(first instruction, line)` runs, sorted by instruction; a line with
+    /// [`ARTIFICIAL_LINE`] set marks instructions no line event reports.
     pub lines: Vec<(u32, u32)>,
     /// Exception handlers, innermost first for nested regions.
     pub exceptions: Vec<ExceptionEntry>,
@@ -133,6 +137,18 @@ impl Code {
 
     /// The source line of instruction `pc`.
     pub fn line_for(&self, pc: usize) -> u32 {
+        self.raw_line(pc) & !ARTIFICIAL_LINE
+    }
+
+    /// The line a trace event reports for instruction `pc`: none for the
+    /// compiler's artificial instructions (CPython's instructions without a
+    /// location, such as the cleanup that re-raises from a handler).
+    pub fn event_line(&self, pc: usize) -> Option<u32> {
+        let line = self.raw_line(pc);
+        (line & ARTIFICIAL_LINE == 0).then_some(line)
+    }
+
+    fn raw_line(&self, pc: usize) -> u32 {
         let i = self
             .lines
             .partition_point(|&(start, _)| start as usize <= pc);

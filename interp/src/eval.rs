@@ -286,6 +286,12 @@ impl Vm {
         macro_rules! out {
             ($e:expr) => {{
                 let off = lp_off!();
+                // The helper may look at the running frame (a frame
+                // object's `f_lineno`, a traceback): its pc is made true.
+                let pc = pc!();
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = pc;
+                }
                 sync!();
                 std::mem::swap(&mut self.stack, stack);
                 let r = $e;
@@ -336,20 +342,38 @@ impl Vm {
             }};
         }
 
+        // Pops the running frame, whose last instruction was `lasti`,
+        // untying its frame object if it has one.
+        macro_rules! pop_frame {
+            ($lasti:expr) => {{
+                if self.frames.last().is_some_and(|f| f.has_obj) {
+                    let lasti: usize = $lasti;
+                    out!(self.release_frame_object(lasti));
+                }
+                let f = self.frames.pop();
+                if self.trace.func.is_some() {
+                    self.trace.mask = self.trace_mask_for_top();
+                }
+                f
+            }};
+        }
         // Unwinds an exception raised by the instruction at index `lasti`
         // of the running code: records traceback entries, then runs the
         // innermost handler (through the exception table) or pops frames;
         // leaves the loop when the entry frame has no handler.
         macro_rules! unwind {
-            ($err:expr, $lasti:expr, $reraise:expr) => {{
-                let err: PyErr = $err;
+            ($err:expr, $lasti:expr, $reraise:expr, $keep_line:expr) => {{
+                let mut err: PyErr = $err;
                 if !$reraise {
                     crate::raise::set_context(self, &err);
                 }
                 let mut lasti: usize = $lasti;
                 let mut record = !$reraise;
+                // `RERAISE 1` puts the frame back at the instruction whose
+                // exception entered the handler (CPython restores `f_lasti`).
+                let mut keep_line: bool = $keep_line;
                 loop {
-                    let Some(frame) = self.frames.last() else {
+                    let Some(&frame) = self.frames.last() else {
                         leave!(Err(err));
                     };
                     if record {
@@ -361,9 +385,18 @@ impl Vm {
                                 line: c.line_for(lasti),
                             });
                         }
+                        if self.trace.mask == crate::trace::TRACED {
+                            let exc = err.instance().clone();
+                            if let Err(e) = out!(self.trace_exception(lasti, &exc)) {
+                                err = e;
+                            }
+                        }
                     }
                     record = true;
                     if let Some(h) = frame.code().code.handler_for(lasti) {
+                        if self.trace.mask == crate::trace::TRACED {
+                            self.trace_handler_entered(lasti, keep_line);
+                        }
                         let depth = frame.stack_base() + h.depth as usize;
                         cut_to!(depth);
                         push!(err.into_instance());
@@ -371,7 +404,11 @@ impl Vm {
                         jump!(h.target);
                         break;
                     }
-                    let Some(frame) = self.frames.pop() else {
+                    if self.trace.mask == crate::trace::TRACED {
+                        out!(self.trace_unwind(lasti, keep_line));
+                    }
+                    keep_line = false;
+                    let Some(frame) = pop_frame!(lasti) else {
                         leave!(Err(err));
                     };
                     cut_to!(frame.call_base);
@@ -393,16 +430,28 @@ impl Vm {
         // SAFETY: `sp` now holds the length (see above).
         unsafe { stack.set_len(0) };
         load_frame!();
+        // Taken first: the trace function runs frames of its own.
+        let pending_throw = self.pending_throw.take();
+        if self.trace.func.is_some() {
+            if let Err(e) = out!(self.trace_call()) {
+                // The entry frame goes without running.
+                if let Some(frame) = pop_frame!(0) {
+                    cut_to!(frame.call_base);
+                }
+                leave!(Err(e));
+            }
+        }
         // `generator.throw`: the exception is raised at the `yield` the
         // frame is suspended at, the instruction before `pc`.
-        if let Some(err) = self.pending_throw.take() {
+        if let Some(err) = pending_throw {
             let lasti = pc!().saturating_sub(1);
-            unwind!(err, lasti, false);
+            unwind!(err, lasti, false, false);
         }
 
         'run: loop {
             let mut lasti_ip = ip;
             let mut reraise = false;
+            let mut keep_line = false;
             let err: PyErr = 'dispatch: {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -412,927 +461,1026 @@ impl Vm {
                         }
                     };
                 }
-                let word = next_word!();
-                let arg = word >> 8;
-                // SAFETY: instruction words are written only by the compiler
-                // and the VM, always with a valid opcode in the low byte.
-                let op = unsafe { Opcode::from_byte_unchecked(word as u8) };
-                match op {
-                    Opcode::NOP => {}
-                    Opcode::POP_TOP => discard(pop!()),
-                    Opcode::PUSH_NULL => push!(Value::null()),
-                    Opcode::COPY => {
-                        let v = peek!(arg as usize).clone();
-                        push!(v);
-                    }
-                    Opcode::SWAP => {
-                        // SAFETY: both slots are on the stack (`arg` >= 2 is
-                        // within the compiler's stack effects).
-                        unsafe { std::ptr::swap(sp.sub(1), sp.sub(arg as usize)) };
-                    }
-                    Opcode::LOAD_CONST => {
-                        let v = code.consts[arg as usize].clone();
-                        push!(v);
-                    }
-                    Opcode::LOAD_FAST => {
-                        let v = tri!(load_fast(local!(arg), code, arg));
-                        push!(v);
-                    }
-                    Opcode::STORE_FAST => {
-                        let v = pop!();
-                        discard(std::mem::replace(local!(arg), v));
-                    }
-                    Opcode::LOAD_FAST_LOAD_FAST => {
-                        let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
-                        let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
-                        push!(a);
-                        push!(b);
-                    }
-                    Opcode::LOAD_FAST_LOAD_CONST => {
-                        let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
-                        push!(a);
-                        let c = code.consts[(arg >> 12) as usize].clone();
-                        push!(c);
-                    }
-                    Opcode::STORE_FAST_LOAD_FAST => {
-                        let v = pop!();
-                        discard(std::mem::replace(local!(arg & 0xfff), v));
-                        let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
-                        push!(b);
-                    }
-                    Opcode::DELETE_FAST => {
-                        let slot = local!(arg);
-                        if slot.is_null() {
-                            break 'dispatch unbound_local(code, arg);
+                // A trace function failed at the running frame's start or return:
+                // the frame goes without unwinding through its handlers, and the
+                // error is raised in the caller (CPython's `exit_unwind`).
+                macro_rules! exit_unwind {
+                    ($err:expr, $lasti:expr) => {{
+                        let err: PyErr = $err;
+                        let Some(frame) = pop_frame!($lasti) else {
+                            leave!(Err(err));
+                        };
+                        cut_to!(frame.call_base);
+                        if frame.is_entry {
+                            leave!(Err(err));
                         }
-                        *slot = Value::null();
-                    }
-                    Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE => {
-                        let cell = local!(code.code.varnames.len() + arg as usize).clone();
-                        if op == Opcode::LOAD_CLOSURE {
-                            push!(cell);
-                        } else {
-                            let v = tri!(crate::call::cell_get(&cell, code, arg));
+                        load_frame!();
+                        // SAFETY: the caller's saved pc is past its call.
+                        lasti_ip = unsafe { ip.sub(1) };
+                        break 'dispatch err;
+                    }};
+                }
+                // The 'call' trace event of the frame just entered.
+                macro_rules! trace_call {
+                    () => {
+                        if self.trace.func.is_some() {
+                            if let Err(e) = out!(self.trace_call()) {
+                                exit_unwind!(e, 0);
+                            }
+                        }
+                    };
+                }
+                let mut word = next_word!();
+                // The word itself, or `TRACE` (0) in a traced frame.
+                let mut byte = word & self.trace.mask;
+                'op: loop {
+                    let arg = word >> 8;
+                    // SAFETY: instruction words are written only by the compiler
+                    // and the VM, always with a valid opcode in the low byte;
+                    // `byte` is one of those or 0, which is `TRACE`.
+                    let op = unsafe { Opcode::from_byte_unchecked(byte as u8) };
+                    match op {
+                        Opcode::TRACE => {
+                            let at = pc!() - 1;
+                            tri!(out!(self.trace_instruction(code, at)));
+                            // Then the instruction runs in tier 1: never
+                            // through an executor.
+                            word = code.instrs[at].get();
+                            if word as u8 == Opcode::ENTER_EXECUTOR as u8 {
+                                word = code.code.instrs[at];
+                            }
+                            byte = word;
+                            continue 'op;
+                        }
+                        Opcode::NOP => {}
+                        Opcode::POP_TOP => discard(pop!()),
+                        Opcode::PUSH_NULL => push!(Value::null()),
+                        Opcode::COPY => {
+                            let v = peek!(arg as usize).clone();
                             push!(v);
                         }
-                    }
-                    Opcode::STORE_DEREF => {
-                        let v = pop!();
-                        let cell = local!(code.code.varnames.len() + arg as usize);
-                        if let Some(Payload::Cell(c)) = cell.payload() {
-                            let old = c.0.borrow_mut().replace(v);
-                            drop(old);
+                        Opcode::SWAP => {
+                            // SAFETY: both slots are on the stack (`arg` >= 2 is
+                            // within the compiler's stack effects).
+                            unsafe { std::ptr::swap(sp.sub(1), sp.sub(arg as usize)) };
                         }
-                    }
-                    Opcode::DELETE_DEREF => {
-                        let cell = local!(code.code.varnames.len() + arg as usize).clone();
-                        tri!(crate::call::cell_get(&cell, code, arg));
-                        if let Some(Payload::Cell(c)) = cell.payload() {
-                            let old = c.0.borrow_mut().take();
-                            drop(old);
+                        Opcode::LOAD_CONST => {
+                            let v = code.consts[arg as usize].clone();
+                            push!(v);
                         }
-                    }
-                    Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL => {
-                        let slot = next_word!() as usize;
-                        let globals = tri!(cur_globals(&self.frames));
-                        // Inline hit path for module globals; builtins and
-                        // misses go through `load_global`.
-                        let c = code.global_caches[slot].get();
-                        let hit = if c.in_builtins || c.globals_version == 0 {
-                            None
-                        } else {
-                            let g = globals.borrow();
-                            if c.globals_version == g.keys_version() {
-                                g.entry_at(c.index as usize).map(|(_, v)| v.clone())
+                        Opcode::LOAD_FAST => {
+                            let v = tri!(load_fast(local!(arg), code, arg));
+                            push!(v);
+                        }
+                        Opcode::STORE_FAST => {
+                            let v = pop!();
+                            discard(std::mem::replace(local!(arg), v));
+                        }
+                        Opcode::LOAD_FAST_LOAD_FAST => {
+                            let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
+                            let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
+                            push!(a);
+                            push!(b);
+                        }
+                        Opcode::LOAD_FAST_LOAD_CONST => {
+                            let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
+                            push!(a);
+                            let c = code.consts[(arg >> 12) as usize].clone();
+                            push!(c);
+                        }
+                        Opcode::STORE_FAST_LOAD_FAST => {
+                            let v = pop!();
+                            discard(std::mem::replace(local!(arg & 0xfff), v));
+                            let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
+                            push!(b);
+                        }
+                        Opcode::DELETE_FAST => {
+                            let slot = local!(arg);
+                            if slot.is_null() {
+                                break 'dispatch unbound_local(code, arg);
+                            }
+                            *slot = Value::null();
+                        }
+                        Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE => {
+                            let cell = local!(code.code.varnames.len() + arg as usize).clone();
+                            if op == Opcode::LOAD_CLOSURE {
+                                push!(cell);
                             } else {
+                                let v = tri!(crate::call::cell_get(&cell, code, arg));
+                                push!(v);
+                            }
+                        }
+                        Opcode::STORE_DEREF => {
+                            let v = pop!();
+                            let cell = local!(code.code.varnames.len() + arg as usize);
+                            if let Some(Payload::Cell(c)) = cell.payload() {
+                                let old = c.0.borrow_mut().replace(v);
+                                drop(old);
+                            }
+                        }
+                        Opcode::DELETE_DEREF => {
+                            let cell = local!(code.code.varnames.len() + arg as usize).clone();
+                            tri!(crate::call::cell_get(&cell, code, arg));
+                            if let Some(Payload::Cell(c)) = cell.payload() {
+                                let old = c.0.borrow_mut().take();
+                                drop(old);
+                            }
+                        }
+                        Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL => {
+                            let slot = next_word!() as usize;
+                            let globals = tri!(cur_globals(&self.frames));
+                            // Inline hit path for module globals; builtins and
+                            // misses go through `load_global`.
+                            let c = code.global_caches[slot].get();
+                            let hit = if c.in_builtins || c.globals_version == 0 {
                                 None
-                            }
-                        };
-                        let v = match hit {
-                            Some(v) => v,
-                            None => tri!(self.load_global(code, globals, arg, slot)),
-                        };
-                        push!(v);
-                        if op == Opcode::LOAD_GLOBAL_PUSH_NULL {
-                            push!(Value::null());
-                        }
-                    }
-                    Opcode::STORE_GLOBAL => {
-                        let slot = next_word!() as usize;
-                        let v = pop!();
-                        let globals = tri!(cur_globals(&self.frames));
-                        tri!(self.store_global(code, globals, arg, slot, v));
-                    }
-                    Opcode::DELETE_GLOBAL => {
-                        let name = &code.names[arg as usize];
-                        let h = tri!(ops::hash(name));
-                        let globals = tri!(cur_globals(&self.frames));
-                        let removed = globals.borrow_mut().remove(name, h);
-                        if removed.is_none() {
-                            break 'dispatch name_error(name);
-                        }
-                        self.dict_key_changed(globals, h);
-                    }
-                    Opcode::LOAD_ATTR => {
-                        let slot = next_word!() as usize;
-                        let obj = pop!();
-                        let name = &code.names[arg as usize];
-                        let cache = &code.attr_caches[slot];
-                        let v = match crate::attr_cache::cached_value(
-                            self.class_epoch,
-                            &obj,
-                            name,
-                            cache,
-                        ) {
-                            Some(v) => v,
-                            None => {
-                                tri!(out!(crate::attr_cache::load_attr(self, &obj, name, cache)))
-                            }
-                        };
-                        discard(obj);
-                        push!(v);
-                    }
-                    Opcode::STORE_ATTR => {
-                        let slot = next_word!() as usize;
-                        let obj = pop!();
-                        let v = pop!();
-                        let name = &code.names[arg as usize];
-                        let cache = &code.attr_caches[slot];
-                        if let Err(v) =
-                            crate::attr_cache::store_cached(self.class_epoch, &obj, name, v, cache)
-                        {
-                            tri!(out!(crate::attr_cache::store_attr(
-                                self, &obj, name, v, cache
-                            )));
-                        }
-                        discard(obj);
-                    }
-                    Opcode::DELETE_ATTR => {
-                        let obj = pop!();
-                        let name = code.names[arg as usize].clone();
-                        tri!(out!(crate::attr::delattr(self, &obj, &name)));
-                    }
-                    Opcode::LOAD_METHOD => {
-                        let slot = next_word!() as usize;
-                        let attr_slot = next_word!() as usize;
-                        let obj = pop!();
-                        let cache = &code.method_caches[slot];
-                        if let Some((ty, meth)) = cache.get() {
-                            if std::ptr::eq(types::type_of(&obj), ty) {
-                                push!(meth.value());
-                                push!(obj);
-                                continue 'run;
-                            }
-                        }
-                        let name = code.names[arg as usize].clone();
-                        let attr_cache = &code.attr_caches[attr_slot];
-                        let (meth, this) = tri!(out!(crate::attr_cache::load_method(
-                            self, obj, &name, attr_cache
-                        )));
-                        if !this.is_null() {
-                            if let Some(found) = crate::attr::cacheable_method(&this, &name) {
-                                cache.set(Some(found));
-                            }
-                        }
-                        push!(meth);
-                        push!(this);
-                    }
-                    Opcode::CALL | Opcode::CALL_KW | Opcode::CALL_EX => {
-                        if self.breaker.is_set() {
-                            tri!(self.check_breaker());
-                        }
-                        if op == Opcode::CALL {
-                            // The common native call (`len(x)`, `out.append(x)`,
-                            // `str(x)`): its arguments move into an array on
-                            // the Rust stack and the callee runs at once.
-                            let n = arg as usize;
-                            let native = match peek!(n + 2).payload() {
-                                Some(Payload::Builtin(b)) if b.bound.is_none() => {
-                                    Some(NativeCallee::Builtin(b.def.func))
+                            } else {
+                                let g = globals.borrow();
+                                if c.globals_version == g.keys_version() {
+                                    g.entry_at(c.index as usize).map(|(_, v)| v.clone())
+                                } else {
+                                    None
                                 }
-                                Some(Payload::Type(t)) => Some(NativeCallee::Type(t)),
-                                _ => None,
                             };
-                            let nargs = n + !peek!(n + 1).is_null() as usize;
-                            if let (Some(native), true) = (native, nargs <= 4) {
-                                let mut args = [const { MaybeUninit::<Value>::uninit() }; 4];
-                                for slot in args[..nargs].iter_mut().rev() {
-                                    slot.write(pop!());
-                                }
-                                if nargs == n {
-                                    discard(pop!()); // the NULL receiver slot
-                                }
-                                discard(pop!()); // the callable
-                                                 // SAFETY: the first `nargs` slots were written
-                                                 // above; they are read once each afterwards.
-                                let argv = unsafe {
-                                    std::slice::from_raw_parts(args.as_ptr().cast::<Value>(), nargs)
-                                };
-                                let r = out!(native.call(self, argv));
-                                for slot in &args[..nargs] {
-                                    // SAFETY: written above, dropped only here.
-                                    discard(unsafe { slot.assume_init_read() });
-                                }
-                                push!(tri!(r));
-                                continue 'run;
+                            let v = match hit {
+                                Some(v) => v,
+                                None => tri!(self.load_global(code, globals, arg, slot)),
+                            };
+                            push!(v);
+                            if op == Opcode::LOAD_GLOBAL_PUSH_NULL {
+                                push!(Value::null());
                             }
-                            let caller_pc = pc!();
-                            let entered = tri!(as_vec!(self.try_enter_simple(
-                                stack,
-                                arg as usize,
-                                caller_pc
+                        }
+                        Opcode::STORE_GLOBAL => {
+                            let slot = next_word!() as usize;
+                            let v = pop!();
+                            let globals = tri!(cur_globals(&self.frames));
+                            tri!(self.store_global(code, globals, arg, slot, v));
+                        }
+                        Opcode::DELETE_GLOBAL => {
+                            let name = &code.names[arg as usize];
+                            let h = tri!(ops::hash(name));
+                            let globals = tri!(cur_globals(&self.frames));
+                            let removed = globals.borrow_mut().remove(name, h);
+                            if removed.is_none() {
+                                break 'dispatch name_error(name);
+                            }
+                            self.dict_key_changed(globals, h);
+                        }
+                        Opcode::LOAD_ATTR => {
+                            let slot = next_word!() as usize;
+                            let obj = pop!();
+                            let name = &code.names[arg as usize];
+                            let cache = &code.attr_caches[slot];
+                            let v = match crate::attr_cache::cached_value(
+                                self.class_epoch,
+                                &obj,
+                                name,
+                                cache,
+                            ) {
+                                Some(v) => v,
+                                None => {
+                                    tri!(out!(crate::attr_cache::load_attr(
+                                        self, &obj, name, cache
+                                    )))
+                                }
+                            };
+                            discard(obj);
+                            push!(v);
+                        }
+                        Opcode::STORE_ATTR => {
+                            let slot = next_word!() as usize;
+                            let obj = pop!();
+                            let v = pop!();
+                            let name = &code.names[arg as usize];
+                            let cache = &code.attr_caches[slot];
+                            if let Err(v) = crate::attr_cache::store_cached(
+                                self.class_epoch,
+                                &obj,
+                                name,
+                                v,
+                                cache,
+                            ) {
+                                tri!(out!(crate::attr_cache::store_attr(
+                                    self, &obj, name, v, cache
+                                )));
+                            }
+                            discard(obj);
+                        }
+                        Opcode::DELETE_ATTR => {
+                            let obj = pop!();
+                            let name = code.names[arg as usize].clone();
+                            tri!(out!(crate::attr::delattr(self, &obj, &name)));
+                        }
+                        Opcode::LOAD_METHOD => {
+                            let slot = next_word!() as usize;
+                            let attr_slot = next_word!() as usize;
+                            let obj = pop!();
+                            let cache = &code.method_caches[slot];
+                            if let Some((ty, meth)) = cache.get() {
+                                if std::ptr::eq(types::type_of(&obj), ty) {
+                                    push!(meth.value());
+                                    push!(obj);
+                                    continue 'run;
+                                }
+                            }
+                            let name = code.names[arg as usize].clone();
+                            let attr_cache = &code.attr_caches[attr_slot];
+                            let (meth, this) = tri!(out!(crate::attr_cache::load_method(
+                                self, obj, &name, attr_cache
                             )));
-                            if entered {
-                                load_frame!();
-                                continue 'run;
+                            if !this.is_null() {
+                                if let Some(found) = crate::attr::cacheable_method(&this, &name) {
+                                    cache.set(Some(found));
+                                }
                             }
-                            // A class call with a Python `__init__` runs as
-                            // a frame too; other callables skip the try.
-                            if matches!(peek!(arg as usize + 2).payload(), Some(Payload::Class(_)))
-                            {
-                                let entered = tri!(as_vec!(self.try_enter_init(
+                            push!(meth);
+                            push!(this);
+                        }
+                        Opcode::CALL | Opcode::CALL_KW | Opcode::CALL_EX => {
+                            if self.breaker.is_set() {
+                                tri!(self.check_breaker());
+                            }
+                            if op == Opcode::CALL {
+                                // The common native call (`len(x)`, `out.append(x)`,
+                                // `str(x)`): its arguments move into an array on
+                                // the Rust stack and the callee runs at once.
+                                let n = arg as usize;
+                                let native = match peek!(n + 2).payload() {
+                                    Some(Payload::Builtin(b)) if b.bound.is_none() => {
+                                        Some(NativeCallee::Builtin(b.def.func))
+                                    }
+                                    Some(Payload::Type(t)) => Some(NativeCallee::Type(t)),
+                                    _ => None,
+                                };
+                                let nargs = n + !peek!(n + 1).is_null() as usize;
+                                if let (Some(native), true) = (native, nargs <= 4) {
+                                    let mut args = [const { MaybeUninit::<Value>::uninit() }; 4];
+                                    for slot in args[..nargs].iter_mut().rev() {
+                                        slot.write(pop!());
+                                    }
+                                    if nargs == n {
+                                        discard(pop!()); // the NULL receiver slot
+                                    }
+                                    discard(pop!()); // the callable
+                                                     // SAFETY: the first `nargs` slots were written
+                                                     // above; they are read once each afterwards.
+                                    let argv = unsafe {
+                                        std::slice::from_raw_parts(
+                                            args.as_ptr().cast::<Value>(),
+                                            nargs,
+                                        )
+                                    };
+                                    let r = out!(native.call(self, argv));
+                                    for slot in &args[..nargs] {
+                                        // SAFETY: written above, dropped only here.
+                                        discard(unsafe { slot.assume_init_read() });
+                                    }
+                                    push!(tri!(r));
+                                    continue 'run;
+                                }
+                                let caller_pc = pc!();
+                                let entered = tri!(as_vec!(self.try_enter_simple(
                                     stack,
                                     arg as usize,
                                     caller_pc
                                 )));
                                 if entered {
                                     load_frame!();
+                                    trace_call!();
                                     continue 'run;
                                 }
-                            }
-                        }
-                        let callee = if op == Opcode::CALL_EX {
-                            tri!(out!(self.prepare_call_ex(arg)))
-                        } else {
-                            let kwnames = if op == Opcode::CALL_KW {
-                                Some(pop!())
-                            } else {
-                                None
-                            };
-                            tri!(out!(self.prepare_call(arg as usize, kwnames)))
-                        };
-                        match callee {
-                            Callee::Done(v) => push!(v),
-                            Callee::Frame(frame) => {
-                                let caller_pc = pc!();
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.pc = caller_pc;
-                                }
-                                tri!(out!(self.push_frame(frame)));
-                                load_frame!();
-                            }
-                        }
-                    }
-                    Opcode::BINARY_OP => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match binary_fast(arg, &a, &b) {
-                            Some(r) => tri!(r),
-                            None => {
-                                let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
-                                tri!(out!(ops::binary_op(self, op, &a, &b)))
-                            }
-                        };
-                        push!(r);
-                    }
-                    Opcode::COMPARE_OP => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match compare_fast(arg, &a, &b) {
-                            Some(r) => Value::bool(r),
-                            None => {
-                                let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
-                                tri!(out!(ops::compare_op(self, &a, &b, cmp)))
-                            }
-                        };
-                        push!(r);
-                    }
-                    Opcode::COMPARE_AND_JUMP => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match compare_fast(arg & 7, &a, &b) {
-                            Some(r) => r,
-                            None => {
-                                let cmp = CmpOp::from_arg(arg & 7).unwrap_or(CmpOp::Eq);
-                                tri!(out!(ops::compare_bool(self, &a, &b, cmp)))
-                            }
-                        };
-                        if r == (arg & 8 != 0) {
-                            jump!(arg >> 4);
-                        }
-                    }
-                    Opcode::IS_OP => {
-                        let b = pop!();
-                        let a = pop!();
-                        push!(Value::bool(a.is(&b) != (arg == 1)));
-                    }
-                    Opcode::CONTAINS_OP => {
-                        let container = pop!();
-                        let item = pop!();
-                        let r = tri!(out!(crate::iterate::contains(self, &container, &item)));
-                        push!(Value::bool(r != (arg == 1)));
-                    }
-                    Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
-                        let v = pop!();
-                        let r = if types::class_of(&v).is_some() {
-                            let (name, what) = match op {
-                                Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
-                                Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
-                                _ => ("__invert__", "unary ~"),
-                            };
-                            tri!(out!(crate::special::unary(self, &v, name, what)))
-                        } else {
-                            match op {
-                                Opcode::UNARY_NEGATIVE => {
-                                    tri!(crate::builtins::numeric::negate(&v))
-                                }
-                                Opcode::UNARY_POSITIVE => {
-                                    tri!(crate::builtins::numeric::positive(&v))
-                                }
-                                _ => tri!(crate::builtins::numeric::invert(&v)),
-                            }
-                        };
-                        push!(r);
-                    }
-                    Opcode::UNARY_NOT => {
-                        let v = pop!();
-                        let t = match truth(&v) {
-                            Some(t) => t,
-                            None => tri!(out!(ops::truthy_vm(self, &v))),
-                        };
-                        push!(Value::bool(!t));
-                    }
-                    Opcode::BINARY_SUBSCR => {
-                        let key = pop!();
-                        let container = pop!();
-                        let fast = match (container.payload(), key.as_small_int()) {
-                            (Some(Payload::List(l)), Some(i)) => {
-                                // SAFETY: the shared view is used only to clone
-                                // one element; nothing runs (no Python code, no
-                                // mutation) before it goes out of scope, and
-                                // `try_borrow_unguarded` fails if the list is
-                                // mutably borrowed right now.
-                                match unsafe { l.try_borrow_unguarded() } {
-                                    Ok(l) => {
-                                        let i = if i < 0 { i + l.len() as i64 } else { i };
-                                        l.get(i as usize).filter(|_| i >= 0).cloned()
+                                // A class call with a Python `__init__` runs as
+                                // a frame too; other callables skip the try.
+                                if matches!(
+                                    peek!(arg as usize + 2).payload(),
+                                    Some(Payload::Class(_))
+                                ) {
+                                    let entered = tri!(as_vec!(self.try_enter_init(
+                                        stack,
+                                        arg as usize,
+                                        caller_pc
+                                    )));
+                                    if entered {
+                                        load_frame!();
+                                        trace_call!();
+                                        continue 'run;
                                     }
-                                    Err(_) => None,
                                 }
                             }
-                            (Some(Payload::Tuple(t)), Some(i)) => {
-                                let i = if i < 0 { i + t.len() as i64 } else { i };
-                                t.get(i as usize).filter(|_| i >= 0).cloned()
+                            let callee = if op == Opcode::CALL_EX {
+                                tri!(out!(self.prepare_call_ex(arg)))
+                            } else {
+                                let kwnames = if op == Opcode::CALL_KW {
+                                    Some(pop!())
+                                } else {
+                                    None
+                                };
+                                tri!(out!(self.prepare_call(arg as usize, kwnames)))
+                            };
+                            match callee {
+                                Callee::Done(v) => push!(v),
+                                Callee::Frame(frame) => {
+                                    let caller_pc = pc!();
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.pc = caller_pc;
+                                    }
+                                    tri!(out!(self.push_frame(frame)));
+                                    load_frame!();
+                                    trace_call!();
+                                }
                             }
-                            _ => None,
-                        };
-                        let r = match fast {
-                            Some(v) => {
-                                discard(key);
-                                discard(container);
-                                v
+                        }
+                        Opcode::BINARY_OP => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = match binary_fast(arg, &a, &b) {
+                                Some(r) => tri!(r),
+                                None => {
+                                    let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
+                                    tri!(out!(ops::binary_op(self, op, &a, &b)))
+                                }
+                            };
+                            push!(r);
+                        }
+                        Opcode::COMPARE_OP => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = match compare_fast(arg, &a, &b) {
+                                Some(r) => Value::bool(r),
+                                None => {
+                                    let cmp = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
+                                    tri!(out!(ops::compare_op(self, &a, &b, cmp)))
+                                }
+                            };
+                            push!(r);
+                        }
+                        Opcode::COMPARE_AND_JUMP => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = match compare_fast(arg & 7, &a, &b) {
+                                Some(r) => r,
+                                None => {
+                                    let cmp = CmpOp::from_arg(arg & 7).unwrap_or(CmpOp::Eq);
+                                    tri!(out!(ops::compare_bool(self, &a, &b, cmp)))
+                                }
+                            };
+                            if r == (arg & 8 != 0) {
+                                jump!(arg >> 4);
                             }
-                            None => tri!(out!(crate::subscript::getitem(self, &container, &key))),
-                        };
-                        push!(r);
-                    }
-                    Opcode::STORE_SUBSCR => {
-                        let key = pop!();
-                        let container = pop!();
-                        let v = pop!();
-                        if let (Some(Payload::List(l)), Some(i)) =
-                            (container.payload(), key.as_small_int())
-                        {
-                            let mut lm = l.borrow_mut();
-                            let len = lm.len() as i64;
-                            let i = if i < 0 { i + len } else { i };
-                            if (0..len).contains(&i) {
-                                let old = std::mem::replace(&mut lm[i as usize], v);
+                        }
+                        Opcode::IS_OP => {
+                            let b = pop!();
+                            let a = pop!();
+                            push!(Value::bool(a.is(&b) != (arg == 1)));
+                        }
+                        Opcode::CONTAINS_OP => {
+                            let container = pop!();
+                            let item = pop!();
+                            let r = tri!(out!(crate::iterate::contains(self, &container, &item)));
+                            push!(Value::bool(r != (arg == 1)));
+                        }
+                        Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
+                            let v = pop!();
+                            let r = if types::class_of(&v).is_some() {
+                                let (name, what) = match op {
+                                    Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
+                                    Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
+                                    _ => ("__invert__", "unary ~"),
+                                };
+                                tri!(out!(crate::special::unary(self, &v, name, what)))
+                            } else {
+                                match op {
+                                    Opcode::UNARY_NEGATIVE => {
+                                        tri!(crate::builtins::numeric::negate(&v))
+                                    }
+                                    Opcode::UNARY_POSITIVE => {
+                                        tri!(crate::builtins::numeric::positive(&v))
+                                    }
+                                    _ => tri!(crate::builtins::numeric::invert(&v)),
+                                }
+                            };
+                            push!(r);
+                        }
+                        Opcode::UNARY_NOT => {
+                            let v = pop!();
+                            let t = match truth(&v) {
+                                Some(t) => t,
+                                None => tri!(out!(ops::truthy_vm(self, &v))),
+                            };
+                            push!(Value::bool(!t));
+                        }
+                        Opcode::BINARY_SUBSCR => {
+                            let key = pop!();
+                            let container = pop!();
+                            let fast = match (container.payload(), key.as_small_int()) {
+                                (Some(Payload::List(l)), Some(i)) => {
+                                    // SAFETY: the shared view is used only to clone
+                                    // one element; nothing runs (no Python code, no
+                                    // mutation) before it goes out of scope, and
+                                    // `try_borrow_unguarded` fails if the list is
+                                    // mutably borrowed right now.
+                                    match unsafe { l.try_borrow_unguarded() } {
+                                        Ok(l) => {
+                                            let i = if i < 0 { i + l.len() as i64 } else { i };
+                                            l.get(i as usize).filter(|_| i >= 0).cloned()
+                                        }
+                                        Err(_) => None,
+                                    }
+                                }
+                                (Some(Payload::Tuple(t)), Some(i)) => {
+                                    let i = if i < 0 { i + t.len() as i64 } else { i };
+                                    t.get(i as usize).filter(|_| i >= 0).cloned()
+                                }
+                                _ => None,
+                            };
+                            let r = match fast {
+                                Some(v) => {
+                                    discard(key);
+                                    discard(container);
+                                    v
+                                }
+                                None => {
+                                    tri!(out!(crate::subscript::getitem(self, &container, &key)))
+                                }
+                            };
+                            push!(r);
+                        }
+                        Opcode::STORE_SUBSCR => {
+                            let key = pop!();
+                            let container = pop!();
+                            let v = pop!();
+                            if let (Some(Payload::List(l)), Some(i)) =
+                                (container.payload(), key.as_small_int())
+                            {
+                                let mut lm = l.borrow_mut();
+                                let len = lm.len() as i64;
+                                let i = if i < 0 { i + len } else { i };
+                                if (0..len).contains(&i) {
+                                    let old = std::mem::replace(&mut lm[i as usize], v);
+                                    drop(lm);
+                                    discard(old);
+                                    discard(container);
+                                    continue 'run;
+                                }
                                 drop(lm);
-                                discard(old);
-                                discard(container);
-                                continue 'run;
+                                tri!(out!(crate::subscript::setitem(self, &container, key, v)));
+                            } else {
+                                tri!(out!(crate::subscript::setitem(self, &container, key, v)));
                             }
-                            drop(lm);
-                            tri!(out!(crate::subscript::setitem(self, &container, key, v)));
-                        } else {
-                            tri!(out!(crate::subscript::setitem(self, &container, key, v)));
                         }
-                    }
-                    Opcode::DELETE_SUBSCR => {
-                        let key = pop!();
-                        let container = pop!();
-                        tri!(out!(crate::subscript::delitem(self, &container, &key)));
-                    }
-                    Opcode::BINARY_SLICE => {
-                        let stop = pop!();
-                        let start = pop!();
-                        let container = pop!();
-                        let r = tri!(out!(crate::subscript::get_slice(
-                            self, &container, start, stop
-                        )));
-                        push!(r);
-                    }
-                    Opcode::STORE_SLICE => {
-                        let stop = pop!();
-                        let start = pop!();
-                        let container = pop!();
-                        let v = pop!();
-                        tri!(out!(crate::subscript::set_slice(
-                            self, &container, start, stop, v
-                        )));
-                    }
-                    Opcode::BUILD_SLICE => {
-                        let step = if arg == 3 { pop!() } else { Value::none() };
-                        let stop = pop!();
-                        let start = pop!();
-                        push!(Obj::alloc(Payload::Slice(Box::new(
-                            crate::object::SliceObj { start, stop, step },
-                        ))));
-                    }
-                    Opcode::BUILD_TUPLE => {
-                        let items = pop_n!(arg as usize);
-                        push!(Value::tuple(items));
-                    }
-                    Opcode::BUILD_LIST => {
-                        let items = pop_n!(arg as usize);
-                        push!(Value::list(items));
-                    }
-                    Opcode::BUILD_SET => {
-                        let items = pop_n!(arg as usize);
-                        let mut t = SetTable::new();
-                        for v in items {
-                            let (h, canon) = tri!(out!(ops::keys::set_key(self, &t, &v)));
-                            t.add(canon.unwrap_or(v), h);
+                        Opcode::DELETE_SUBSCR => {
+                            let key = pop!();
+                            let container = pop!();
+                            tri!(out!(crate::subscript::delitem(self, &container, &key)));
                         }
-                        push!(Obj::alloc(Payload::Set(RefCell::new(t))));
-                    }
-                    Opcode::BUILD_MAP => {
-                        let items = pop_n!(2 * arg as usize);
-                        let t = crate::object::DictTable::with_capacity(arg as usize);
-                        let mut it = items.into_iter();
-                        let d = Value::dict(t);
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        Opcode::BINARY_SLICE => {
+                            let stop = pop!();
+                            let start = pop!();
+                            let container = pop!();
+                            let r = tri!(out!(crate::subscript::get_slice(
+                                self, &container, start, stop
+                            )));
+                            push!(r);
+                        }
+                        Opcode::STORE_SLICE => {
+                            let stop = pop!();
+                            let start = pop!();
+                            let container = pop!();
+                            let v = pop!();
+                            tri!(out!(crate::subscript::set_slice(
+                                self, &container, start, stop, v
+                            )));
+                        }
+                        Opcode::BUILD_SLICE => {
+                            let step = if arg == 3 { pop!() } else { Value::none() };
+                            let stop = pop!();
+                            let start = pop!();
+                            push!(Obj::alloc(Payload::Slice(Box::new(
+                                crate::object::SliceObj { start, stop, step },
+                            ))));
+                        }
+                        Opcode::BUILD_TUPLE => {
+                            let items = pop_n!(arg as usize);
+                            push!(Value::tuple(items));
+                        }
+                        Opcode::BUILD_LIST => {
+                            let items = pop_n!(arg as usize);
+                            push!(Value::list(items));
+                        }
+                        Opcode::BUILD_SET => {
+                            let items = pop_n!(arg as usize);
+                            let mut t = SetTable::new();
+                            for v in items {
+                                let (h, canon) = tri!(out!(ops::keys::set_key(self, &t, &v)));
+                                t.add(canon.unwrap_or(v), h);
+                            }
+                            push!(Obj::alloc(Payload::Set(RefCell::new(t))));
+                        }
+                        Opcode::BUILD_MAP => {
+                            let items = pop_n!(2 * arg as usize);
+                            let t = crate::object::DictTable::with_capacity(arg as usize);
+                            let mut it = items.into_iter();
+                            let d = Value::dict(t);
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(out!(crate::subscript::setitem(self, &d, k, v)));
+                            }
+                            push!(d);
+                        }
+                        Opcode::BUILD_STRING => {
+                            let parts = pop_n!(arg as usize);
+                            let mut s = String::new();
+                            for p in &parts {
+                                s.push_str(p.as_str().unwrap_or(""));
+                            }
+                            push!(Value::string(s));
+                        }
+                        Opcode::LIST_APPEND => {
+                            let v = pop!();
+                            if let Some(l) = peek!(arg as usize).as_list() {
+                                l.borrow_mut().push(v);
+                            }
+                        }
+                        Opcode::SET_ADD => {
+                            let v = pop!();
+                            if let Some(Payload::Set(s)) = peek!(arg as usize).payload() {
+                                let (h, canon) = tri!(out!(ops::keys::set_cell_key(self, s, &v)));
+                                s.borrow_mut().add(canon.unwrap_or(v), h);
+                            }
+                        }
+                        Opcode::MAP_ADD => {
+                            let v = pop!();
+                            let k = pop!();
+                            let d = peek!(arg as usize).clone();
                             tri!(out!(crate::subscript::setitem(self, &d, k, v)));
                         }
-                        push!(d);
-                    }
-                    Opcode::BUILD_STRING => {
-                        let parts = pop_n!(arg as usize);
-                        let mut s = String::new();
-                        for p in &parts {
-                            s.push_str(p.as_str().unwrap_or(""));
-                        }
-                        push!(Value::string(s));
-                    }
-                    Opcode::LIST_APPEND => {
-                        let v = pop!();
-                        if let Some(l) = peek!(arg as usize).as_list() {
-                            l.borrow_mut().push(v);
-                        }
-                    }
-                    Opcode::SET_ADD => {
-                        let v = pop!();
-                        if let Some(Payload::Set(s)) = peek!(arg as usize).payload() {
-                            let (h, canon) = tri!(out!(ops::keys::set_cell_key(self, s, &v)));
-                            s.borrow_mut().add(canon.unwrap_or(v), h);
-                        }
-                    }
-                    Opcode::MAP_ADD => {
-                        let v = pop!();
-                        let k = pop!();
-                        let d = peek!(arg as usize).clone();
-                        tri!(out!(crate::subscript::setitem(self, &d, k, v)));
-                    }
-                    Opcode::LIST_EXTEND => {
-                        let iterable = pop!();
-                        let items = tri!(out!(crate::iterate::collect_for_unpack(self, &iterable)));
-                        if let Some(l) = peek!(arg as usize).as_list() {
-                            l.borrow_mut().extend(items);
-                        }
-                    }
-                    Opcode::SET_UPDATE => {
-                        let iterable = pop!();
-                        let target = peek!(arg as usize).clone();
-                        tri!(out!(crate::methods::set_update(self, &target, &iterable)));
-                    }
-                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
-                        let other = pop!();
-                        let target = peek!(arg as usize).clone();
-                        tri!(out!(crate::methods::dict_merge(
-                            self,
-                            &target,
-                            &other,
-                            op == Opcode::DICT_MERGE
-                        )));
-                    }
-                    Opcode::LIST_TO_TUPLE => {
-                        let l = pop!();
-                        let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
-                        push!(Value::tuple(items));
-                    }
-                    Opcode::FORMAT_VALUE => {
-                        let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                        let v = pop!();
-                        let r = tri!(out!(crate::formatting::format_value(
-                            self,
-                            v,
-                            arg & 3,
-                            spec
-                        )));
-                        push!(r);
-                    }
-                    Opcode::UNPACK_SEQUENCE => {
-                        let seq = pop!();
-                        // An exactly sized tuple or list: push its items here.
-                        let n = arg as usize;
-                        match seq.payload() {
-                            Some(Payload::Tuple(t)) if t.len() == n => {
-                                for v in t.iter().rev() {
-                                    push!(v.clone());
-                                }
-                                continue 'run;
+                        Opcode::LIST_EXTEND => {
+                            let iterable = pop!();
+                            let items =
+                                tri!(out!(crate::iterate::collect_for_unpack(self, &iterable)));
+                            if let Some(l) = peek!(arg as usize).as_list() {
+                                l.borrow_mut().extend(items);
                             }
-                            Some(Payload::List(l)) if l.borrow().len() == n => {
-                                let items: smallvec::SmallVec<[Value; 4]> =
-                                    l.borrow().iter().rev().cloned().collect();
-                                for v in items {
-                                    push!(v);
-                                }
-                                continue 'run;
-                            }
-                            _ => {}
                         }
-                        tri!(out!(self.unpack_sequence(&seq, arg as usize)));
-                    }
-                    Opcode::UNPACK_EX => {
-                        let seq = pop!();
-                        tri!(out!(self.unpack_ex(
-                            &seq,
-                            (arg & 0xff) as usize,
-                            (arg >> 8) as usize
-                        )));
-                    }
-                    Opcode::GET_ITER => {
-                        let v = pop!();
-                        let it = tri!(out!(crate::iterate::get_iter(self, &v)));
-                        push!(it);
-                    }
-                    Opcode::FOR_ITER => {
-                        let next = match top!().payload() {
-                            Some(Payload::Iter(state)) => {
-                                let mut st = state.borrow_mut();
-                                match &mut *st {
-                                    IterState::Range(r) => Some(r.next().map(Value::int128)),
-                                    IterState::List { seq, idx } => {
-                                        // SAFETY: as for BINARY_SUBSCR: only one
-                                        // element is cloned while the view lives.
-                                        let item = seq.as_list().and_then(|l| {
-                                            unsafe { l.try_borrow_unguarded() }
-                                                .ok()
-                                                .and_then(|l| l.get(*idx).cloned())
-                                        });
-                                        if item.is_some() {
-                                            *idx += 1;
-                                        }
-                                        Some(item)
+                        Opcode::SET_UPDATE => {
+                            let iterable = pop!();
+                            let target = peek!(arg as usize).clone();
+                            tri!(out!(crate::methods::set_update(self, &target, &iterable)));
+                        }
+                        Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                            let other = pop!();
+                            let target = peek!(arg as usize).clone();
+                            tri!(out!(crate::methods::dict_merge(
+                                self,
+                                &target,
+                                &other,
+                                op == Opcode::DICT_MERGE
+                            )));
+                        }
+                        Opcode::LIST_TO_TUPLE => {
+                            let l = pop!();
+                            let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
+                            push!(Value::tuple(items));
+                        }
+                        Opcode::FORMAT_VALUE => {
+                            let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                            let v = pop!();
+                            let r = tri!(out!(crate::formatting::format_value(
+                                self,
+                                v,
+                                arg & 3,
+                                spec
+                            )));
+                            push!(r);
+                        }
+                        Opcode::UNPACK_SEQUENCE => {
+                            let seq = pop!();
+                            // An exactly sized tuple or list: push its items here.
+                            let n = arg as usize;
+                            match seq.payload() {
+                                Some(Payload::Tuple(t)) if t.len() == n => {
+                                    for v in t.iter().rev() {
+                                        push!(v.clone());
                                     }
-                                    IterState::Tuple { seq, idx } => {
-                                        let item =
-                                            seq.as_tuple().and_then(|t| t.get(*idx).cloned());
-                                        if item.is_some() {
-                                            *idx += 1;
-                                        }
-                                        Some(item)
+                                    continue 'run;
+                                }
+                                Some(Payload::List(l)) if l.borrow().len() == n => {
+                                    let items: smallvec::SmallVec<[Value; 4]> =
+                                        l.borrow().iter().rev().cloned().collect();
+                                    for v in items {
+                                        push!(v);
                                     }
-                                    IterState::Str { seq, pos } => {
-                                        let s = seq.as_str().unwrap_or("");
-                                        match s.as_bytes().get(*pos) {
-                                            Some(&b) if b.is_ascii() => {
-                                                *pos += 1;
-                                                Some(Some(crate::iterate::char_value(b as char)))
+                                    continue 'run;
+                                }
+                                _ => {}
+                            }
+                            tri!(out!(self.unpack_sequence(&seq, arg as usize)));
+                        }
+                        Opcode::UNPACK_EX => {
+                            let seq = pop!();
+                            tri!(out!(self.unpack_ex(
+                                &seq,
+                                (arg & 0xff) as usize,
+                                (arg >> 8) as usize
+                            )));
+                        }
+                        Opcode::GET_ITER => {
+                            let v = pop!();
+                            let it = tri!(out!(crate::iterate::get_iter(self, &v)));
+                            push!(it);
+                        }
+                        Opcode::FOR_ITER => {
+                            let next = match top!().payload() {
+                                Some(Payload::Iter(state)) => {
+                                    let mut st = state.borrow_mut();
+                                    match &mut *st {
+                                        IterState::Range(r) => Some(r.next().map(Value::int128)),
+                                        IterState::List { seq, idx } => {
+                                            // SAFETY: as for BINARY_SUBSCR: only one
+                                            // element is cloned while the view lives.
+                                            let item = seq.as_list().and_then(|l| {
+                                                unsafe { l.try_borrow_unguarded() }
+                                                    .ok()
+                                                    .and_then(|l| l.get(*idx).cloned())
+                                            });
+                                            if item.is_some() {
+                                                *idx += 1;
                                             }
-                                            Some(_) => None,
-                                            None => Some(None),
+                                            Some(item)
                                         }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        };
-                        let next = match next {
-                            Some(n) => n,
-                            None => {
-                                let it = top!().clone();
-                                // `for a, b in zip(...)` (or enumerate, or
-                                // items): the parts go to the stack as the
-                                // UNPACK_SEQUENCE after this would leave them.
-                                // SAFETY: FOR_ITER is never the last word of
-                                // a code object (its exit target follows).
-                                let following = unsafe { (*ip).get() };
-                                if following & 0xff == Opcode::UNPACK_SEQUENCE as u32 {
-                                    let n = (following >> 8) as usize;
-                                    match tri!(out!(crate::iter_parts::next_unpacked(self, &it, n)))
-                                    {
-                                        crate::iter_parts::Parts::Items(items) => {
-                                            for v in items.into_iter().rev() {
-                                                push!(v);
+                                        IterState::Tuple { seq, idx } => {
+                                            let item =
+                                                seq.as_tuple().and_then(|t| t.get(*idx).cloned());
+                                            if item.is_some() {
+                                                *idx += 1;
                                             }
-                                            // SAFETY: skips the UNPACK_SEQUENCE
-                                            // word read above.
-                                            ip = unsafe { ip.add(1) };
-                                            continue 'run;
+                                            Some(item)
                                         }
-                                        crate::iter_parts::Parts::Exhausted => {
-                                            discard(pop!());
-                                            jump!(arg);
-                                            continue 'run;
+                                        IterState::Str { seq, pos } => {
+                                            let s = seq.as_str().unwrap_or("");
+                                            match s.as_bytes().get(*pos) {
+                                                Some(&b) if b.is_ascii() => {
+                                                    *pos += 1;
+                                                    Some(Some(crate::iterate::char_value(
+                                                        b as char,
+                                                    )))
+                                                }
+                                                Some(_) => None,
+                                                None => Some(None),
+                                            }
                                         }
-                                        crate::iter_parts::Parts::NotParts => {}
+                                        _ => None,
                                     }
                                 }
-                                tri!(out!(crate::iterate::next(self, &it)))
-                            }
-                        };
-                        match next {
-                            Some(v) => push!(v),
-                            None => {
-                                discard(pop!());
-                                jump!(arg);
-                            }
-                        }
-                    }
-                    Opcode::JUMP_FORWARD => jump!(arg),
-                    Opcode::JUMP_BACKWARD => {
-                        if self.breaker.is_set() {
-                            tri!(self.check_breaker());
-                        }
-                        // The hot-spot counter (`backoff.rs`).
-                        let counter = &code.instrs[pc!()];
-                        match BackoffCounter::from_word(counter.get()).tick() {
-                            Some(c) => {
-                                counter.set(c.word());
-                                jump!(arg);
-                            }
-                            None => {
-                                let at = pc!() - 1;
-                                if self.hot_back_edge(code, at) {
-                                    // The executor runs this very back edge.
-                                    jump!(at);
-                                } else {
+                                _ => None,
+                            };
+                            let next = match next {
+                                Some(n) => n,
+                                None => {
+                                    let it = top!().clone();
+                                    // `for a, b in zip(...)` (or enumerate, or
+                                    // items): the parts go to the stack as the
+                                    // UNPACK_SEQUENCE after this would leave them.
+                                    // SAFETY: FOR_ITER is never the last word of
+                                    // a code object (its exit target follows).
+                                    let following = unsafe { (*ip).get() };
+                                    if following & 0xff == Opcode::UNPACK_SEQUENCE as u32 {
+                                        let n = (following >> 8) as usize;
+                                        match tri!(out!(crate::iter_parts::next_unpacked(
+                                            self, &it, n
+                                        ))) {
+                                            crate::iter_parts::Parts::Items(items) => {
+                                                for v in items.into_iter().rev() {
+                                                    push!(v);
+                                                }
+                                                // SAFETY: skips the UNPACK_SEQUENCE
+                                                // word read above.
+                                                ip = unsafe { ip.add(1) };
+                                                continue 'run;
+                                            }
+                                            crate::iter_parts::Parts::Exhausted => {
+                                                discard(pop!());
+                                                jump!(arg);
+                                                continue 'run;
+                                            }
+                                            crate::iter_parts::Parts::NotParts => {}
+                                        }
+                                    }
+                                    if self.trace.func.is_some() {
+                                        self.trace.stop = None;
+                                    }
+                                    let next = tri!(out!(crate::iterate::next(self, &it)));
+                                    if next.is_none() && self.trace.func.is_some() {
+                                        // Ended by a StopIteration exception:
+                                        // CPython reports it.
+                                        let at = pc!() - 1;
+                                        tri!(out!(self.trace_stop_iteration(at)));
+                                    }
+                                    next
+                                }
+                            };
+                            match next {
+                                Some(v) => push!(v),
+                                None => {
+                                    discard(pop!());
                                     jump!(arg);
                                 }
                             }
                         }
-                    }
-                    Opcode::ENTER_EXECUTOR => {
-                        let at = pc!() - 1;
-                        if self.breaker.is_set() {
-                            tri!(self.check_breaker());
-                        }
-                        let entry = code
-                            .executors
-                            .get(ExecutorIndex(arg))
-                            .filter(|e| e.is_valid(self.optimizer_slot()));
-                        match entry {
-                            Some(entry) => {
-                                self.tier2.stats.enter_executor_hits += 1;
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.pc = at;
+                        Opcode::JUMP_FORWARD => jump!(arg),
+                        Opcode::JUMP_BACKWARD => {
+                            if self.breaker.is_set() {
+                                tri!(self.check_breaker());
+                            }
+                            // The hot-spot counter (`backoff.rs`).
+                            let counter = &code.instrs[pc!()];
+                            match BackoffCounter::from_word(counter.get()).tick() {
+                                Some(c) => {
+                                    counter.set(c.word());
+                                    jump!(arg);
                                 }
-                                // `entry` is held across the run: an
-                                // executor invalidated while it runs is
-                                // freed only after it returns.
-                                let exit = tri!(out!(crate::executor::run(self, &entry)));
-                                let ExecutorExit::Resume(to) = exit;
-                                jump!(to.0);
-                            }
-                            None => {
-                                self.deopt_at(code, at, arg);
-                                jump!(at);
-                            }
-                        }
-                    }
-                    Opcode::POP_JUMP_IF_FALSE => {
-                        let v = pop!();
-                        let t = match truth(&v) {
-                            Some(t) => t,
-                            None => tri!(out!(ops::truthy_vm(self, &v))),
-                        };
-                        if !t {
-                            jump!(arg);
-                        }
-                        discard(v);
-                    }
-                    Opcode::POP_JUMP_IF_TRUE => {
-                        let v = pop!();
-                        let t = match truth(&v) {
-                            Some(t) => t,
-                            None => tri!(out!(ops::truthy_vm(self, &v))),
-                        };
-                        if t {
-                            jump!(arg);
-                        }
-                        discard(v);
-                    }
-                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
-                        let t = match truth(top!()) {
-                            Some(t) => t,
-                            None => {
-                                let v = top!().clone();
-                                tri!(out!(ops::truthy_vm(self, &v)))
-                            }
-                        };
-                        if t == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
-                            jump!(arg);
-                        } else {
-                            discard(pop!());
-                        }
-                    }
-                    Opcode::RETURN_VALUE => {
-                        let v = pop!();
-                        let Some(frame) = self.frames.pop() else {
-                            leave!(Err(PyErr::runtime_error("frame stack underflow")));
-                        };
-                        cut_to!(frame.call_base);
-                        if frame.is_entry {
-                            leave!(Ok(FrameExit::Return(v)));
-                        }
-                        load_frame!();
-                        if frame.returns_self {
-                            // `__init__` returned: the result of the class
-                            // call is the instance waiting below.
-                            let instance = pop!();
-                            if !v.is_none() {
-                                let msg = format!(
-                                    "__init__() should return None, not '{}'",
-                                    types::type_name(&v)
-                                );
-                                discard(instance);
-                                discard(v);
-                                // Raised by the caller's `CALL`, now the
-                                // running frame.
-                                // SAFETY: `ip` is past the caller's `CALL`.
-                                lasti_ip = unsafe { ip.sub(1) };
-                                break 'dispatch PyErr::type_error(msg);
-                            }
-                            discard(v);
-                            push!(instance);
-                            continue 'run;
-                        }
-                        push!(v);
-                    }
-                    Opcode::YIELD_VALUE => {
-                        let v = pop!();
-                        let pc = pc!();
-                        let Some(frame) = self.frames.pop() else {
-                            leave!(Err(PyErr::runtime_error("frame stack underflow")));
-                        };
-                        sync!();
-                        let saved = stack.split_off(frame.base);
-                        stack.truncate(frame.call_base);
-                        let gen = frame.generator_value();
-                        if let Some(Payload::Generator(g)) = gen.as_ref().and_then(Value::payload) {
-                            let mut g = g.borrow_mut();
-                            g.saved = saved;
-                            g.pc = pc;
-                        }
-                        return Ok(FrameExit::Yield(v));
-                    }
-                    Opcode::MAKE_FUNCTION => {
-                        let g = self
-                            .frames
-                            .last()
-                            .map(Frame::globals_value)
-                            .unwrap_or_else(Value::none);
-                        let f = tri!(out!(crate::call::make_function(self, arg, &g)));
-                        push!(f);
-                    }
-                    Opcode::RAISE_VARARGS => {
-                        let cause = if arg == 2 { Some(pop!()) } else { None };
-                        let exc = if arg >= 1 { Some(pop!()) } else { None };
-                        match exc {
-                            None => {
-                                reraise = true;
-                                if self.exc_info.is_none() {
-                                    break 'dispatch PyErr::runtime_error(
-                                        "No active exception to reraise",
-                                    );
+                                None => {
+                                    let at = pc!() - 1;
+                                    if self.hot_back_edge(code, at) {
+                                        // The executor runs this very back edge.
+                                        jump!(at);
+                                    } else {
+                                        jump!(arg);
+                                    }
                                 }
-                                break 'dispatch PyErr::from_instance(self.exc_info.clone());
-                            }
-                            Some(exc) => {
-                                break 'dispatch tri!(out!(crate::raise::make_raise(
-                                    self, exc, cause
-                                )))
                             }
                         }
-                    }
-                    Opcode::RERAISE => {
-                        let exc = pop!();
-                        reraise = true;
-                        break 'dispatch PyErr::from_instance(exc);
-                    }
-                    Opcode::PUSH_EXC_INFO => {
-                        let exc = pop!();
-                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                        push!(prev);
-                        push!(exc);
-                    }
-                    Opcode::POP_EXCEPT => {
-                        let prev = pop!();
-                        self.exc_info = prev;
-                    }
-                    Opcode::CHECK_EXC_MATCH => {
-                        let ty = pop!();
-                        let r = tri!(crate::raise::exception_matches(top!(), &ty));
-                        push!(Value::bool(r));
-                    }
-                    Opcode::LOAD_ASSERTION_ERROR => {
-                        push!(types::ASSERTION_ERROR.value());
-                    }
-                    Opcode::LOAD_NAME => {
-                        let name = &code.names[arg as usize];
-                        let v = tri!(self.load_name(name));
-                        push!(v);
-                    }
-                    Opcode::STORE_NAME => {
-                        let v = pop!();
-                        let name = &code.names[arg as usize];
-                        tri!(self.store_name(name, v));
-                    }
-                    Opcode::DELETE_NAME => {
-                        let name = &code.names[arg as usize];
-                        tri!(self.delete_name(name));
-                    }
-                    Opcode::BEFORE_WITH => {
-                        let mgr = pop!();
-                        let (exit, entered) = tri!(out!(crate::special::enter_context(self, &mgr)));
-                        push!(exit);
-                        push!(entered);
-                    }
-                    Opcode::WITH_EXCEPT_START => {
-                        // Stack: `__exit__`, the previous exception, the
-                        // exception; the result goes on top.
-                        let exit = peek!(3).clone();
-                        let exc = peek!(1).clone();
-                        let ty = types::type_value(&exc);
-                        let r = tri!(out!(self.call(&exit, vec![ty, exc, Value::none()], &[])));
-                        let t = tri!(out!(ops::truthy_vm(self, &r)));
-                        push!(Value::bool(t));
-                    }
-                    Opcode::GET_YIELD_FROM_ITER => {
-                        let v = pop!();
-                        let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
-                            v
-                        } else {
-                            tri!(out!(crate::iterate::get_iter(self, &v)))
-                        };
-                        push!(it);
-                    }
-                    Opcode::SEND => {
-                        let v = pop!();
-                        let it = top!().clone();
-                        let r = tri!(out!(crate::generator::send_to(self, &it, v)));
-                        match r {
-                            crate::generator::Resumed::Yielded(x) => push!(x),
-                            crate::generator::Resumed::Returned(x) => {
-                                discard(pop!());
-                                push!(x);
+                        Opcode::ENTER_EXECUTOR => {
+                            let at = pc!() - 1;
+                            if self.breaker.is_set() {
+                                tri!(self.check_breaker());
+                            }
+                            let entry = code
+                                .executors
+                                .get(ExecutorIndex(arg))
+                                .filter(|e| e.is_valid(self.optimizer_slot()));
+                            match entry {
+                                Some(entry) => {
+                                    self.tier2.stats.enter_executor_hits += 1;
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.pc = at;
+                                    }
+                                    // `entry` is held across the run: an
+                                    // executor invalidated while it runs is
+                                    // freed only after it returns.
+                                    let exit = tri!(out!(crate::executor::run(self, &entry)));
+                                    let ExecutorExit::Resume(to) = exit;
+                                    jump!(to.0);
+                                }
+                                None => {
+                                    self.deopt_at(code, at, arg);
+                                    jump!(at);
+                                }
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_FALSE => {
+                            let v = pop!();
+                            let t = match truth(&v) {
+                                Some(t) => t,
+                                None => tri!(out!(ops::truthy_vm(self, &v))),
+                            };
+                            if !t {
                                 jump!(arg);
                             }
+                            discard(v);
+                        }
+                        Opcode::POP_JUMP_IF_TRUE => {
+                            let v = pop!();
+                            let t = match truth(&v) {
+                                Some(t) => t,
+                                None => tri!(out!(ops::truthy_vm(self, &v))),
+                            };
+                            if t {
+                                jump!(arg);
+                            }
+                            discard(v);
+                        }
+                        Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                            let t = match truth(top!()) {
+                                Some(t) => t,
+                                None => {
+                                    let v = top!().clone();
+                                    tri!(out!(ops::truthy_vm(self, &v)))
+                                }
+                            };
+                            if t == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                                jump!(arg);
+                            } else {
+                                discard(pop!());
+                            }
+                        }
+                        Opcode::RETURN_VALUE => {
+                            let at = pc!() - 1;
+                            if self.trace.mask == crate::trace::TRACED {
+                                let v = top!().clone();
+                                if let Err(e) = out!(self.trace_return(at, &v)) {
+                                    exit_unwind!(e, at);
+                                }
+                            }
+                            let v = pop!();
+                            let Some(frame) = pop_frame!(at) else {
+                                leave!(Err(PyErr::runtime_error("frame stack underflow")));
+                            };
+                            cut_to!(frame.call_base);
+                            if frame.is_entry {
+                                leave!(Ok(FrameExit::Return(v)));
+                            }
+                            load_frame!();
+                            if frame.returns_self {
+                                // `__init__` returned: the result of the class
+                                // call is the instance waiting below.
+                                let instance = pop!();
+                                if !v.is_none() {
+                                    let msg = format!(
+                                        "__init__() should return None, not '{}'",
+                                        types::type_name(&v)
+                                    );
+                                    discard(instance);
+                                    discard(v);
+                                    // Raised by the caller's `CALL`, now the
+                                    // running frame.
+                                    // SAFETY: `ip` is past the caller's `CALL`.
+                                    lasti_ip = unsafe { ip.sub(1) };
+                                    break 'dispatch PyErr::type_error(msg);
+                                }
+                                discard(v);
+                                push!(instance);
+                                continue 'run;
+                            }
+                            push!(v);
+                        }
+                        Opcode::YIELD_VALUE => {
+                            let pc = pc!();
+                            if self.trace.mask == crate::trace::TRACED {
+                                let v = top!().clone();
+                                if let Err(e) = out!(self.trace_return(pc - 1, &v)) {
+                                    exit_unwind!(e, pc - 1);
+                                }
+                            }
+                            let v = pop!();
+                            let Some(frame) = pop_frame!(pc - 1) else {
+                                leave!(Err(PyErr::runtime_error("frame stack underflow")));
+                            };
+                            sync!();
+                            let saved = stack.split_off(frame.base);
+                            stack.truncate(frame.call_base);
+                            let gen = frame.generator_value();
+                            if let Some(Payload::Generator(g)) =
+                                gen.as_ref().and_then(Value::payload)
+                            {
+                                let mut g = g.borrow_mut();
+                                g.saved = saved;
+                                g.pc = pc;
+                            }
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        Opcode::MAKE_FUNCTION => {
+                            let g = self
+                                .frames
+                                .last()
+                                .map(Frame::globals_value)
+                                .unwrap_or_else(Value::none);
+                            let f = tri!(out!(crate::call::make_function(self, arg, &g)));
+                            push!(f);
+                        }
+                        Opcode::RAISE_VARARGS => {
+                            let cause = if arg == 2 { Some(pop!()) } else { None };
+                            let exc = if arg >= 1 { Some(pop!()) } else { None };
+                            match exc {
+                                None => {
+                                    reraise = true;
+                                    if self.exc_info.is_none() {
+                                        break 'dispatch PyErr::runtime_error(
+                                            "No active exception to reraise",
+                                        );
+                                    }
+                                    break 'dispatch PyErr::from_instance(self.exc_info.clone());
+                                }
+                                Some(exc) => {
+                                    break 'dispatch tri!(out!(crate::raise::make_raise(
+                                        self, exc, cause
+                                    )))
+                                }
+                            }
+                        }
+                        Opcode::RERAISE => {
+                            let exc = pop!();
+                            reraise = true;
+                            keep_line = arg != 0;
+                            break 'dispatch PyErr::from_instance(exc);
+                        }
+                        Opcode::PUSH_EXC_INFO => {
+                            let exc = pop!();
+                            let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                            push!(prev);
+                            push!(exc);
+                        }
+                        Opcode::POP_EXCEPT => {
+                            let prev = pop!();
+                            self.exc_info = prev;
+                        }
+                        Opcode::CHECK_EXC_MATCH => {
+                            let ty = pop!();
+                            let r = tri!(crate::raise::exception_matches(top!(), &ty));
+                            push!(Value::bool(r));
+                        }
+                        Opcode::LOAD_ASSERTION_ERROR => {
+                            push!(types::ASSERTION_ERROR.value());
+                        }
+                        Opcode::LOAD_NAME => {
+                            let name = &code.names[arg as usize];
+                            let v = tri!(self.load_name(name));
+                            push!(v);
+                        }
+                        Opcode::STORE_NAME => {
+                            let v = pop!();
+                            let name = &code.names[arg as usize];
+                            tri!(self.store_name(name, v));
+                        }
+                        Opcode::DELETE_NAME => {
+                            let name = &code.names[arg as usize];
+                            tri!(self.delete_name(name));
+                        }
+                        Opcode::BEFORE_WITH => {
+                            let mgr = pop!();
+                            let (exit, entered) =
+                                tri!(out!(crate::special::enter_context(self, &mgr)));
+                            push!(exit);
+                            push!(entered);
+                        }
+                        Opcode::WITH_EXCEPT_START => {
+                            // Stack: `__exit__`, the previous exception, the
+                            // exception; the result goes on top.
+                            let exit = peek!(3).clone();
+                            let exc = peek!(1).clone();
+                            let ty = types::type_value(&exc);
+                            let r = tri!(out!(self.call(&exit, vec![ty, exc, Value::none()], &[])));
+                            let t = tri!(out!(ops::truthy_vm(self, &r)));
+                            push!(Value::bool(t));
+                        }
+                        Opcode::GET_YIELD_FROM_ITER => {
+                            let v = pop!();
+                            let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                                v
+                            } else {
+                                tri!(out!(crate::iterate::get_iter(self, &v)))
+                            };
+                            push!(it);
+                        }
+                        Opcode::SEND => {
+                            let v = pop!();
+                            let it = top!().clone();
+                            let r = tri!(out!(crate::generator::send_to(self, &it, v)));
+                            match r {
+                                crate::generator::Resumed::Yielded(x) => push!(x),
+                                crate::generator::Resumed::Returned(x) => {
+                                    if self.trace.func.is_some() {
+                                        let at = pc!() - 1;
+                                        self.trace_returned_value(&x);
+                                        tri!(out!(self.trace_stop_iteration(at)));
+                                    }
+                                    discard(pop!());
+                                    push!(x);
+                                    jump!(arg);
+                                }
+                            }
+                        }
+                        Opcode::LOAD_BUILD_CLASS => {
+                            push!(crate::class::BUILD_CLASS.value());
+                        }
+                        Opcode::IMPORT_NAME => {
+                            let fromlist = pop!();
+                            let level = pop!();
+                            let name = code.names[arg as usize].clone();
+                            let level = level.as_small_int().unwrap_or(0).max(0) as usize;
+                            let m = tri!(out!(crate::import::import_name(
+                                self,
+                                name.as_str().unwrap_or(""),
+                                ops::truthy(&fromlist),
+                                level
+                            )));
+                            push!(m);
+                        }
+                        Opcode::IMPORT_FROM => {
+                            let name = code.names[arg as usize].clone();
+                            let module = top!().clone();
+                            let v = tri!(out!(crate::import::import_from(self, &module, &name)));
+                            push!(v);
+                        }
+                        Opcode::IMPORT_STAR => {
+                            let module = pop!();
+                            let names = tri!(out!(crate::import::import_star(self, &module)));
+                            for (k, v) in names {
+                                tri!(self.store_name(&k, v));
+                            }
                         }
                     }
-                    Opcode::LOAD_BUILD_CLASS => {
-                        push!(crate::class::BUILD_CLASS.value());
-                    }
-                    Opcode::IMPORT_NAME => {
-                        let fromlist = pop!();
-                        let level = pop!();
-                        let name = code.names[arg as usize].clone();
-                        let level = level.as_small_int().unwrap_or(0).max(0) as usize;
-                        let m = tri!(out!(crate::import::import_name(
-                            self,
-                            name.as_str().unwrap_or(""),
-                            ops::truthy(&fromlist),
-                            level
-                        )));
-                        push!(m);
-                    }
-                    Opcode::IMPORT_FROM => {
-                        let name = code.names[arg as usize].clone();
-                        let module = top!().clone();
-                        let v = tri!(out!(crate::import::import_from(self, &module, &name)));
-                        push!(v);
-                    }
-                    Opcode::IMPORT_STAR => {
-                        let module = pop!();
-                        let names = tri!(out!(crate::import::import_star(self, &module)));
-                        for (k, v) in names {
-                            tri!(self.store_name(&k, v));
-                        }
-                    }
+                    break 'op;
                 }
                 continue 'run;
             };
@@ -1341,7 +1489,7 @@ impl Vm {
             // SAFETY: `lasti_ip` is the word the failing instruction was
             // fetched from, in the running code.
             let lasti = unsafe { lasti_ip.offset_from(code.instrs.as_ptr()) as usize };
-            unwind!(err, lasti, reraise);
+            unwind!(err, lasti, reraise, keep_line);
         }
     }
 

@@ -18,6 +18,7 @@ use crate::object::{DictTable, Obj};
 use crate::value::Value;
 use std::cell::RefCell;
 use std::ptr::NonNull;
+use std::rc::Rc;
 
 /// An executing (or suspended-for-a-call) Python frame.
 #[derive(Clone, Copy)]
@@ -40,17 +41,22 @@ pub struct Frame {
     /// The frame runs `__init__` for a class call: returning yields the new
     /// instance, which waits in the stack slot below `call_base`.
     pub returns_self: bool,
+    /// A frame object stands for this frame (`frame_object.rs`): popping
+    /// the frame must untie it.
+    pub has_obj: bool,
 }
 
 impl Frame {
-    /// A frame running `code` with `globals` (a dict value).
+    /// A frame running `code` with `globals` (a dict value). The code is
+    /// taken as an `Rc` so that a frame object can share it
+    /// ([`Frame::code_rc`]).
     ///
     /// # Safety
     /// `code`, `globals` and `generator` must stay alive, unmoved, until the
     /// frame is popped: see the module documentation for who owns them.
     #[inline(always)]
     pub unsafe fn new(
-        code: &CodeObj,
+        code: &Rc<CodeObj>,
         globals: &Value,
         generator: Option<&Value>,
         base: usize,
@@ -61,7 +67,7 @@ impl Frame {
             .as_obj()
             .filter(|o| matches!(o.payload, crate::object::Payload::Dict(_)))?;
         Some(Frame {
-            code: NonNull::from(code),
+            code: NonNull::from(&**code),
             globals: NonNull::from(globals),
             generator: generator.and_then(Value::as_obj).map(NonNull::from),
             locals: None,
@@ -70,6 +76,7 @@ impl Frame {
             call_base,
             is_entry,
             returns_self: false,
+            has_obj: false,
         })
     }
 
@@ -79,6 +86,19 @@ impl Frame {
         // SAFETY: `Frame::new`'s contract keeps the code alive while the
         // frame exists.
         unsafe { self.code.as_ref() }
+    }
+
+    /// A new reference to the code's `Rc`.
+    pub fn code_rc(&self) -> Rc<CodeObj> {
+        let p = self.code.as_ptr().cast_const();
+        // SAFETY: `Frame::new` took the pointer from an `Rc<CodeObj>`'s
+        // value, which is what `Rc::into_raw` returns, and that `Rc` keeps
+        // the allocation alive while the frame exists; the strong count
+        // is raised before the new `Rc` is made, so the two balance.
+        unsafe {
+            Rc::increment_strong_count(p);
+            Rc::from_raw(p)
+        }
     }
 
     /// The code, detached from the frame's borrow (for the eval loop, which
@@ -130,6 +150,13 @@ impl Frame {
             crate::object::Payload::Dict(d) => Some(d),
             _ => None,
         }
+    }
+
+    /// A new reference to the class-body namespace, if the frame has one.
+    pub fn locals_value(&self) -> Option<Value> {
+        // SAFETY: `set_locals`'s contract keeps the namespace alive.
+        self.locals
+            .map(|l| Value::from_obj_ref(unsafe { l.as_ref() }))
     }
 
     /// A new reference to the globals dict.

@@ -42,6 +42,8 @@ pub struct GenObj {
     pub state: GenState,
     /// `__name__`.
     pub name: Value,
+    /// The frame object, kept between runs once one was made.
+    pub frame: Option<Value>,
 }
 
 /// A new generator for a call of `f` with bound `locals`.
@@ -55,6 +57,7 @@ pub(crate) fn new_generator(f: &Function, locals: Vec<Value>) -> Value {
         pc: 0,
         state: GenState::Created,
         name: f.name.clone(),
+        frame: None,
     }))))
 }
 
@@ -79,7 +82,12 @@ enum Input {
 pub(crate) fn resume(vm: &mut Vm, gen: &Value, sent: Value) -> PyResult<Option<Value>> {
     match send(vm, gen, sent)? {
         Resumed::Yielded(v) => Ok(Some(v)),
-        Resumed::Returned(_) => Ok(None),
+        Resumed::Returned(v) => {
+            if vm.is_tracing() {
+                vm.trace_returned_value(&v);
+            }
+            Ok(None)
+        }
     }
 }
 

@@ -59,6 +59,9 @@ pub const MAX_PAIR_INDEX: u32 = (1 << 12) - 1;
 macro_rules! for_each_instruction {
     ($m:ident) => {
         $m! {
+            // Opcode 0: what every word of a traced frame dispatches to
+            // (`trace.rs`); the compiler never emits it.
+            TRACE(None, 0) |_a, _j| (0, 0);
             NOP(None, 0) |_a, _j| (0, 0);
             POP_TOP(None, 0) |_a, _j| (1, 0);
             PUSH_NULL(None, 0) |_a, _j| (0, 1);
@@ -123,7 +126,9 @@ macro_rules! for_each_instruction {
             RETURN_VALUE(None, 0) |_a, _j| (1, 0);
             MAKE_FUNCTION(Flags, 0) |a, _j| (1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1), 1);
             RAISE_VARARGS(Count, 0) |a, _j| (a, 0);
-            RERAISE(None, 0) |_a, _j| (1, 0);
+            // RERAISE 1: the frame keeps the line the exception was first
+            // raised at (a trace 'return' event reports it).
+            RERAISE(Flags, 0) |_a, _j| (1, 0);
             PUSH_EXC_INFO(None, 0) |_a, _j| (1, 2);
             POP_EXCEPT(None, 0) |_a, _j| (1, 0);
             CHECK_EXC_MATCH(None, 0) |_a, _j| (2, 2);

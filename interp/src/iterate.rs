@@ -144,7 +144,12 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 "'{}' object is not an iterator",
                 crate::types::type_name(it)
             ))),
-            Err(e) if e.matches(&crate::types::STOP_ITERATION) => Ok(None),
+            Err(e) if e.matches(&crate::types::STOP_ITERATION) => {
+                if vm.is_tracing() {
+                    vm.trace.stop = Some(e.instance().clone());
+                }
+                Ok(None)
+            }
             Err(e) => Err(e),
         };
     }

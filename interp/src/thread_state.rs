@@ -20,6 +20,7 @@ pub(crate) struct ThreadState {
     pending_throw: Option<PyErr>,
     repr_guard: Vec<usize>,
     nested_evals: usize,
+    trace: crate::trace::TraceState,
 }
 
 impl ThreadState {
@@ -32,6 +33,7 @@ impl ThreadState {
             pending_throw: None,
             repr_guard: Vec::new(),
             nested_evals: 0,
+            trace: crate::trace::TraceState::default(),
         }
     }
 
@@ -44,6 +46,7 @@ impl ThreadState {
             pending_throw: None,
             repr_guard: Vec::new(),
             nested_evals: 0,
+            trace: crate::trace::TraceState::default(),
         }
     }
 }
@@ -57,6 +60,7 @@ impl Vm {
         std::mem::swap(&mut self.pending_throw, &mut ts.pending_throw);
         std::mem::swap(&mut self.repr_guard, &mut ts.repr_guard);
         std::mem::swap(&mut self.nested_evals, &mut ts.nested_evals);
+        std::mem::swap(&mut self.trace, &mut ts.trace);
     }
 
     /// True while no thread's state is in the `Vm` (the GIL is free or

@@ -119,6 +119,11 @@ impl Vm {
             counter.set(BackoffCounter::armed(self.tier2.threshold.max(wanted)).word());
             return false;
         }
+        if self.is_tracing() {
+            // Traced code runs in tier 1 (`trace.rs`): try again later.
+            counter.set(c.backoff().word());
+            return false;
+        }
         let Some(reg) = current.filter(|r| r.optimizer.capabilities().back_edge) else {
             counter.set(BackoffCounter::dormant().word());
             return false;

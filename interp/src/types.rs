@@ -50,6 +50,8 @@ pub enum TypeKind {
     Code,
     /// `cell`.
     Cell,
+    /// `frame`.
+    Frame,
     /// A builtin iterator type.
     Iterator,
     /// A dict view type.
@@ -191,6 +193,7 @@ builtin_types! {
     MODULE_TYPE / MODULE = "module": Some(&OBJECT), Module, NO_METHODS;
     CODE_TYPE / CODE = "code": Some(&OBJECT), Code, NO_METHODS;
     CELL_TYPE / CELL = "cell": Some(&OBJECT), Cell, NO_METHODS;
+    FRAME_TYPE / FRAME = "frame": Some(&OBJECT), Frame, NO_METHODS;
     GENERATOR_TYPE / GENERATOR = "generator": Some(&OBJECT), Generator, &methods::GENERATOR_METHODS;
     ELLIPSIS_TYPE / ELLIPSIS = "ellipsis": Some(&OBJECT), Ellipsis, NO_METHODS;
     NOT_IMPLEMENTED_TYPE / NOT_IMPLEMENTED = "NotImplementedType": Some(&OBJECT), NotImplemented, NO_METHODS;
@@ -346,6 +349,7 @@ pub fn type_of(v: &Value) -> &TypeObj {
         Payload::Module(_) => &MODULE,
         Payload::Code(_) => &CODE,
         Payload::Cell(_) => &CELL,
+        Payload::Frame(_) => &FRAME,
         Payload::Iter(state) => iter_type(&state.borrow()),
         Payload::DictView(view) => match view.kind {
             crate::object::DictViewKind::Keys => &DICT_KEYS,

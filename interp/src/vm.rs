@@ -146,6 +146,8 @@ pub struct Vm {
     pub(crate) allow_daemon_threads: bool,
     /// The optimizer API's state ([`crate::tier2`]).
     pub(crate) tier2: crate::tier2::Tier2,
+    /// The running thread's tracing state ([`crate::trace`]).
+    pub(crate) trace: crate::trace::TraceState,
 }
 
 impl Vm {
@@ -187,6 +189,7 @@ impl Vm {
             host: config.host,
             allow_daemon_threads: config.allow_daemon_threads,
             tier2,
+            trace: crate::trace::TraceState::default(),
         };
         vm.set_hot_threshold(config.hot_threshold);
         let builtins_mod = vm.new_module("builtins", vm.builtins.clone());

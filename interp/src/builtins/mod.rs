@@ -80,6 +80,7 @@ static FUNCTIONS = [
     "dir" => dir,
     "format" => format_fn,
     "globals" => globals,
+    "locals" => locals,
 ];
 }
 
@@ -566,22 +567,25 @@ pub fn is_callable(v: &Value) -> bool {
     ) || crate::special::lookup_special(v, "__call__").is_some()
 }
 
-/// The running frame's globals, for `vars()`/`dir()` at module level.
-fn module_globals(vm: &Vm, name: &str) -> PyResult<Value> {
+/// The running frame's local namespace: `locals()`, and `vars()`/`dir()`
+/// without an argument (a snapshot dict in a function, as in CPython).
+fn current_locals(vm: &Vm) -> PyResult<Value> {
     match vm.frames.last() {
-        Some(f) if &*f.code().code.name == "<module>" => Ok(f.globals_value()),
-        _ => Err(PyErr::new(
-            &types::NOT_IMPLEMENTED_ERROR,
-            format!("{name}() without arguments inside a function is not supported by coral yet"),
-        )),
+        Some(f) => Ok(vm.locals_dict(f)),
+        None => Err(PyErr::runtime_error("no frame is running")),
     }
+}
+
+fn locals(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_args("locals", args, kwargs)?;
+    current_locals(vm)
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("vars", kwargs)?;
     arg_count("vars", args, 0, 1)?;
     let Some(obj) = args.first() else {
-        return module_globals(vm, "vars");
+        return current_locals(vm);
     };
     if let Some(Payload::Module(m)) = obj.payload() {
         return Ok(m.dict.clone());
@@ -608,7 +612,7 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         }
     };
     match args.first() {
-        None => add_dict(&module_globals(vm, "dir")?, &mut names),
+        None => add_dict(&current_locals(vm)?, &mut names),
         Some(obj) => {
             if let Some(Payload::Module(m)) = obj.payload() {
                 add_dict(&m.dict, &mut names);

@@ -10,7 +10,9 @@
 
 use super::symtable::{NameScope, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex};
-use crate::code::{Code, Const, ExceptionEntry, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::code::{
+    Code, Const, ExceptionEntry, ARTIFICIAL_LINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+};
 use crate::instruction::{encode, Opcode, MAX_OPERAND};
 use crate::ops::{BinOp, CmpOp};
 use num_bigint::BigInt;
@@ -46,7 +48,7 @@ enum FBlock<'a> {
     },
     PopValue,
     /// The body of a `with`: the bound `__exit__` is on the stack.
-    With,
+    With(TextRange),
 }
 
 impl FBlock<'_> {
@@ -56,7 +58,7 @@ impl FBlock<'_> {
             FBlock::For { .. }
             | FBlock::HandlerCleanup { .. }
             | FBlock::PopValue
-            | FBlock::With => 1,
+            | FBlock::With(_) => 1,
             FBlock::FinallyEnd => 2,
             _ => 0,
         }
@@ -634,6 +636,9 @@ impl<'a> Gen<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
         self.set_line(s.range());
         match s {
+            // A constant statement runs nothing, but its line is still
+            // reached (a trace event), as in CPython.
+            Stmt::Expr(e) if const_of(&e.value).is_some() => self.emit(Opcode::NOP, 0),
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
                 self.emit(Opcode::POP_TOP, 0);
@@ -690,6 +695,8 @@ impl<'a> Gen<'a> {
                 if t.is_star {
                     return Err(self.unsupported(t.range, "except* clauses"));
                 }
+                // The `try:` line is reached (CPython's SETUP_FINALLY).
+                self.emit(Opcode::NOP, 0);
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -758,7 +765,7 @@ impl<'a> Gen<'a> {
                 if w.is_async {
                     return Err(self.unsupported(w.range, "async with statements"));
                 }
-                self.with_items(&w.items, &w.body)?;
+                self.with_items(w.range, &w.items, &w.body)?;
             }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "match statements")),
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
@@ -803,7 +810,17 @@ impl<'a> Gen<'a> {
         Ok(true)
     }
 
+    /// Stores the value on top of the stack into target `t`, at the
+    /// target's line (CPython's lines, as for [`Gen::expr`]).
     fn store_target(&mut self, t: &'a Expr) -> CResult {
+        let outer = self.unit.line;
+        self.set_line(t.range());
+        let r = self.store_target_at_line(t);
+        self.unit.line = outer;
+        r
+    }
+
+    fn store_target_at_line(&mut self, t: &'a Expr) -> CResult {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -991,19 +1008,32 @@ impl<'a> Gen<'a> {
         Ok(())
     }
 
+    /// `while`: as CPython 3.11 lays it out, the test at the top and again
+    /// at the bottom, so that each iteration takes one jump (and reports
+    /// the lines CPython's trace events do); `continue` goes to the top.
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
         let start = self.new_label();
+        let body = self.new_label();
         let orelse = self.new_label();
         let exit = self.new_label();
+        let forever = is_const_true(&w.test);
         self.bind(start);
-        if !is_const_true(&w.test) {
+        if forever {
+            // Nothing to test, but the line is still reached.
+            self.emit(Opcode::NOP, 0);
+        } else {
             self.jump_if(&w.test, false, orelse)?;
         }
+        self.bind(body);
         self.unit.fblocks.push(FBlock::While { start, exit });
         self.stmts(&w.body)?;
         self.unit.fblocks.pop();
         self.set_line(w.range);
-        self.jump(start);
+        if !forever {
+            self.jump_if(&w.test, false, orelse)?;
+            self.set_line(w.range);
+        }
+        self.jump(body);
         self.bind(orelse);
         self.stmts(&w.orelse)?;
         self.bind(exit);
@@ -1070,8 +1100,9 @@ impl<'a> Gen<'a> {
             Some(v) => self.expr(v)?,
             None => self.load_const(Const::None),
         }
+        // The line the unwinding left (a `with` line, the end of a
+        // `finally`) stays the return's, as in CPython.
         self.unwind(0, true)?;
-        self.set_line(r.range);
         self.emit(Opcode::RETURN_VALUE, 0);
         Ok(())
     }
@@ -1120,7 +1151,10 @@ impl<'a> Gen<'a> {
                     }
                     self.emit(Opcode::POP_EXCEPT, 0);
                 }
-                FBlock::With => {
+                FBlock::With(stmt) => {
+                    // From here to the `return` itself, CPython reports
+                    // the `with` line.
+                    self.set_line(stmt);
                     if preserve_tos {
                         self.emit(Opcode::SWAP, 2);
                     }
@@ -1158,6 +1192,9 @@ impl<'a> Gen<'a> {
 
         self.bind(handler);
         self.unit.handlers.push((cleanup, depth + 1));
+        if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first() {
+            self.set_line(h.range);
+        }
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
@@ -1197,10 +1234,13 @@ impl<'a> Gen<'a> {
                     self.delete_name(name);
                     self.jump(end);
                     self.bind(cleanup_end);
+                    let line = self.unit.line;
+                    self.unit.line |= ARTIFICIAL_LINE;
                     self.load_const(Const::None);
                     self.store_name(name);
                     self.delete_name(name);
-                    self.emit(Opcode::RERAISE, 0);
+                    self.emit(Opcode::RERAISE, 1);
+                    self.unit.line = line;
                 }
                 None => {
                     self.emit(Opcode::POP_TOP, 0);
@@ -1218,9 +1258,7 @@ impl<'a> Gen<'a> {
         self.emit(Opcode::RERAISE, 0);
         self.unit.handlers.pop();
         self.bind(cleanup);
-        self.emit(Opcode::SWAP, 2);
-        self.emit(Opcode::POP_EXCEPT, 0);
-        self.emit(Opcode::RERAISE, 0);
+        self.cleanup_reraise();
         self.bind(end);
         Ok(())
     }
@@ -1230,7 +1268,12 @@ impl<'a> Gen<'a> {
     /// stays on the stack while the body runs; a normal exit, `return`,
     /// `break` or `continue` calls it with three Nones, an exception with
     /// the exception, and a true result suppresses it.
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+    fn with_items(
+        &mut self,
+        stmt: TextRange,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -1239,33 +1282,35 @@ impl<'a> Gen<'a> {
         let suppress = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
-        self.set_line(item.context_expr.range());
+        self.set_line(stmt);
         self.emit(Opcode::BEFORE_WITH, 0);
-        self.unit.fblocks.push(FBlock::With);
+        self.unit.fblocks.push(FBlock::With(stmt));
         let depth = self.base_depth();
         self.unit.handlers.push((handler, depth));
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.with_items(rest, body)?;
+        self.with_items(stmt, rest, body)?;
         self.unit.handlers.pop();
         self.unit.fblocks.pop();
+        // `__exit__` runs at the `with` line, as in CPython.
+        self.set_line(stmt);
         self.exit_with_none();
         self.jump(end);
 
         // An exception in the body: stack is `exit, exc`.
         self.bind(handler);
         self.unit.handlers.push((cleanup, depth + 1));
+        self.set_line(stmt);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
-        self.emit(Opcode::RERAISE, 0);
+        self.unit.line |= ARTIFICIAL_LINE;
+        self.emit(Opcode::RERAISE, 1);
         self.unit.handlers.pop();
         self.bind(cleanup);
-        self.emit(Opcode::SWAP, 2);
-        self.emit(Opcode::POP_EXCEPT, 0);
-        self.emit(Opcode::RERAISE, 0);
+        self.cleanup_reraise();
         self.bind(suppress);
         self.emit(Opcode::POP_TOP, 0);
         self.emit(Opcode::POP_EXCEPT, 0);
@@ -1276,6 +1321,17 @@ impl<'a> Gen<'a> {
 
     /// Calls the `__exit__` on top of the stack with three Nones and drops
     /// it and its result.
+    /// A handler's cleanup: restores the exception being handled before
+    /// and re-raises. Artificial: no line event reports it.
+    fn cleanup_reraise(&mut self) {
+        let line = self.unit.line;
+        self.unit.line |= ARTIFICIAL_LINE;
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 1);
+        self.unit.line = line;
+    }
+
     fn exit_with_none(&mut self) {
         self.emit(Opcode::PUSH_NULL, 0);
         for _ in 0..3 {
@@ -1309,6 +1365,9 @@ impl<'a> Gen<'a> {
 
         self.bind(handler);
         self.unit.handlers.push((cleanup, depth + 1));
+        if let Some(first) = t.finalbody.first() {
+            self.set_line(first.range());
+        }
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.unit.fblocks.push(FBlock::FinallyEnd);
         self.stmts(&t.finalbody)?;
@@ -1316,9 +1375,7 @@ impl<'a> Gen<'a> {
         self.emit(Opcode::RERAISE, 0);
         self.unit.handlers.pop();
         self.bind(cleanup);
-        self.emit(Opcode::SWAP, 2);
-        self.emit(Opcode::POP_EXCEPT, 0);
-        self.emit(Opcode::RERAISE, 0);
+        self.cleanup_reraise();
         self.bind(end);
         Ok(())
     }
@@ -1335,12 +1392,15 @@ impl<'a> Gen<'a> {
         let first_line = self.lines.line(f.range.start().to_u32());
         self.enter_unit(f.range, f.name.as_str(), first_line)?;
         self.set_arg_counts(&f.parameters);
-        if let Some(Stmt::Expr(e)) = f.body.first() {
+        let mut body = &f.body[..];
+        if let Some(Stmt::Expr(e)) = body.first() {
             if let Expr::StringLiteral(doc) = e.value.as_ref() {
+                // The docstring is no statement: it runs no code.
                 self.unit.doc = Some(Arc::from(doc.value.to_str()));
+                body = &body[1..];
             }
         }
-        self.stmts(&f.body)?;
+        self.stmts(body)?;
         self.load_const(Const::None);
         self.emit(Opcode::RETURN_VALUE, 0);
         let code = self.leave_unit()?;
@@ -1373,13 +1433,16 @@ impl<'a> Gen<'a> {
         let qualname = self.unit.qualname.clone();
         self.load_const(Const::Str(qualname));
         self.store_name_in_class("__qualname__");
-        if let Some(Stmt::Expr(e)) = c.body.first() {
+        let mut body = &c.body[..];
+        if let Some(Stmt::Expr(e)) = body.first() {
             if let Expr::StringLiteral(doc) = e.value.as_ref() {
+                self.set_line(e.range);
                 self.load_const(Const::Str(Arc::from(doc.value.to_str())));
                 self.store_name_in_class("__doc__");
+                body = &body[1..];
             }
         }
-        self.stmts(&c.body)?;
+        self.stmts(body)?;
         if self.unit.cellvars.iter().any(|n| &**n == "__class__") {
             // Hand the `__class__` cell to `__build_class__`, which fills it
             // with the new class (zero-argument `super()` reads it).
@@ -1527,6 +1590,13 @@ impl<'a> Gen<'a> {
         } else {
             Opcode::POP_JUMP_IF_FALSE
         };
+        // The jump after a comparison belongs to the comparison's line,
+        // and so does what follows until a statement sets its own (the
+        // append of a comprehension with an `if` clause); after anything
+        // else the jump has the statement's line (CPython 3.11's lines).
+        if let Expr::Compare(c) = e {
+            self.set_line(c.range);
+        }
         self.emit_jump(op, target);
         Ok(())
     }
@@ -1535,7 +1605,19 @@ impl<'a> Gen<'a> {
         es.iter().try_for_each(|e| self.expr(e))
     }
 
+    /// Compiles an expression; its instructions carry the line it starts
+    /// on, as CPython's `compiler_visit_expr` gives them (a call or a list
+    /// display spread over lines reports each line in tracebacks and
+    /// trace events).
     fn expr(&mut self, e: &'a Expr) -> CResult {
+        let outer = self.unit.line;
+        self.set_line(e.range());
+        let r = self.expr_at_line(e);
+        self.unit.line = outer;
+        r
+    }
+
+    fn expr_at_line(&mut self, e: &'a Expr) -> CResult {
         if let Some(c) = const_of(e) {
             self.load_const(c);
             return Ok(());

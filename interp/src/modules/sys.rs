@@ -17,6 +17,9 @@ builtin_table! {
     "intern" => intern,
     "setswitchinterval" => setswitchinterval,
     "getswitchinterval" => getswitchinterval,
+    "settrace" => settrace,
+    "gettrace" => gettrace,
+    "_getframe" => getframe,
     ];
 }
 
@@ -201,4 +204,38 @@ fn setswitchinterval(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<V
 fn getswitchinterval(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     crate::builtins::no_args("getswitchinterval", args, kwargs)?;
     Ok(Value::float(vm.gil.switch_interval().as_secs_f64()))
+}
+
+fn settrace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let func = one_arg("settrace", args, kwargs)?;
+    vm.set_trace((!func.is_none()).then(|| func.clone()));
+    Ok(Value::none())
+}
+
+fn gettrace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("gettrace", args, kwargs)?;
+    Ok(vm.trace.func.clone().unwrap_or_else(Value::none))
+}
+
+/// `sys._getframe([depth])`: the caller's frame object, or one `depth`
+/// calls further out.
+fn getframe(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("_getframe", kwargs)?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let depth = match args.first() {
+        Some(v) => crate::builtins::numeric::index_of(v)?.max(0),
+        None => 0,
+    };
+    let index = usize::try_from(depth)
+        .ok()
+        .and_then(|d| vm.frames.len().checked_sub(d + 1));
+    match index.and_then(|i| vm.frame_object(i)) {
+        Some(f) => Ok(f),
+        None => Err(PyErr::value_error("call stack is not deep enough")),
+    }
 }

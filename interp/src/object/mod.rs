@@ -122,6 +122,8 @@ pub enum Payload {
     Super(Box<SuperObj>),
     /// A bytes object; immutable.
     Bytes(Box<[u8]>),
+    /// A frame object (`sys._getframe()`, a trace function's argument).
+    Frame(Box<crate::frame_object::FrameObj>),
     /// Native state of a module written in Rust (a lock, a queue end, an
     /// interpreter's handle), opaque to Python code.
     Handle(Box<dyn std::any::Any>),
