@@ -286,18 +286,22 @@ impl Vm {
         macro_rules! out {
             ($e:expr) => {{
                 let off = lp_off!();
-                // The helper may look at the running frame (a frame
-                // object's `f_lineno`, a traceback): its pc is made true.
-                let pc = pc!();
-                if let Some(f) = self.frames.last_mut() {
-                    f.pc = pc;
-                }
                 sync!();
                 std::mem::swap(&mut self.stack, stack);
                 let r = $e;
                 std::mem::swap(&mut self.stack, stack);
                 resync!(off);
                 r
+            }};
+        }
+        // Records the running frame's pc, for a call that may look at the
+        // frame (`sys._getframe().f_lineno`, a callee's `f_back`).
+        macro_rules! save_pc {
+            () => {{
+                let pc = pc!();
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = pc;
+                }
             }};
         }
         // Uses `stack` as a `Vec` in the loop itself.
@@ -346,11 +350,11 @@ impl Vm {
         // untying its frame object if it has one.
         macro_rules! pop_frame {
             ($lasti:expr) => {{
-                if self.frames.last().is_some_and(|f| f.has_obj) {
-                    let lasti: usize = $lasti;
-                    out!(self.release_frame_object(lasti));
-                }
                 let f = self.frames.pop();
+                if let Some(fr) = f.filter(|fr| fr.has_obj) {
+                    let lasti: usize = $lasti;
+                    out!(self.release_frame_object(&fr, lasti));
+                }
                 if self.trace.func.is_some() {
                     self.trace.mask = self.trace_mask_for_top();
                 }
@@ -731,6 +735,7 @@ impl Vm {
                                             nargs,
                                         )
                                     };
+                                    save_pc!();
                                     let r = out!(native.call(self, argv));
                                     for slot in &args[..nargs] {
                                         // SAFETY: written above, dropped only here.
@@ -768,6 +773,7 @@ impl Vm {
                                     }
                                 }
                             }
+                            save_pc!();
                             let callee = if op == Opcode::CALL_EX {
                                 tri!(out!(self.prepare_call_ex(arg)))
                             } else {
@@ -1275,15 +1281,15 @@ impl Vm {
                             }
                         }
                         Opcode::RETURN_VALUE => {
-                            let at = pc!() - 1;
                             if self.trace.mask == crate::trace::TRACED {
+                                let at = pc!() - 1;
                                 let v = top!().clone();
                                 if let Err(e) = out!(self.trace_return(at, &v)) {
                                     exit_unwind!(e, at);
                                 }
                             }
                             let v = pop!();
-                            let Some(frame) = pop_frame!(at) else {
+                            let Some(frame) = pop_frame!(pc!() - 1) else {
                                 leave!(Err(PyErr::runtime_error("frame stack underflow")));
                             };
                             cut_to!(frame.call_base);

@@ -153,22 +153,17 @@ impl Vm {
         }
     }
 
-    /// Unties the top frame, about to be popped after running instruction
-    /// `lasti`, from its frame object: the object keeps the frame's last
-    /// line and (if anything else holds it) its locals; a generator's
-    /// object goes back to the generator.
+    /// Unties `frame`, just popped after running instruction `lasti`, from
+    /// its frame object: the object keeps the frame's last line and (if
+    /// anything else holds it) its locals, still in the value stack; a
+    /// generator's object goes back to the generator.
     #[cold]
     #[inline(never)]
-    pub(crate) fn release_frame_object(&mut self, lasti: usize) {
-        let Some(&frame) = self.frames.last() else {
-            return;
-        };
+    pub(crate) fn release_frame_object(&mut self, frame: &Frame, lasti: usize) {
+        let frame = *frame;
         let Some((_, obj)) = self.trace.frames.objs.pop() else {
             return;
         };
-        if let Some(f) = self.frames.last_mut() {
-            f.has_obj = false;
-        }
         let Some(f) = frame_of(&obj) else { return };
         {
             let mut st = f.state.borrow_mut();

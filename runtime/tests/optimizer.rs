@@ -293,3 +293,70 @@ fn optimizers_are_per_interpreter() {
     assert_eq!(without.stats().optimizer.executors_created, 0);
     assert_eq!(without.optimizer_name(), "none");
 }
+
+/// `sys.settrace` in one interpreter deopts that interpreter only: its
+/// executors are invalidated and none is made while it traces, while an
+/// interpreter running beside it keeps its executors; once the trace
+/// function is gone, the traced interpreter optimizes its loops again.
+#[test]
+fn tracing_deopts_only_the_traced_interpreter() {
+    let rt = Runtime::default();
+    let traced = rt
+        .spawn(config(Some(Arc::new(CounterOptimizer::new()))))
+        .expect("spawn");
+    let other = rt
+        .spawn(config(Some(Arc::new(CounterOptimizer::new()))))
+        .expect("spawn");
+    let tracer = "
+import sys
+lines = 0
+def tracer(frame, event, arg):
+    global lines
+    if event == 'line':
+        lines += 1
+    return tracer
+def traced_work(n):
+    sys.settrace(tracer)
+    try:
+        return work(n)
+    finally:
+        sys.settrace(None)
+def line_events():
+    return lines
+";
+    for a in [&traced, &other] {
+        a.exec(PROGRAM).expect("exec");
+        a.exec(tracer).expect("exec");
+        assert_eq!(work(a, 3000), Ok(Shareable::Int(expected(3000))));
+    }
+    let before = traced.stats().optimizer;
+    assert!(before.executors_created >= 2, "{before:?}");
+    let n = 200;
+    let r = traced.call("traced_work", vec![Shareable::Int(n)]);
+    assert_eq!(r, Ok(Shareable::Int(expected(n))));
+    let during = traced.stats().optimizer;
+    assert_eq!(during.executors_live, 0, "{during:?}");
+    assert_eq!(during.executors_created, before.executors_created);
+    // Every line of `work` reported, as python3 reports them: `s = 0`,
+    // then per `i` the `for`, `j = 0` and the `while` line, and per `j`
+    // its two body lines and the `while` test; then the last `for` and
+    // the `return`.
+    let lines = traced.call("line_events", vec![]);
+    assert_eq!(
+        lines,
+        Ok(Shareable::Int(12 * n + 3)),
+        "python3 counts 12n + 3"
+    );
+    let o = other.stats().optimizer;
+    assert!(o.executors_live >= 2, "{o:?}");
+    assert_eq!(o.executors_invalidated, 0, "{o:?}");
+    assert_eq!(work(&traced, 3000), Ok(Shareable::Int(expected(3000))));
+    let after = traced.stats().optimizer;
+    assert!(
+        after.executors_created > before.executors_created,
+        "{after:?}"
+    );
+    for a in [traced, other] {
+        a.close().expect("close");
+    }
+}
