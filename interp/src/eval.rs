@@ -484,9 +484,11 @@ impl Vm {
                         break 'dispatch err;
                     }};
                 }
-                // The 'call' trace event of the frame just entered.
-                macro_rules! trace_call {
+                // Starts running the frame just pushed: its registers,
+                // then its 'call' trace event.
+                macro_rules! enter_frame {
                     () => {
+                        load_frame!();
                         if self.trace.func.is_some() {
                             if let Err(e) = out!(self.trace_call()) {
                                 exit_unwind!(e, 0);
@@ -751,8 +753,7 @@ impl Vm {
                                     caller_pc
                                 )));
                                 if entered {
-                                    load_frame!();
-                                    trace_call!();
+                                    enter_frame!();
                                     continue 'run;
                                 }
                                 // A class call with a Python `__init__` runs as
@@ -767,8 +768,7 @@ impl Vm {
                                         caller_pc
                                     )));
                                     if entered {
-                                        load_frame!();
-                                        trace_call!();
+                                        enter_frame!();
                                         continue 'run;
                                     }
                                 }
@@ -787,13 +787,9 @@ impl Vm {
                             match callee {
                                 Callee::Done(v) => push!(v),
                                 Callee::Frame(frame) => {
-                                    let caller_pc = pc!();
-                                    if let Some(f) = self.frames.last_mut() {
-                                        f.pc = caller_pc;
-                                    }
+                                    // The caller's pc was saved above.
                                     tri!(out!(self.push_frame(frame)));
-                                    load_frame!();
-                                    trace_call!();
+                                    enter_frame!();
                                 }
                             }
                         }

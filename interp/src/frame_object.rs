@@ -86,11 +86,6 @@ impl FrameObjects {
     fn position(&self, depth: usize) -> Result<usize, usize> {
         self.objs.binary_search_by_key(&depth, |(d, _)| *d)
     }
-
-    /// Lets go of every object (the thread's frames are gone).
-    pub fn clear(&mut self) {
-        self.objs.clear();
-    }
 }
 
 /// The frame object behind a value, if it is one.
@@ -360,7 +355,7 @@ impl Vm {
 
     /// `f_lineno`: the line of the event being reported, or of the
     /// instruction the frame runs (or waits in) now.
-    fn frame_line(&self, f: &FrameObj) -> u32 {
+    pub(crate) fn frame_line(&self, f: &FrameObj) -> u32 {
         let st = f.state.borrow();
         if st.in_event || st.depth.is_none() {
             if let Some(line) = st.line {
@@ -410,12 +405,12 @@ impl Vm {
 }
 
 /// `repr(frame)`.
-pub fn frame_repr(v: &Value, f: &FrameObj, line: u32) -> String {
+pub fn frame_repr(vm: &Vm, v: &Value, f: &FrameObj) -> String {
     format!(
         "<frame at {:#x}, file '{}', line {}, code {}>",
         v.as_obj().map_or(0, |o| o as *const Obj as usize),
         f.code.code.filename,
-        line,
+        vm.frame_line(f),
         f.code.code.name
     )
 }

@@ -251,13 +251,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             c.code.first_line
         ),
         Payload::Cell(_) => format!("<cell at {:#x}>", addr(v)),
-        Payload::Frame(f) => {
-            let line = match crate::attr::getattr(vm, v, &Value::str("f_lineno"))?.as_small_int() {
-                Some(l) => l as u32,
-                None => f.code.code.first_line,
-            };
-            crate::frame_object::frame_repr(v, f, line)
-        }
+        Payload::Frame(f) => crate::frame_object::frame_repr(vm, v, f),
         Payload::Iter(_) => format!("<{} object at {:#x}>", crate::types::type_name(v), addr(v)),
         Payload::DictView(view) => {
             let name = match view.kind {

@@ -99,28 +99,23 @@ impl Vm {
         self.trace.func.is_some()
     }
 
-    /// The dispatch mask for the frame on top of the frame stack.
+    /// The dispatch mask for the frame on top of the frame stack: traced
+    /// when it has a local trace function.
     pub(crate) fn trace_mask_for_top(&self) -> u32 {
-        if self.trace.func.is_none() || self.trace.running {
-            return UNTRACED;
-        }
-        let Some(top) = self.frames.len().checked_sub(1) else {
-            return UNTRACED;
-        };
-        if !self.frames[top].has_obj {
-            return UNTRACED;
-        }
-        match self.trace.frames.top() {
-            Some((d, obj)) if d == top => match frame_of(obj) {
-                Some(f) if f.state.borrow().trace.is_some() => TRACED,
-                _ => UNTRACED,
-            },
+        match self.top_frame_object().and_then(frame_of) {
+            Some(f) if f.state.borrow().trace.is_some() => TRACED,
             _ => UNTRACED,
         }
     }
 
     /// The frame object of the top frame if events are reported for it.
     fn traced_top(&self) -> Option<Value> {
+        self.top_frame_object().cloned()
+    }
+
+    /// The top frame's object, while a trace function is installed and
+    /// not running.
+    fn top_frame_object(&self) -> Option<&Value> {
         if self.trace.func.is_none() || self.trace.running {
             return None;
         }
@@ -129,9 +124,14 @@ impl Vm {
             return None;
         }
         match self.trace.frames.top() {
-            Some((d, obj)) if d == top => Some(obj.clone()),
+            Some((d, obj)) if d == top => Some(obj),
             _ => None,
         }
+    }
+
+    /// The line of instruction `at` of the top frame.
+    fn top_line(&self, at: usize) -> Option<u32> {
+        self.frames.last().map(|f| f.code().code.line_for(at))
     }
 
     /// Calls the trace function for `event` on `frame_obj`: the global one
@@ -253,14 +253,10 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn trace_return(&mut self, at: usize, v: &Value) -> PyResult<()> {
-        let Some(obj) = self.traced_top() else {
-            return Ok(());
-        };
-        let line = match self.frames.last() {
-            Some(fr) => fr.code().code.line_for(at),
-            None => return Ok(()),
-        };
-        self.report(&obj, Event::Return, line, v.clone())
+        match (self.traced_top(), self.top_line(at)) {
+            (Some(obj), Some(line)) => self.report(&obj, Event::Return, line, v.clone()),
+            _ => Ok(()),
+        }
     }
 
     /// The 'exception' event of the top frame, where instruction `at`
@@ -268,12 +264,8 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn trace_exception(&mut self, at: usize, exc: &Value) -> PyResult<()> {
-        let Some(obj) = self.traced_top() else {
+        let (Some(obj), Some(line)) = (self.traced_top(), self.top_line(at)) else {
             return Ok(());
-        };
-        let line = match self.frames.last() {
-            Some(fr) => fr.code().code.line_for(at),
-            None => return Ok(()),
         };
         let arg = Value::tuple(vec![
             crate::types::type_value(exc),
@@ -297,10 +289,7 @@ impl Vm {
             Some(pc) if restored => pc,
             _ => at,
         };
-        let Some(line) = self.frames.last().map(|f| f.code().code.line_for(at)) else {
-            return;
-        };
-        let _ = self.report(&obj, Event::Return, line, Value::none());
+        let _ = self.trace_return(at, &Value::none());
     }
 
     /// A generator returned `v`: when it is not None, CPython ends the
