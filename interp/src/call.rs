@@ -409,7 +409,7 @@ impl Vm {
             f.pc = caller_pc;
         }
         frame.pc = 0;
-        self.frames.push(frame);
+        self.push_frame_unchecked(frame);
         Ok(true)
     }
 

@@ -53,8 +53,19 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        self.frames.push(frame);
+        self.push_frame_unchecked(frame);
         Ok(())
+    }
+
+    /// Pushes a frame; while a trace function is installed, its 'call'
+    /// event is due before its first instruction ([`crate::trace`]).
+    #[inline(always)]
+    pub(crate) fn push_frame_unchecked(&mut self, mut frame: Frame) {
+        if self.trace.func.is_some() {
+            frame.call_pending = true;
+            self.trace.mask = crate::trace::TRACED;
+        }
+        self.frames.push(frame);
     }
 
     /// Runs from the top frame until the entry frame (pushed by the caller,
@@ -376,6 +387,11 @@ impl Vm {
                 // `RERAISE 1` puts the frame back at the instruction whose
                 // exception entered the handler (CPython restores `f_lasti`).
                 let mut keep_line: bool = $keep_line;
+                // A trace function failed at the frame's start or return:
+                // the frame goes without running its handlers, and the
+                // caller raises (CPython's `exit_unwind`).
+                let mut exiting = std::mem::take(&mut self.trace.exit_unwind);
+                record &= !exiting;
                 loop {
                     let Some(&frame) = self.frames.last() else {
                         leave!(Err(err));
@@ -397,7 +413,12 @@ impl Vm {
                         }
                     }
                     record = true;
-                    if let Some(h) = frame.code().code.handler_for(lasti) {
+                    let handler = if std::mem::take(&mut exiting) {
+                        None
+                    } else {
+                        frame.code().code.handler_for(lasti)
+                    };
+                    if let Some(h) = handler {
                         if self.trace.mask == crate::trace::TRACED {
                             self.trace_handler_entered(lasti, keep_line);
                         }
@@ -434,20 +455,14 @@ impl Vm {
         // SAFETY: `sp` now holds the length (see above).
         unsafe { stack.set_len(0) };
         load_frame!();
-        // Taken first: the trace function runs frames of its own.
-        let pending_throw = self.pending_throw.take();
-        if self.trace.func.is_some() {
-            if let Err(e) = out!(self.trace_call()) {
-                // The entry frame goes without running.
-                if let Some(frame) = pop_frame!(0) {
-                    cut_to!(frame.call_base);
-                }
-                leave!(Err(e));
-            }
-        }
         // `generator.throw`: the exception is raised at the `yield` the
-        // frame is suspended at, the instruction before `pc`.
-        if let Some(err) = pending_throw {
+        // frame is suspended at, the instruction before `pc` (after the
+        // resumed frame's 'call' event, which may replace it).
+        if let Some(err) = self.pending_throw.take() {
+            let err = match out!(self.trace_pending_call()) {
+                Ok(()) => err,
+                Err(e) => e,
+            };
             let lasti = pc!().saturating_sub(1);
             unwind!(err, lasti, false, false);
         }
@@ -462,37 +477,6 @@ impl Vm {
                         match $e {
                             Ok(v) => v,
                             Err(e) => break 'dispatch e,
-                        }
-                    };
-                }
-                // A trace function failed at the running frame's start or return:
-                // the frame goes without unwinding through its handlers, and the
-                // error is raised in the caller (CPython's `exit_unwind`).
-                macro_rules! exit_unwind {
-                    ($err:expr, $lasti:expr) => {{
-                        let err: PyErr = $err;
-                        let Some(frame) = pop_frame!($lasti) else {
-                            leave!(Err(err));
-                        };
-                        cut_to!(frame.call_base);
-                        if frame.is_entry {
-                            leave!(Err(err));
-                        }
-                        load_frame!();
-                        // SAFETY: the caller's saved pc is past its call.
-                        lasti_ip = unsafe { ip.sub(1) };
-                        break 'dispatch err;
-                    }};
-                }
-                // Starts running the frame just pushed: its registers,
-                // then its 'call' trace event.
-                macro_rules! enter_frame {
-                    () => {
-                        load_frame!();
-                        if self.trace.func.is_some() {
-                            if let Err(e) = out!(self.trace_call()) {
-                                exit_unwind!(e, 0);
-                            }
                         }
                     };
                 }
@@ -753,7 +737,7 @@ impl Vm {
                                     caller_pc
                                 )));
                                 if entered {
-                                    enter_frame!();
+                                    load_frame!();
                                     continue 'run;
                                 }
                                 // A class call with a Python `__init__` runs as
@@ -768,7 +752,7 @@ impl Vm {
                                         caller_pc
                                     )));
                                     if entered {
-                                        enter_frame!();
+                                        load_frame!();
                                         continue 'run;
                                     }
                                 }
@@ -789,7 +773,7 @@ impl Vm {
                                 Callee::Frame(frame) => {
                                     // The caller's pc was saved above.
                                     tri!(out!(self.push_frame(frame)));
-                                    enter_frame!();
+                                    load_frame!();
                                 }
                             }
                         }
@@ -1280,9 +1264,7 @@ impl Vm {
                             if self.trace.mask == crate::trace::TRACED {
                                 let at = pc!() - 1;
                                 let v = top!().clone();
-                                if let Err(e) = out!(self.trace_return(at, &v)) {
-                                    exit_unwind!(e, at);
-                                }
+                                tri!(out!(self.trace_return(at, &v)));
                             }
                             let v = pop!();
                             let Some(frame) = pop_frame!(pc!() - 1) else {
@@ -1320,9 +1302,7 @@ impl Vm {
                             let pc = pc!();
                             if self.trace.mask == crate::trace::TRACED {
                                 let v = top!().clone();
-                                if let Err(e) = out!(self.trace_return(pc - 1, &v)) {
-                                    exit_unwind!(e, pc - 1);
-                                }
+                                tri!(out!(self.trace_return(pc - 1, &v)));
                             }
                             let v = pop!();
                             let Some(frame) = pop_frame!(pc - 1) else {

@@ -44,6 +44,9 @@ pub struct Frame {
     /// A frame object stands for this frame (`frame_object.rs`): popping
     /// the frame must untie it.
     pub has_obj: bool,
+    /// The frame was pushed while a trace function was installed: its
+    /// 'call' event is reported before its first instruction (`trace.rs`).
+    pub call_pending: bool,
 }
 
 impl Frame {
@@ -77,6 +80,7 @@ impl Frame {
             is_entry,
             returns_self: false,
             has_obj: false,
+            call_pending: false,
         })
     }
 

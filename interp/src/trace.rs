@@ -42,6 +42,10 @@ pub(crate) struct TraceState {
     pub(crate) mask: u32,
     /// The live frames' frame objects.
     pub(crate) frames: FrameObjects,
+    /// A trace function failed at a frame's 'call' or 'return' event: the
+    /// error about to unwind leaves that frame without running its
+    /// handlers (taken by the eval loop's unwinding).
+    pub(crate) exit_unwind: bool,
     /// The StopIteration that ended the last iteration, when one was
     /// raised (a generator returning a value, a `__next__` raising it):
     /// CPython 3.11 reports it as an 'exception' event of the `for` loop.
@@ -55,6 +59,7 @@ impl Default for TraceState {
             running: false,
             mask: UNTRACED,
             frames: FrameObjects::default(),
+            exit_unwind: false,
             stop: None,
         }
     }
@@ -176,10 +181,25 @@ impl Vm {
         r
     }
 
-    /// The 'call' event of the frame just pushed (or resumed).
-    #[cold]
-    #[inline(never)]
-    pub(crate) fn trace_call(&mut self) -> PyResult<()> {
+    /// The 'call' event of the top frame, if it is due (it was pushed
+    /// while a trace function was installed). An error leaves the frame
+    /// without running its handlers.
+    pub(crate) fn trace_pending_call(&mut self) -> PyResult<()> {
+        match self.frames.last_mut() {
+            Some(f) if f.call_pending => f.call_pending = false,
+            _ => return Ok(()),
+        }
+        let r = self.trace_call();
+        if r.is_err() {
+            self.trace.exit_unwind = true;
+        }
+        self.trace.mask = self.trace_mask_for_top();
+        r
+    }
+
+    /// The 'call' event of the top frame, about to run its first
+    /// instruction (or to resume).
+    fn trace_call(&mut self) -> PyResult<()> {
         if self.trace.running || self.trace.func.is_none() {
             return Ok(());
         }
@@ -209,6 +229,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn trace_instruction(&mut self, code: &CodeObj, at: usize) -> PyResult<()> {
+        self.trace_pending_call()?;
         let Some(obj) = self.traced_top() else {
             self.trace.mask = self.trace_mask_for_top();
             return Ok(());
@@ -249,10 +270,19 @@ impl Vm {
     }
 
     /// The 'return' event of the top frame, returning (or yielding) `v` at
-    /// instruction `at`.
+    /// instruction `at`. An error leaves the frame without running its
+    /// handlers.
     #[cold]
     #[inline(never)]
     pub(crate) fn trace_return(&mut self, at: usize, v: &Value) -> PyResult<()> {
+        let r = self.report_return(at, v);
+        if r.is_err() {
+            self.trace.exit_unwind = true;
+        }
+        r
+    }
+
+    fn report_return(&mut self, at: usize, v: &Value) -> PyResult<()> {
         match (self.traced_top(), self.top_line(at)) {
             (Some(obj), Some(line)) => self.report(&obj, Event::Return, line, v.clone()),
             _ => Ok(()),
@@ -289,7 +319,7 @@ impl Vm {
             Some(pc) if restored => pc,
             _ => at,
         };
-        let _ = self.trace_return(at, &Value::none());
+        let _ = self.report_return(at, &Value::none());
     }
 
     /// A generator returned `v`: when it is not None, CPython ends the
