@@ -210,6 +210,9 @@ pub struct CodeObj {
     pub method_caches: Box<[Cell<MethodCache>]>,
     /// Attribute caches for instances of user-defined classes.
     pub attr_caches: Box<[crate::attr_cache::AttrSlot]>,
+    /// The instruction starts of `instrs` trap to `TRACE`
+    /// ([`crate::instrument`]).
+    pub instrumented: Cell<bool>,
 }
 
 /// What a `LOAD_METHOD` found for a builtin type: both are immortal statics.
@@ -234,6 +237,7 @@ impl CodeObj {
             attr_caches: (0..code.attr_caches)
                 .map(|_| crate::attr_cache::AttrSlot::default())
                 .collect(),
+            instrumented: Cell::new(false),
         })
     }
 }

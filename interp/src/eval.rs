@@ -63,7 +63,7 @@ impl Vm {
     pub(crate) fn push_frame_unchecked(&mut self, mut frame: Frame) {
         if self.trace.func.is_some() {
             frame.call_pending = true;
-            self.trace.mask = crate::trace::TRACED;
+            self.instrument(frame.code_rc());
         }
         self.frames.push(frame);
     }
@@ -366,9 +366,6 @@ impl Vm {
                     let lasti: usize = $lasti;
                     out!(self.release_frame_object(&fr, lasti));
                 }
-                if self.trace.func.is_some() {
-                    self.trace.mask = self.trace_mask_for_top();
-                }
                 f
             }};
         }
@@ -405,7 +402,7 @@ impl Vm {
                                 line: c.line_for(lasti),
                             });
                         }
-                        if self.trace.mask == crate::trace::TRACED {
+                        if self.trace.func.is_some() {
                             let exc = err.instance().clone();
                             if let Err(e) = out!(self.trace_exception(lasti, &exc)) {
                                 err = e;
@@ -419,7 +416,7 @@ impl Vm {
                         frame.code().code.handler_for(lasti)
                     };
                     if let Some(h) = handler {
-                        if self.trace.mask == crate::trace::TRACED {
+                        if self.trace.func.is_some() {
                             self.trace_handler_entered(lasti, keep_line);
                         }
                         let depth = frame.stack_base() + h.depth as usize;
@@ -429,7 +426,7 @@ impl Vm {
                         jump!(h.target);
                         break;
                     }
-                    if self.trace.mask == crate::trace::TRACED {
+                    if self.trace.func.is_some() {
                         out!(self.trace_unwind(lasti, keep_line));
                     }
                     keep_line = false;
@@ -480,27 +477,20 @@ impl Vm {
                         }
                     };
                 }
-                let mut word = next_word!();
-                // The word itself, or `TRACE` (0) in a traced frame.
-                let mut byte = word & self.trace.mask;
-                'op: loop {
-                    let arg = word >> 8;
-                    // SAFETY: instruction words are written only by the compiler
-                    // and the VM, always with a valid opcode in the low byte;
-                    // `byte` is one of those or 0, which is `TRACE`.
-                    let op = unsafe { Opcode::from_byte_unchecked(byte as u8) };
+                let word = next_word!();
+                let arg = word >> 8;
+                // SAFETY: instruction words are written only by the compiler
+                // and the VM, always with a valid opcode in the low byte.
+                let op = unsafe { Opcode::from_byte_unchecked(word as u8) };
+                {
                     match op {
+                        // Instrumented code (`instrument.rs`): the events due,
+                        // then the original instruction, once.
                         Opcode::TRACE => {
                             let at = pc!() - 1;
                             tri!(out!(self.trace_instruction(code, at)));
-                            // Then the instruction runs in tier 1: never
-                            // through an executor.
-                            word = code.instrs[at].get();
-                            if word as u8 == Opcode::ENTER_EXECUTOR as u8 {
-                                word = code.code.instrs[at];
-                            }
-                            byte = word;
-                            continue 'op;
+                            self.step_original(code, at);
+                            jump!(at);
                         }
                         Opcode::NOP => {}
                         Opcode::POP_TOP => discard(pop!()),
@@ -1261,7 +1251,7 @@ impl Vm {
                             }
                         }
                         Opcode::RETURN_VALUE => {
-                            if self.trace.mask == crate::trace::TRACED {
+                            if self.trace.func.is_some() {
                                 let at = pc!() - 1;
                                 let v = top!().clone();
                                 tri!(out!(self.trace_return(at, &v)));
@@ -1300,7 +1290,7 @@ impl Vm {
                         }
                         Opcode::YIELD_VALUE => {
                             let pc = pc!();
-                            if self.trace.mask == crate::trace::TRACED {
+                            if self.trace.func.is_some() {
                                 let v = top!().clone();
                                 tri!(out!(self.trace_return(pc - 1, &v)));
                             }
@@ -1462,7 +1452,6 @@ impl Vm {
                             }
                         }
                     }
-                    break 'op;
                 }
                 continue 'run;
             };

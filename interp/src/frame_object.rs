@@ -83,6 +83,11 @@ impl FrameObjects {
         self.objs.last().map(|(d, v)| (*d, v))
     }
 
+    /// `(depth, frame object)` of every live frame that has one.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Value)> {
+        self.objs.iter().map(|(d, v)| (*d, v))
+    }
+
     fn position(&self, depth: usize) -> Result<usize, usize> {
         self.objs.binary_search_by_key(&depth, |(d, _)| *d)
     }
@@ -382,11 +387,11 @@ impl Vm {
                     }
                     st.trace = if v.is_none() { None } else { Some(v) };
                 }
-                // The running frame traces (or stops tracing) from its
-                // next instruction; a frame further down picks the change
-                // up when control returns to it.
-                if live.is_some() && live == self.frames.len().checked_sub(1) {
-                    self.trace.mask = self.trace_mask_for_top();
+                // A running frame traces from its next instruction: its
+                // code must trap.
+                let code = live.and_then(|d| self.frames.get(d)).map(Frame::code_rc);
+                if let (Some(code), true) = (code, self.is_tracing()) {
+                    self.instrument(code);
                 }
                 Ok(())
             }

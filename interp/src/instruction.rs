@@ -59,8 +59,8 @@ pub const MAX_PAIR_INDEX: u32 = (1 << 12) - 1;
 macro_rules! for_each_instruction {
     ($m:ident) => {
         $m! {
-            // Opcode 0: what every word of a traced frame dispatches to
-            // (`trace.rs`); the compiler never emits it.
+            // What instrumented code traps to (`instrument.rs`); the
+            // compiler never emits it.
             TRACE(None, 0) |_a, _j| (0, 0);
             NOP(None, 0) |_a, _j| (0, 0);
             POP_TOP(None, 0) |_a, _j| (1, 0);

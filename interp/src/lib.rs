@@ -38,6 +38,7 @@ pub mod generator;
 pub mod gil;
 pub mod import;
 pub mod instruction;
+pub mod instrument;
 pub mod intern;
 pub mod iter_parts;
 pub mod iterate;

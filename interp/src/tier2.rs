@@ -119,7 +119,7 @@ impl Vm {
             counter.set(BackoffCounter::armed(self.tier2.threshold.max(wanted)).word());
             return false;
         }
-        if self.is_tracing() {
+        if self.is_tracing() || code.instrumented.get() {
             // Traced code runs in tier 1 (`trace.rs`): try again later.
             counter.set(c.backoff().word());
             return false;

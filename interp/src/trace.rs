@@ -7,11 +7,12 @@
 //! (`maybe_call_line_trace`): when the line changes, or when control jumps
 //! backward (except into a `yield from`'s `SEND`).
 //!
-//! Untraced code pays one `and` per instruction: the eval loop dispatches
-//! on `word & mask`, where the mask is all ones, except while the running
-//! frame is traced, when it is zero and every instruction dispatches to
-//! `TRACE` (opcode 0). `TRACE` reports the event, then runs the original
-//! instruction in tier 1, never through `ENTER_EXECUTOR`: a traced frame
+//! Events are reported from `TRACE`, the instruction the code of a traced
+//! frame traps to ([`crate::instrument`]): a frame pushed while a trace
+//! function is installed has its code instrumented and its 'call' event
+//! marked due, reported before its first instruction. Untraced code is not
+//! rewritten and pays only a test per call and per return. Instrumented
+//! code runs in tier 1, never through `ENTER_EXECUTOR`: a traced frame
 //! sees exactly CPython's events. Installing a trace function also
 //! invalidates every executor, and no hot spot is compiled while one is
 //! installed; removing it lets hot code be optimized again.
@@ -27,19 +28,13 @@ use crate::instruction::{decode, Opcode};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// The dispatch mask while the running frame is not traced.
-pub const UNTRACED: u32 = u32::MAX;
-/// The dispatch mask while it is: every word dispatches to `TRACE`.
-pub const TRACED: u32 = 0;
-
 /// One thread's tracing state (it moves with the thread's frames).
+#[derive(Default)]
 pub(crate) struct TraceState {
     /// The global trace function (`sys.settrace`).
     pub(crate) func: Option<Value>,
     /// A trace function is running: no events until it returns.
     pub(crate) running: bool,
-    /// [`TRACED`] or [`UNTRACED`], for the running frame.
-    pub(crate) mask: u32,
     /// The live frames' frame objects.
     pub(crate) frames: FrameObjects,
     /// A trace function failed at a frame's 'call' or 'return' event: the
@@ -50,19 +45,6 @@ pub(crate) struct TraceState {
     /// raised (a generator returning a value, a `__next__` raising it):
     /// CPython 3.11 reports it as an 'exception' event of the `for` loop.
     pub(crate) stop: Option<Value>,
-}
-
-impl Default for TraceState {
-    fn default() -> Self {
-        TraceState {
-            func: None,
-            running: false,
-            mask: UNTRACED,
-            frames: FrameObjects::default(),
-            exit_unwind: false,
-            stop: None,
-        }
-    }
 }
 
 /// A trace event.
@@ -88,13 +70,41 @@ impl Event {
 impl Vm {
     /// `sys.settrace(func)`; `None` removes the trace function.
     pub(crate) fn set_trace(&mut self, func: Option<Value>) {
-        let installing = func.is_some() && self.trace.func.is_none();
+        let was = self.trace.func.is_some();
+        let now = func.is_some();
         self.trace.func = func;
-        self.trace.mask = self.trace_mask_for_top();
-        if installing {
-            // Traced frames never enter executors, but the code they run
-            // should not keep stale ones either.
+        if now && !was {
+            self.instrumentation.tracing_threads += 1;
+            // Traced code runs in tier 1: its executors go.
             self.invalidate_executors();
+            self.instrument_traced_frames();
+        } else if was && !now {
+            self.trace_removed();
+        }
+    }
+
+    /// This thread's trace function is gone: when no thread traces, the
+    /// code is given its original words back.
+    fn trace_removed(&mut self) {
+        let n = &mut self.instrumentation.tracing_threads;
+        *n = n.saturating_sub(1);
+        if *n == 0 {
+            self.remove_instrumentation();
+        }
+    }
+
+    /// Instruments the code of the running frames that have a local trace
+    /// function (set before `sys.settrace`, as debuggers do).
+    fn instrument_traced_frames(&mut self) {
+        let codes: Vec<_> = self
+            .trace
+            .frames
+            .iter()
+            .filter(|(_, obj)| frame_of(obj).is_some_and(|f| f.state.borrow().trace.is_some()))
+            .filter_map(|(depth, _)| self.frames.get(depth).map(crate::frame::Frame::code_rc))
+            .collect();
+        for code in codes {
+            self.instrument(code);
         }
     }
 
@@ -104,22 +114,13 @@ impl Vm {
         self.trace.func.is_some()
     }
 
-    /// The dispatch mask for the frame on top of the frame stack: traced
-    /// when it has a local trace function.
-    pub(crate) fn trace_mask_for_top(&self) -> u32 {
-        match self.top_frame_object().and_then(frame_of) {
-            Some(f) if f.state.borrow().trace.is_some() => TRACED,
-            _ => UNTRACED,
-        }
-    }
-
     /// The frame object of the top frame if events are reported for it.
     fn traced_top(&self) -> Option<Value> {
         self.top_frame_object().cloned()
     }
 
     /// The top frame's object, while a trace function is installed and
-    /// not running.
+    /// not running and the frame has a local trace function.
     fn top_frame_object(&self) -> Option<&Value> {
         if self.trace.func.is_none() || self.trace.running {
             return None;
@@ -129,7 +130,11 @@ impl Vm {
             return None;
         }
         match self.trace.frames.top() {
-            Some((d, obj)) if d == top => Some(obj),
+            Some((d, obj))
+                if d == top && frame_of(obj).is_some_and(|f| f.state.borrow().trace.is_some()) =>
+            {
+                Some(obj)
+            }
             _ => None,
         }
     }
@@ -172,12 +177,12 @@ impl Vm {
                 Ok(())
             }
             Err(e) => {
-                self.trace.func = None;
+                // As CPython does: the failing trace function is removed.
+                self.set_trace(None);
                 f.state.borrow_mut().trace = None;
                 Err(e)
             }
         };
-        self.trace.mask = self.trace_mask_for_top();
         r
     }
 
@@ -193,7 +198,6 @@ impl Vm {
         if r.is_err() {
             self.trace.exit_unwind = true;
         }
-        self.trace.mask = self.trace_mask_for_top();
         r
     }
 
@@ -231,7 +235,6 @@ impl Vm {
     pub(crate) fn trace_instruction(&mut self, code: &CodeObj, at: usize) -> PyResult<()> {
         self.trace_pending_call()?;
         let Some(obj) = self.traced_top() else {
-            self.trace.mask = self.trace_mask_for_top();
             return Ok(());
         };
         let Some(f) = frame_of(&obj) else {

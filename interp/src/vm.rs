@@ -148,6 +148,8 @@ pub struct Vm {
     pub(crate) tier2: crate::tier2::Tier2,
     /// The running thread's tracing state ([`crate::trace`]).
     pub(crate) trace: crate::trace::TraceState,
+    /// Code rewritten to trap into the VM ([`crate::instrument`]).
+    pub(crate) instrumentation: crate::instrument::Instrumentation,
 }
 
 impl Vm {
@@ -190,6 +192,7 @@ impl Vm {
             allow_daemon_threads: config.allow_daemon_threads,
             tier2,
             trace: crate::trace::TraceState::default(),
+            instrumentation: crate::instrument::Instrumentation::default(),
         };
         vm.set_hot_threshold(config.hot_threshold);
         let builtins_mod = vm.new_module("builtins", vm.builtins.clone());
