@@ -148,7 +148,7 @@ impl Vm {
     fn generator_frame_object(&self, frame: &Frame) -> Option<Value> {
         let gen = frame.generator_value()?;
         match gen.payload() {
-            Some(Payload::Generator(g)) => g.borrow_mut().frame.take(),
+            Some(Payload::Generator(g)) => g.try_borrow_mut().ok()?.frame.take(),
             _ => None,
         }
     }
@@ -173,7 +173,9 @@ impl Vm {
         }
         if let Some(gen) = frame.generator_value() {
             if let Some(Payload::Generator(g)) = gen.payload() {
-                g.borrow_mut().frame = Some(obj);
+                if let Ok(mut g) = g.try_borrow_mut() {
+                    g.frame = Some(obj);
+                }
                 return;
             }
         }
@@ -266,20 +268,22 @@ impl Vm {
         let table = self.fast_locals_table(fr);
         let mut st = f.state.borrow_mut();
         st.locals_read |= st.in_event;
-        match st.locals.as_ref().filter(|d| d.as_dict().is_some()) {
-            Some(d) => {
-                if let Some(dd) = d.as_dict() {
-                    let old = std::mem::replace(&mut *dd.borrow_mut(), table);
-                    drop(old);
-                }
-                d.clone()
-            }
-            None => {
-                let d = Value::dict(table);
-                st.locals = Some(d.clone());
-                d
+        // The dict handed out before, refilled; a new one if it is busy.
+        let cached = st
+            .locals
+            .as_ref()
+            .and_then(|d| Some((d.clone(), d.as_dict()?)));
+        if let Some((d, dd)) = cached {
+            if let Ok(mut t) = dd.try_borrow_mut() {
+                let old = std::mem::replace(&mut *t, table);
+                drop(t);
+                drop(old);
+                return d;
             }
         }
+        let d = Value::dict(table);
+        st.locals = Some(d.clone());
+        d
     }
 
     /// Writes what a trace function stored in the `f_locals` of a running
