@@ -218,6 +218,8 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
             }
         }
         vm.stdout.flush();
+        // A thread ending while it traces no longer keeps code instrumented.
+        vm.set_trace(None);
     }));
     if let Err(panic) = ran {
         let msg = crate::error::panic_message(panic.as_ref());

@@ -62,4 +62,23 @@ print("untraced again", again, again == base)
 if ON:
     assert executors(), "removing the trace function lets it re-optimize"
     assert _coral.stats()["executors_created"] > created
+# A thread that ends while tracing leaves no code instrumented: the hot
+# loop is optimized again afterwards.
+import threading
+
+
+def trace_and_leave():
+    sys.settrace(tracer)
+    hot(100)
+
+
+t = threading.Thread(target=trace_and_leave)
+t.start()
+t.join()
+if ON:
+    _coral.invalidate_all()
+last = hot(5000)
+print("after a tracing thread", last == base)
+if ON:
+    assert executors(), "a finished tracing thread leaves no instrumentation"
 print("ok")
