@@ -1,6 +1,7 @@
 //! `coral`: run a Python program the way `python3` does.
 //!
-//! `coral prog.py [args...]`, `coral -c CODE [args...]`, `coral --dis prog.py`.
+//! `coral prog.py [args...]`, `coral -c CODE [args...]`, `coral --dis prog.py`,
+//! `coral --dis-live prog.py`.
 //! The program runs on its own thread with a large stack (deep recursion
 //! through builtins is bounded by the VM, not by the thread's default stack);
 //! Ctrl-C reaches the interpreter through its eval breaker and raises
@@ -38,6 +39,10 @@ struct Cli {
     /// Print the bytecode of the program instead of running it.
     #[arg(long)]
     dis: bool,
+    /// Run the program, then print the bytecode of its functions and
+    /// methods as they ran: each ENTER_EXECUTOR with its executor.
+    #[arg(long, conflicts_with = "dis")]
+    dis_live: bool,
     /// The optimizer hot loops are handed to.
     #[arg(long, value_name = "NAME", default_value = "none",
           value_parser = clap::builder::PossibleValuesParser::new(coral_optimizer::NAMES))]
@@ -172,6 +177,25 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
     }
 }
 
+/// `--dis-live`, run in `__main__` after the program: the live listing
+/// (`_coral.dis`) of every function and method the program defined.
+const DIS_LIVE: &str = "
+import _coral as _coral_dis_live
+for _coral_name, _coral_value in list(globals().items()):
+    if getattr(_coral_value, '__module__', None) != '__main__':
+        continue
+    _coral_funcs = []
+    if isinstance(_coral_value, type):
+        for _coral_attr, _coral_f in list(vars(_coral_value).items()):
+            if hasattr(_coral_f, '__code__'):
+                _coral_funcs.append((_coral_name + '.' + _coral_attr, _coral_f))
+    elif hasattr(_coral_value, '__code__'):
+        _coral_funcs.append((_coral_name, _coral_value))
+    for _coral_qual, _coral_f in _coral_funcs:
+        print('Disassembly of ' + _coral_qual + ':')
+        print(_coral_dis_live.dis(_coral_f))
+";
+
 fn disassemble(program: &Program) -> ExitCode {
     match compile(&program.source, &program.filename) {
         Ok(code) => {
@@ -209,6 +233,7 @@ fn stats_json(main: &Interpreter) -> String {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let dis = cli.dis;
+    let dis_live = cli.dis_live;
     let stats = cli.stats.is_some();
     let hot_threshold = cli.hot_threshold;
     let optimizer = match coral_optimizer::by_name(&cli.optimizer) {
@@ -265,6 +290,11 @@ fn main() -> ExitCode {
         eprintln!("coral: warning: cannot handle Ctrl-C");
     }
     let outcome = run(program, &main);
+    if dis_live {
+        if let Err(e) = main.exec(DIS_LIVE) {
+            eprintln!("coral: --dis-live: {e}");
+        }
+    }
     if stats {
         eprintln!("{}", stats_json(&main));
     }

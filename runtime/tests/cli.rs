@@ -222,3 +222,41 @@ fn closed_stdout_does_not_crash() {
     assert!(out.status.signal().is_none(), "{out:?}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn dis_live_shows_enter_executor_with_its_executor_after_the_run() {
+    let prog = TempProgram::new(
+        "dislive",
+        "class A:\n    def total(self, n):\n        t = 0\n        for i in range(n):\n            t += i\n        return t\n\ndef f(n):\n    s = 0\n    while n > 0:\n        s += n\n        n -= 1\n    return s\n\nprint(f(50), A().total(50))\n",
+    );
+    let out = coral()
+        .args([
+            "--optimizer",
+            "counter",
+            "--hot-threshold",
+            "2",
+            "--dis-live",
+        ])
+        .arg(&prog.path)
+        .output()
+        .expect("coral runs");
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("1275 1225\n"),
+        "the program runs first: {text}"
+    );
+    assert!(text.contains("Disassembly of f:"), "{text}");
+    assert!(text.contains("Disassembly of A.total:"), "{text}");
+    assert_eq!(text.matches("ENTER_EXECUTOR").count(), 2, "{text}");
+    assert!(text.contains("(counter: counter executor"), "{text}");
+    // Under no optimizer there is nothing to show but the instructions.
+    let plain = coral()
+        .arg("--dis-live")
+        .arg(&prog.path)
+        .output()
+        .expect("coral runs");
+    let text = String::from_utf8_lossy(&plain.stdout);
+    assert!(text.contains("Disassembly of f:"), "{text}");
+    assert!(!text.contains("ENTER_EXECUTOR"), "{text}");
+}
