@@ -86,7 +86,8 @@ impl Vm {
         r
     }
 
-    /// Answers the eval breaker's requests; runs at back edges and calls.
+    /// Answers the eval breaker's requests; runs at back edges, at `RESUME`
+    /// (each call and resumption) and before executors.
     #[cold]
     pub fn check_breaker(&mut self) -> PyResult<()> {
         if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
@@ -493,6 +494,30 @@ impl Vm {
                             jump!(at);
                         }
                         Opcode::NOP => {}
+                        Opcode::RESUME => {
+                            // Every call and every resumption passes here,
+                            // so the breaker is answered even in code with
+                            // no loop (deep recursion).
+                            if self.breaker.is_set() {
+                                tri!(self.check_breaker());
+                            }
+                            // The hot-spot counter (`backoff.rs`).
+                            let counter = &code.instrs[pc!()];
+                            match BackoffCounter::from_word(counter.get()).tick() {
+                                Some(c) => {
+                                    counter.set(c.word());
+                                    next_word!();
+                                }
+                                None => {
+                                    let at = pc!() - 1;
+                                    if self.hot_spot(code, at) {
+                                        jump!(at);
+                                    } else {
+                                        next_word!();
+                                    }
+                                }
+                            }
+                        }
                         Opcode::POP_TOP => discard(pop!()),
                         Opcode::PUSH_NULL => push!(Value::null()),
                         Opcode::COPY => {
@@ -678,9 +703,6 @@ impl Vm {
                             push!(this);
                         }
                         Opcode::CALL | Opcode::CALL_KW | Opcode::CALL_EX => {
-                            if self.breaker.is_set() {
-                                tri!(self.check_breaker());
-                            }
                             if op == Opcode::CALL {
                                 // The common native call (`len(x)`, `out.append(x)`,
                                 // `str(x)`): its arguments move into an array on
@@ -1177,7 +1199,7 @@ impl Vm {
                                 }
                                 None => {
                                     let at = pc!() - 1;
-                                    if self.hot_back_edge(code, at) {
+                                    if self.hot_spot(code, at) {
                                         // The executor runs this very back edge.
                                         jump!(at);
                                     } else {

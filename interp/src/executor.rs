@@ -132,7 +132,7 @@ impl ExecutorEntry {
         self.valid.get() && slot.is_current(self.stamp)
     }
 
-    /// Invalidates it: the original instruction is back, a JUMP_BACKWARD's
+    /// Invalidates it: the original instruction is back, its hot-spot
     /// counter backs off (so the loop may be optimized again later), and
     /// the table lets go of it (a frame running inside it keeps its own
     /// reference until it leaves). False if it already was invalid.
@@ -145,9 +145,9 @@ impl ExecutorEntry {
             if instrs[at].get() == self.enter_word() {
                 instrs[at].set(self.original);
             }
-            let jump = crate::instruction::decode(self.original)
-                .is_some_and(|(op, _)| op == crate::instruction::Opcode::JUMP_BACKWARD);
-            if let (true, Some(counter)) = (jump, instrs.get(at + 1)) {
+            let counted = crate::instruction::decode(self.original)
+                .is_some_and(|(op, _)| op.has_hot_counter());
+            if let (true, Some(counter)) = (counted, instrs.get(at + 1)) {
                 let c = crate::backoff::BackoffCounter::from_word(counter.get());
                 counter.set(c.backoff().word());
             }

@@ -164,7 +164,12 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
 fn delegate(st: &GenObj) -> Option<(Value, usize)> {
     // The shared code holds the original instructions (the instance's may
     // hold `ENTER_EXECUTOR`).
-    let word = *st.code.code.instrs.get(st.pc)?;
+    // The resumption point is `RESUME 2`, then the jump back to `SEND`.
+    let resume = crate::instruction::decode(*st.code.code.instrs.get(st.pc)?)?;
+    if resume != (crate::instruction::Opcode::RESUME, 2) {
+        return None;
+    }
+    let word = *st.code.code.instrs.get(st.pc + 2)?;
     let (op, arg) = crate::instruction::decode(word)?;
     if op != crate::instruction::Opcode::JUMP_BACKWARD {
         return None;

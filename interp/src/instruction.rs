@@ -10,9 +10,9 @@
 //! Encoding: every instruction is one `u32` word, opcode in the low 8 bits and
 //! operand in the high 24. Fixed width is what lets a later tier overwrite any
 //! instruction in place (with `ENTER_EXECUTOR`) and restore it. Jump operands
-//! are absolute word indices. `JUMP_BACKWARD` is followed by one cache word, a
-//! per-instruction execution counter (the hot-spot counter of the optimizer
-//! API); `LOAD_GLOBAL` and `STORE_GLOBAL` by one word naming their
+//! are absolute word indices. `JUMP_BACKWARD` and `RESUME` are followed by
+//! one cache word, a per-instruction execution counter (the hot-spot counter
+//! of the optimizer API); `LOAD_GLOBAL` and `STORE_GLOBAL` by one word naming their
 //! global-cache slot, `LOAD_METHOD` by one naming its method-cache slot.
 
 /// What an instruction's operand means (for the disassembler).
@@ -63,6 +63,10 @@ macro_rules! for_each_instruction {
             // compiler never emits it.
             TRACE(None, 0) |_a, _j| (0, 0);
             NOP(None, 0) |_a, _j| (0, 0);
+            // Where a frame starts (0) or resumes after a `yield` (1) or a
+            // `yield from`'s yield (2); its cache word is the hot-spot
+            // counter of function entries and resumptions.
+            RESUME(Flags, 1) |_a, _j| (0, 0);
             POP_TOP(None, 0) |_a, _j| (1, 0);
             PUSH_NULL(None, 0) |_a, _j| (0, 1);
             COPY(Count, 0) |a, _j| (a, a + 1);
@@ -254,6 +258,12 @@ impl Opcode {
             OperandKind::CmpJump => (arg & 0xf) | (target << 4),
             _ => target,
         }
+    }
+
+    /// True for the instructions followed by a hot-spot counter
+    /// ([`crate::backoff`]): back edges, function entries and resumptions.
+    pub fn has_hot_counter(self) -> bool {
+        matches!(self, Opcode::JUMP_BACKWARD | Opcode::RESUME)
     }
 
     /// True if execution never falls through to the next instruction.

@@ -2,7 +2,9 @@
 //! which an interpreter holds its current one.
 //!
 //! The VM is the client and the optimizer the server (contract 5). When a
-//! back edge gets hot ([`crate::backoff`]), the VM calls
+//! back edge, a function entry or a generator's resumption gets hot
+//! ([`crate::backoff`]) and the optimizer's [`Capabilities`] include that
+//! kind of site, the VM calls
 //! [`Optimizer::compile`] with the code and the instruction's offset; the
 //! optimizer answers with an [`Executor`] or declines. The VM installs an
 //! executor by overwriting the instruction with `ENTER_EXECUTOR`
@@ -18,6 +20,7 @@ use crate::bloom::BloomFilter;
 use crate::code::CodeObj;
 use crate::eval_breaker::{EvalBreaker, EXECUTORS_INVALIDATED};
 use crate::executor::{Executor, InstrIndex};
+use crate::instruction::Opcode;
 use crate::object::Payload;
 use crate::sync::{Arc, ArcSwapOption, AtomicU64, Ordering};
 use crate::value::Value;
@@ -34,8 +37,52 @@ pub struct Capabilities {
     pub resume_after_yield: bool,
 }
 
+impl Capabilities {
+    /// Every kind of site.
+    pub const ALL: Capabilities = Capabilities {
+        back_edge: true,
+        function_entry: true,
+        resume_after_yield: true,
+    };
+
+    /// True if an optimizer with these capabilities wants sites of `kind`.
+    pub fn wants(&self, kind: SiteKind) -> bool {
+        match kind {
+            SiteKind::BackEdge => self.back_edge,
+            SiteKind::FunctionEntry => self.function_entry,
+            SiteKind::ResumeAfterYield => self.resume_after_yield,
+        }
+    }
+}
+
+/// The kind of a hot spot, after the instruction that counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiteKind {
+    /// A loop's `JUMP_BACKWARD`.
+    BackEdge,
+    /// `RESUME 0`, the first instruction of every code object: the site
+    /// counts calls.
+    FunctionEntry,
+    /// `RESUME 1` or `RESUME 2`, right after a `yield`: the site counts
+    /// a generator's resumptions there.
+    ResumeAfterYield,
+}
+
+impl SiteKind {
+    /// The kind of site `word` (an original instruction word) is, if it
+    /// has a hot-spot counter.
+    pub fn of(word: u32) -> Option<SiteKind> {
+        match crate::instruction::decode(word)? {
+            (Opcode::JUMP_BACKWARD, _) => Some(SiteKind::BackEdge),
+            (Opcode::RESUME, 0) => Some(SiteKind::FunctionEntry),
+            (Opcode::RESUME, _) => Some(SiteKind::ResumeAfterYield),
+            _ => None,
+        }
+    }
+}
+
 impl Default for Capabilities {
-    /// Back edges only: the one kind of site the VM reports today.
+    /// Back edges only: the sites a loop optimizer wants.
     fn default() -> Self {
         Capabilities {
             back_edge: true,
@@ -112,8 +159,9 @@ pub trait Optimizer: Send + Sync {
         Costs::default()
     }
 
-    /// Compiles a hot spot (for a back edge, the `JUMP_BACKWARD` at
-    /// `site.offset()` of `site.code()`). `Ok(None)` declines. The
+    /// Compiles a hot spot: the instruction at `site.offset()` of
+    /// `site.code()`, a `JUMP_BACKWARD` or a `RESUME` ([`HotSpot::kind`]).
+    /// `Ok(None)` declines. The
     /// executor must fully execute that instruction and may go on past it
     /// (see [`Executor`]). Whatever the executor assumes unchanged (the
     /// globals, builtins, a class) it declares with
@@ -126,23 +174,26 @@ pub trait Optimizer: Send + Sync {
 pub struct HotSpot<'a> {
     code: &'a CodeObj,
     offset: InstrIndex,
+    kind: SiteKind,
     globals: &'a Value,
     builtins: &'a Value,
     deps: BloomFilter,
 }
 
 impl<'a> HotSpot<'a> {
-    /// A hot spot at `offset` of `code`, running with `globals` and
-    /// `builtins` (dicts).
+    /// A hot spot of `kind` at `offset` of `code`, running with `globals`
+    /// and `builtins` (dicts).
     pub fn new(
         code: &'a CodeObj,
         offset: InstrIndex,
+        kind: SiteKind,
         globals: &'a Value,
         builtins: &'a Value,
     ) -> HotSpot<'a> {
         HotSpot {
             code,
             offset,
+            kind,
             globals,
             builtins,
             deps: BloomFilter::new(),
@@ -157,6 +208,11 @@ impl<'a> HotSpot<'a> {
     /// The hot instruction.
     pub fn offset(&self) -> InstrIndex {
         self.offset
+    }
+
+    /// What kind of site it is.
+    pub fn kind(&self) -> SiteKind {
+        self.kind
     }
 
     /// The hot instruction's original word (the interpreter's own copy may

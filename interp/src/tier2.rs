@@ -1,5 +1,5 @@
-//! The VM side of the optimizer API: what happens when a back edge gets
-//! hot, how an executor is installed as `ENTER_EXECUTOR`, and how
+//! The VM side of the optimizer API: what happens when a back edge, a
+//! function entry or a resumption after `yield` gets hot, how an executor is installed as `ENTER_EXECUTOR`, and how
 //! executors are invalidated.
 //!
 //! All of it runs on the thread holding the interpreter's GIL. Other
@@ -16,7 +16,7 @@ use crate::executor::{ExecutorEntry, InstrIndex};
 use crate::instruction::{encode, Opcode};
 use crate::object::{ClassObj, DictTable};
 use crate::optimizer::watch;
-use crate::optimizer::{HotSpot, OptimizerError, OptimizerSlot, Stamp};
+use crate::optimizer::{HotSpot, OptimizerError, OptimizerSlot, SiteKind, Stamp};
 use crate::sync::Arc;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -101,13 +101,17 @@ impl Vm {
         s
     }
 
-    /// A hot back edge: the counter of the `JUMP_BACKWARD` at `at` has
-    /// triggered. Arms a counter seen for the first time; otherwise asks
-    /// the optimizer. True if an executor now sits at `at`.
+    /// A hot spot: the counter of the `JUMP_BACKWARD` or `RESUME` at `at`
+    /// has triggered. Arms a counter seen for the first time; otherwise
+    /// asks the optimizer, if it wants this kind of site. True if an
+    /// executor now sits at `at`.
     #[cold]
     #[inline(never)]
-    pub(crate) fn hot_back_edge(&mut self, code: &CodeObj, at: usize) -> bool {
-        let Some(counter) = code.instrs.get(at + 1) else {
+    pub(crate) fn hot_spot(&mut self, code: &CodeObj, at: usize) -> bool {
+        let (Some(counter), Some(kind)) = (
+            code.instrs.get(at + 1),
+            code.code.instrs.get(at).and_then(|&w| SiteKind::of(w)),
+        ) else {
             return false;
         };
         let c = BackoffCounter::from_word(counter.get());
@@ -124,7 +128,7 @@ impl Vm {
             counter.set(c.backoff().word());
             return false;
         }
-        let Some(reg) = current.filter(|r| r.optimizer.capabilities().back_edge) else {
+        let Some(reg) = current.filter(|r| r.optimizer.capabilities().wants(kind)) else {
             counter.set(BackoffCounter::dormant().word());
             return false;
         };
@@ -133,7 +137,7 @@ impl Vm {
             return false;
         };
         let builtins = self.builtins.clone();
-        let mut site = HotSpot::new(code, offset, &globals, &builtins);
+        let mut site = HotSpot::new(code, offset, kind, &globals, &builtins);
         let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             reg.optimizer.compile(&mut site)
         }))

@@ -251,6 +251,11 @@ impl Vm {
                 st.last_pc = Some(before);
                 st.last_line = code.code.event_line(before);
             }
+            if op == Opcode::RESUME {
+                // No line of its own, and no step: the lines around it
+                // decide.
+                return Ok(());
+            }
             let prev = st.last_pc.replace(at);
             // The jump that closes a loop carries the loop header's line
             // here, the last body line in CPython: either way it reports

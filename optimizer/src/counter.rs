@@ -1,27 +1,30 @@
 //! The counting optimizer: the simplest optimizer that obeys the contract,
 //! the basis of the API's tests.
 //!
-//! It accepts every hot back edge. Its executor counts how often it is
-//! entered and executes the `JUMP_BACKWARD` it replaced (the jump; the
-//! eval-breaker check belongs to `ENTER_EXECUTOR`), so a program runs
-//! exactly as in tier 1 while every entry, invalidation and re-creation
-//! can be observed. It declares the dependencies a real optimizer of the
-//! loop would have: each global the loop body reads (as a key of the
-//! globals and of the builtins dict), and each class such a global names
-//! (its attributes might have been inlined); so rebinding one of those
-//! globals, or setting an attribute of one of those classes, invalidates
-//! the executor, while other globals may change freely.
+//! It accepts every hot spot the VM reports: back edges, function entries
+//! and resumptions after `yield`. Its executor counts how often it is
+//! entered and executes the instruction it replaced (a `JUMP_BACKWARD`'s
+//! jump; for a `RESUME`, nothing: the eval-breaker check both share belongs
+//! to `ENTER_EXECUTOR`), so a program runs exactly as in tier 1 while every
+//! entry, invalidation and re-creation can be observed. It declares the
+//! dependencies a real optimizer of that code would have: each global the
+//! code it covers reads (a loop's body, or the rest of the function from a
+//! `RESUME`), as a key of the globals and of the builtins dict, and each
+//! class such a global names (its attributes might have been inlined); so
+//! rebinding one of those globals, or setting an attribute of one of those
+//! classes, invalidates the executor, while other globals may change
+//! freely.
 
 use coral_interp::code::CodeObj;
 use coral_interp::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::instruction::{decode, Opcode};
 use coral_interp::object::Payload;
-use coral_interp::optimizer::{HotSpot, Optimizer, OptimizerError};
+use coral_interp::optimizer::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
 use coral_interp::{PyResult, Value};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Makes a [`CounterExecutor`] for every hot `JUMP_BACKWARD`.
+/// Makes a [`CounterExecutor`] for every hot spot.
 #[derive(Debug, Default)]
 pub struct CounterOptimizer {
     compiled: AtomicU64,
@@ -44,15 +47,29 @@ impl Optimizer for CounterOptimizer {
         "counter"
     }
 
+    fn capabilities(&self) -> Capabilities {
+        Capabilities::ALL
+    }
+
     fn compile(&self, site: &mut HotSpot<'_>) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
-        let Some((Opcode::JUMP_BACKWARD, target)) = site.original().and_then(decode) else {
+        let Some((op, arg)) = site.original().and_then(decode) else {
             return Ok(None);
         };
+        let at = site.offset();
+        // What the executor continues at, and the code it stands for.
+        let (next, covered) = match (op, site.kind()) {
+            (Opcode::JUMP_BACKWARD, SiteKind::BackEdge) => (arg, arg as usize..at.index()),
+            (Opcode::RESUME, SiteKind::FunctionEntry | SiteKind::ResumeAfterYield) => {
+                let next = at.0 + 1 + op.cache_words() as u32;
+                (next, next as usize..site.code().code.instrs.len())
+            }
+            _ => return Ok(None),
+        };
         let (globals, builtins) = (site.globals().clone(), site.builtins().clone());
-        for name in globals_read(site.code(), target as usize, site.offset().index()) {
+        for name in globals_read(site.code(), covered) {
             let Some(text) = name.as_str() else { continue };
             // A global shadows a builtin of the same name: binding one
-            // changes what the loop reads.
+            // changes what the code reads.
             site.depend_on_key(&globals, text);
             site.depend_on_key(&builtins, text);
             if let Some(v) = lookup(&globals, &name) {
@@ -63,19 +80,19 @@ impl Optimizer for CounterOptimizer {
         }
         self.compiled.fetch_add(1, Ordering::Relaxed);
         Ok(Some(Box::new(CounterExecutor {
-            target: InstrIndex(target),
+            kind: site.kind(),
+            next: InstrIndex(next),
             entries: Cell::new(0),
         })))
     }
 }
 
-/// The names of the globals that instructions in `start..end` of `code`
-/// read.
-fn globals_read(code: &CodeObj, start: usize, end: usize) -> Vec<Value> {
+/// The names of the globals that instructions in `range` of `code` read.
+fn globals_read(code: &CodeObj, range: std::ops::Range<usize>) -> Vec<Value> {
     let words = &code.code.instrs;
     let mut names = Vec::new();
-    let mut pc = start;
-    while pc < end.min(words.len()) {
+    let mut pc = range.start;
+    while pc < range.end.min(words.len()) {
         let Some((op, arg)) = decode(words[pc]) else {
             break;
         };
@@ -94,23 +111,31 @@ fn lookup(globals: &Value, name: &Value) -> Option<Value> {
     globals.as_dict()?.borrow().get(name, hash).cloned()
 }
 
-/// Counts its entries and jumps where the replaced `JUMP_BACKWARD` jumped.
+/// Counts its entries, then continues where the replaced instruction
+/// would have: the target of a `JUMP_BACKWARD`, the instruction after a
+/// `RESUME`.
 #[derive(Debug)]
 pub struct CounterExecutor {
-    target: InstrIndex,
+    kind: SiteKind,
+    next: InstrIndex,
     entries: Cell<u64>,
 }
 
 impl Executor for CounterExecutor {
     fn execute(&self, _ctx: &mut ExecCtx<'_>) -> PyResult<ExecutorExit> {
         self.entries.set(self.entries.get() + 1);
-        Ok(ExecutorExit::Resume(self.target))
+        Ok(ExecutorExit::Resume(self.next))
     }
 
     fn describe(&self) -> String {
+        let site = match self.kind {
+            SiteKind::BackEdge => "JUMP_BACKWARD to",
+            SiteKind::FunctionEntry => "RESUME (function entry), then",
+            SiteKind::ResumeAfterYield => "RESUME (after yield), then",
+        };
         format!(
-            "counter executor: JUMP_BACKWARD to {}, entered {} times",
-            self.target.0,
+            "counter executor: {site} {}, entered {} times",
+            self.next.0,
             self.entries.get()
         )
     }

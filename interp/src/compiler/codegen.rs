@@ -123,6 +123,7 @@ pub fn compile_module(
         unit: Unit::new(0, "<module>".into(), "<module>".into(), 1),
         stack: Vec::new(),
     };
+    g.emit_resume(0);
     g.stmts(body)?;
     g.load_const(Const::None);
     g.emit(Opcode::RETURN_VALUE, 0);
@@ -255,11 +256,21 @@ impl<'a> Gen<'a> {
                 u.attr_caches += 1;
             }
             // The hot-spot counter; each interpreter arms it on first use.
-            Opcode::JUMP_BACKWARD => {
+            Opcode::JUMP_BACKWARD | Opcode::RESUME => {
                 u.instrs[n - 1] = crate::backoff::BackoffCounter::UNARMED.word();
             }
             _ => {}
         }
+    }
+
+    /// Emits `RESUME kind` (0: the start of the code, 1: after a `yield`,
+    /// 2: after a `yield from`'s yield). It reports no line of its own: a
+    /// trace sees the lines around it.
+    fn emit_resume(&mut self, kind: u32) {
+        let line = self.unit.line;
+        self.unit.line |= ARTIFICIAL_LINE;
+        self.emit(Opcode::RESUME, kind);
+        self.unit.line = line;
     }
 
     fn new_label(&mut self) -> Label {
@@ -540,6 +551,7 @@ impl<'a> Gen<'a> {
         }
         let parent = std::mem::replace(&mut self.unit, unit);
         self.stack.push(parent);
+        self.emit_resume(0);
         Ok(scope_id)
     }
 
@@ -1804,6 +1816,7 @@ impl<'a> Gen<'a> {
                     None => self.load_const(Const::None),
                 }
                 self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_resume(1);
             }
             Expr::YieldFrom(y) => {
                 if self.table.scopes[self.unit.scope].kind == ScopeKind::Module {
@@ -1824,6 +1837,7 @@ impl<'a> Gen<'a> {
                 self.bind(top);
                 self.emit_jump(Opcode::SEND, exit);
                 self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_resume(2);
                 self.jump(top);
                 self.bind(exit);
             }
@@ -2187,6 +2201,7 @@ impl<'a> Gen<'a> {
             CompKind::Gen(e) => {
                 self.expr(e)?;
                 self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_resume(1);
                 self.emit(Opcode::POP_TOP, 0);
             }
         }

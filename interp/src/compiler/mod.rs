@@ -297,6 +297,7 @@ mod tests {
         assert_eq!(
             o,
             vec![
+                Opcode::RESUME,
                 Opcode::LOAD_CONST,
                 Opcode::STORE_GLOBAL,
                 Opcode::LOAD_CONST,
