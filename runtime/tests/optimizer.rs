@@ -5,7 +5,7 @@
 
 use coral_interp::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::instruction::{decode, Opcode};
-use coral_interp::optimizer::{HotSpot, Optimizer, OptimizerError};
+use coral_interp::optimizer::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
 use coral_interp::{PyErr, PyResult};
 use coral_optimizer::CounterOptimizer;
 use coral_runtime::{Error, Interpreter, InterpreterConfig, OutputMode, Runtime, Shareable};
@@ -359,4 +359,90 @@ def line_events():
     for a in [traced, other] {
         a.close().expect("close");
     }
+}
+
+/// Records the kinds of site it is asked to compile; wants function
+/// entries and resumptions, not loops. Its executors run the `RESUME` they
+/// replace (nothing) and continue after it.
+#[derive(Default)]
+struct EntryOnly {
+    seen: std::sync::Mutex<Vec<(SiteKind, u32)>>,
+}
+
+struct AfterResume(InstrIndex);
+
+impl Executor for AfterResume {
+    fn execute(&self, _ctx: &mut ExecCtx<'_>) -> PyResult<ExecutorExit> {
+        Ok(ExecutorExit::Resume(self.0))
+    }
+
+    fn describe(&self) -> String {
+        "after resume".into()
+    }
+}
+
+impl Optimizer for EntryOnly {
+    fn name(&self) -> &str {
+        "entry-only"
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            back_edge: false,
+            function_entry: true,
+            resume_after_yield: true,
+        }
+    }
+
+    fn compile(&self, site: &mut HotSpot<'_>) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
+        self.seen
+            .lock()
+            .map_err(|_| OptimizerError::Failed("poisoned".into()))?
+            .push((site.kind(), site.offset().0));
+        match decode(site.original().unwrap_or(0)) {
+            Some((Opcode::RESUME, _)) => {
+                Ok(Some(Box::new(AfterResume(InstrIndex(site.offset().0 + 2)))))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// An optimizer that declares function entries and resumptions (and not
+/// back edges) is asked about exactly those: `RESUME 0` at offset 0 of a
+/// hot function, `RESUME 1` after a hot generator's `yield`; its executors
+/// run every call and resumption with the results unchanged.
+#[test]
+fn entry_and_resume_sites_reach_optimizers_that_declare_them() {
+    let rt = Runtime::default();
+    let opt = Arc::new(EntryOnly::default());
+    let a = rt.spawn(config(Some(opt.clone()))).expect("spawn");
+    a.exec(
+        "def sq(x):\n    return x * x\n\
+         def gen(n):\n    for i in range(n):\n        yield sq(i)\n\
+         def work(n):\n    return sum(gen(n)) + sum(sq(i) for i in range(n))\n",
+    )
+    .expect("exec");
+    let want: i64 = 2 * (0..3000i64).map(|i| i * i).sum::<i64>();
+    for _ in 0..10 {
+        assert_eq!(work(&a, 3000), Ok(Shareable::Int(want)));
+    }
+    let seen = opt.seen.lock().expect("lock").clone();
+    assert!(
+        seen.iter().all(|(k, _)| *k != SiteKind::BackEdge),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|&(k, at)| k == SiteKind::FunctionEntry && at == 0),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|&(k, at)| k == SiteKind::ResumeAfterYield && at > 0),
+        "{seen:?}"
+    );
+    let s = a.stats().optimizer;
+    assert!(s.enter_executor_hits > 10_000, "{s:?}");
+    a.close().expect("close");
 }
