@@ -239,11 +239,8 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             "__dict__" => Some(f.attrs.clone()),
             "__name__" => Some(f.name.clone()),
             "__qualname__" => Some(f.qualname.clone()),
-            "__defaults__" => Some(if f.defaults.is_empty() {
-                Value::none()
-            } else {
-                Value::tuple(f.defaults.clone())
-            }),
+            "__defaults__" => Some(crate::function_attr::defaults(f)),
+            "__kwdefaults__" => Some(crate::function_attr::kwdefaults(f)),
             "__doc__" => Some(
                 f.code
                     .code
@@ -258,7 +255,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                     .as_dict()
                     .and_then(|d| d.borrow().get(&key, h).cloned())
             }
-            "__code__" => Some(Obj::alloc(Payload::Code(f.code.clone()))),
+            "__code__" => Some(Obj::alloc(Payload::Code(f.code.rc()))),
             _ => None,
         }),
         Some(Payload::Builtin(b)) => match name {
@@ -328,6 +325,9 @@ pub fn setattr(_vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()
         }
         Some(Payload::Exception(e)) => crate::raise::set_exception_attr(e, n, v, obj),
         Some(Payload::Frame(f)) => _vm.set_frame_attr(f, n, v),
+        Some(Payload::Function(f)) if crate::function_attr::is_special(n) => {
+            crate::function_attr::set(_vm, f, n, v)
+        }
         Some(Payload::Function(f)) => {
             let h = crate::ops::hash(name)?;
             if let Some(d) = f.attrs.as_dict() {
@@ -360,6 +360,25 @@ pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
     }
     if let Some(Payload::Class(c)) = obj.payload() {
         return crate::class_attr::class_delattr(_vm, c, name);
+    }
+    if let Some(Payload::Function(f)) = obj.payload() {
+        return match n {
+            "__defaults__" | "__kwdefaults__" => {
+                crate::function_attr::set(_vm, f, n, Value::none())
+            }
+            "__code__" => Err(PyErr::type_error("__code__ must be set to a code object")),
+            _ => {
+                let h = crate::ops::hash(name)?;
+                let removed = f
+                    .attrs
+                    .as_dict()
+                    .and_then(|d| d.borrow_mut().remove(name, h));
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(no_attr(obj, n)),
+                }
+            }
+        };
     }
     if let Some(Payload::Module(m)) = obj.payload() {
         let h = crate::ops::hash(name)?;

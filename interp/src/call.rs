@@ -104,10 +104,11 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
     let name = Value::str(&code.code.name);
     let qualname = Value::str(&code.code.qualname);
     Ok(Obj::alloc(Payload::Function(Box::new(Function {
-        code: code.clone(),
+        code: crate::object::CodeSlot::new(code.clone()),
         globals: globals.clone(),
-        defaults: defaults.unwrap_or_default(),
-        kwdefaults: kwdefaults.unwrap_or_default(),
+        defaults: RefCell::new(defaults.unwrap_or_default()),
+        empty_defaults_tuple: std::cell::Cell::new(false),
+        kwdefaults: RefCell::new(kwdefaults.unwrap_or_default()),
         closure: closure.unwrap_or_default(),
         name,
         qualname,
@@ -150,7 +151,7 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     let mut locals: Vec<Value> = (0..code.total_args()).map(|_| Value::null()).collect();
 
     if nargs > argcount && !has_varargs {
-        let ndefaults = f.defaults.len();
+        let ndefaults = f.defaults.borrow().len();
         let given_kwonly = kwargs
             .iter()
             .filter(|(k, _)| {
@@ -251,12 +252,13 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
         locals[at] = Value::dict(d);
     }
     // Defaults for the trailing positional parameters.
-    let first_default = argcount - f.defaults.len().min(argcount);
+    let defaults = f.defaults.borrow();
+    let first_default = argcount - defaults.len().min(argcount);
     let mut missing: Vec<&str> = Vec::new();
     for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
         if slot.is_null() {
             if i >= first_default {
-                *slot = f.defaults[i - first_default].clone();
+                *slot = defaults[i - first_default].clone();
             } else {
                 missing.push(&code.varnames[i]);
             }
@@ -276,6 +278,7 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
             let name = &code.varnames[i];
             match f
                 .kwdefaults
+                .borrow()
                 .iter()
                 .find(|(k, _)| k.as_str() == Some(&**name))
             {
@@ -296,6 +299,15 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     Ok(locals)
 }
 
+/// How many positional defaults `func` has, on the call path.
+#[inline(always)]
+fn defaults_len(func: &Function) -> usize {
+    // SAFETY: the reference lives for this expression only, and nothing
+    // here assigns `__defaults__` (only Python code can, through
+    // `function_attr`).
+    unsafe { func.defaults.try_borrow_unguarded() }.map_or(0, Vec::len)
+}
+
 /// True if `func` is a plain function (no generator) that takes exactly
 /// `nargs` positional arguments, defaults filling the rest: the calls the
 /// eval loop enters in place.
@@ -306,7 +318,7 @@ fn takes_positionally(func: &Function, nargs: usize) -> bool {
     code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
         && code.kwonlyargcount == 0
         && nargs <= argcount
-        && nargs + func.defaults.len() >= argcount
+        && nargs + defaults_len(func) >= argcount
 }
 
 /// A native callable the eval loop calls in place, without a frame or an
@@ -385,14 +397,18 @@ impl Vm {
         }) else {
             return Err(PyErr::runtime_error("function globals are not a dict"));
         };
-        let frame_code = func.code.clone();
+        // SAFETY: the frame is pushed below and outlives this use; the
+        // function object owning the code stays in its stack slot (moving
+        // with the stack's buffer, but the object itself does not move).
+        let frame_code = unsafe { frame.code_unbound() };
         let base = len - nargs;
         let closure_needed = !code.cell_args.is_empty() || !code.freevars.is_empty();
         if nargs < argcount || closure_needed {
             // Uncommon: copy what the frame needs out of the function first.
-            let first_default = argcount - func.defaults.len();
             let defaults: Vec<Value> = if nargs < argcount {
-                func.defaults[nargs - first_default..].to_vec()
+                let all = func.defaults.borrow();
+                let first_default = argcount - all.len();
+                all[nargs - first_default..].to_vec()
             } else {
                 Vec::new()
             };
@@ -408,9 +424,32 @@ impl Vm {
         if let Some(f) = self.frames.last_mut() {
             f.pc = caller_pc;
         }
-        frame.pc = 0;
+        frame.pc = self.entry_pc(frame_code);
         self.push_frame_unchecked(frame);
         Ok(true)
+    }
+
+    /// Where a frame entered by an in-place call starts: past its
+    /// `RESUME 0` when this call would only tick the counter (saving the
+    /// dispatch), at the `RESUME` itself when there is more to do (the
+    /// breaker is set, the counter triggers, or the word is an
+    /// `ENTER_EXECUTOR` or a `TRACE`).
+    #[inline(always)]
+    fn entry_pc(&self, code: &CodeObj) -> usize {
+        const RESUME_0: u32 = crate::instruction::encode(crate::instruction::Opcode::RESUME, 0);
+        let (Some(first), Some(counter)) = (code.instrs.first(), code.instrs.get(1)) else {
+            return 0;
+        };
+        if first.get() != RESUME_0 || self.breaker.is_set() {
+            return 0;
+        }
+        match crate::backoff::BackoffCounter::from_word(counter.get()).tick() {
+            Some(c) => {
+                counter.set(c.word());
+                2
+            }
+            None => 0,
+        }
     }
 
     /// A class call whose `__init__` is a plain Python function: creates

@@ -501,8 +501,11 @@ impl Vm {
                             if self.breaker.is_set() {
                                 tri!(self.check_breaker());
                             }
-                            // The hot-spot counter (`backoff.rs`).
-                            let counter = &code.instrs[pc!()];
+                            // The hot-spot counter (`backoff.rs`), read in
+                            // place: this runs once per call.
+                            // SAFETY: the compiler emits `RESUME`'s cache
+                            // word after it, so `ip` points at it.
+                            let counter = unsafe { &*ip };
                             match BackoffCounter::from_word(counter.get()).tick() {
                                 Some(c) => {
                                     counter.set(c.word());

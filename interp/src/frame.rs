@@ -8,7 +8,8 @@
 //! A `Frame` borrows its code and globals instead of counting references to
 //! them: something else always owns them for longer than the frame runs.
 //! For a call it is the function object in the value-stack slot at
-//! `call_base`, which no instruction writes while the frame is live. For
+//! `call_base`, which no instruction writes while the frame is live (and
+//! which keeps a code replaced by `f.__code__ = ...` alive: `CodeSlot`). For
 //! module code and generators it is the Rust function that pushed the frame
 //! and is waiting in `run_frames` for it to finish. That makes a frame a
 //! plain record: pushing and popping one touches no reference counts.
@@ -50,16 +51,16 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A frame running `code` with `globals` (a dict value). The code is
-    /// taken as an `Rc` so that a frame object can share it
-    /// ([`Frame::code_rc`]).
+    /// A frame running `code` with `globals` (a dict value).
     ///
     /// # Safety
     /// `code`, `globals` and `generator` must stay alive, unmoved, until the
     /// frame is popped: see the module documentation for who owns them.
+    /// `code` must be the value of an `Rc<CodeObj>`, so that a frame object
+    /// can share it ([`Frame::code_rc`]).
     #[inline(always)]
     pub unsafe fn new(
-        code: &Rc<CodeObj>,
+        code: &CodeObj,
         globals: &Value,
         generator: Option<&Value>,
         base: usize,
@@ -70,7 +71,7 @@ impl Frame {
             .as_obj()
             .filter(|o| matches!(o.payload, crate::object::Payload::Dict(_)))?;
         Some(Frame {
-            code: NonNull::from(&**code),
+            code: NonNull::from(code),
             globals: NonNull::from(globals),
             generator: generator.and_then(Value::as_obj).map(NonNull::from),
             locals: None,
@@ -95,8 +96,8 @@ impl Frame {
     /// A new reference to the code's `Rc`.
     pub fn code_rc(&self) -> Rc<CodeObj> {
         let p = self.code.as_ptr().cast_const();
-        // SAFETY: `Frame::new` took the pointer from an `Rc<CodeObj>`'s
-        // value, which is what `Rc::into_raw` returns, and that `Rc` keeps
+        // SAFETY: `Frame::new`'s contract makes the pointer an
+        // `Rc<CodeObj>`'s value, which is what `Rc::into_raw` returns, and that `Rc` keeps
         // the allocation alive while the frame exists; the strong count
         // is raised before the new `Rc` is made, so the two balance.
         unsafe {

@@ -51,7 +51,7 @@ pub(crate) fn new_generator(f: &Function, locals: Vec<Value>) -> Value {
     let mut saved = locals;
     setup_locals(&mut saved, &f.code.code, &f.closure, 0);
     Obj::alloc(Payload::Generator(Box::new(RefCell::new(GenObj {
-        code: f.code.clone(),
+        code: f.code.rc(),
         globals: f.globals.clone(),
         saved,
         pc: 0,

@@ -34,6 +34,7 @@ pub mod format;
 pub mod formatting;
 pub mod frame;
 pub mod frame_object;
+pub mod function_attr;
 pub mod generator;
 pub mod gil;
 pub mod import;

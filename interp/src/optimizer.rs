@@ -231,9 +231,11 @@ impl<'a> HotSpot<'a> {
         self.builtins
     }
 
-    /// Declares that the executor assumes `obj` (a dict or a class)
-    /// unchanged: binding, rebinding or deleting any key of the dict, or
-    /// setting or deleting an attribute of the class, invalidates it. A
+    /// Declares that the executor assumes `obj` (a dict, a class or a
+    /// function) unchanged: binding, rebinding or deleting any key of the
+    /// dict, setting or deleting an attribute of the class, or assigning
+    /// the function's `__code__`, `__defaults__` or `__kwdefaults__`,
+    /// invalidates it. A
     /// class's subclasses are separate objects: depend on each class of
     /// an MRO the executor looked through. Other objects are ignored.
     pub fn depend_on(&mut self, obj: &Value) {
@@ -245,6 +247,7 @@ impl<'a> HotSpot<'a> {
                 self.deps.add(watch::dict_any_key(d));
             }
             Some(Payload::Class(c)) => self.deps.add(watch::class(c)),
+            Some(Payload::Function(f)) => self.deps.add(watch::function(f)),
             _ => {}
         }
     }
@@ -276,7 +279,7 @@ impl<'a> HotSpot<'a> {
 /// that key and bulk changes, and one on the whole dict (`dict` plus
 /// `dict_any_key`) hears about everything.
 pub mod watch {
-    use crate::object::ClassObj;
+    use crate::object::{ClassObj, Function};
 
     /// The whole of the dict whose table is at `d`.
     pub fn dict(d: usize) -> usize {
@@ -296,6 +299,11 @@ pub mod watch {
     /// The class `class`.
     pub fn class(class: &ClassObj) -> usize {
         class as *const ClassObj as usize
+    }
+
+    /// The function `f` (its code and defaults).
+    pub fn function(f: &Function) -> usize {
+        f as *const Function as usize
     }
 }
 

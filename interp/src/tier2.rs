@@ -252,6 +252,11 @@ impl Vm {
         self.objects_changed(&[watch::dict_any_key(d), watch::dict(d)]);
     }
 
+    /// A function's code or defaults were replaced.
+    pub(crate) fn function_changed(&mut self, f: &crate::object::Function) {
+        self.objects_changed(&[watch::function(f)]);
+    }
+
     /// A class attribute was set or deleted.
     pub(crate) fn class_changed(&mut self, class: &ClassObj) {
         self.objects_changed(&[watch::class(class)]);

@@ -10,10 +10,11 @@
 //! dependencies a real optimizer of that code would have: each global the
 //! code it covers reads (a loop's body, or the rest of the function from a
 //! `RESUME`), as a key of the globals and of the builtins dict, and each
-//! class such a global names (its attributes might have been inlined); so
-//! rebinding one of those globals, or setting an attribute of one of those
-//! classes, invalidates the executor, while other globals may change
-//! freely.
+//! class or function such a global names (a class's attributes or a
+//! function's body might have been inlined); so rebinding one of those
+//! globals, setting an attribute of one of those classes, or assigning the
+//! `__code__` or `__defaults__` of one of those functions invalidates the
+//! executor, while other globals may change freely.
 
 use coral_interp::code::CodeObj;
 use coral_interp::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
@@ -73,7 +74,9 @@ impl Optimizer for CounterOptimizer {
             site.depend_on_key(&globals, text);
             site.depend_on_key(&builtins, text);
             if let Some(v) = lookup(&globals, &name) {
-                if matches!(v.payload(), Some(Payload::Class(_))) {
+                // A class's attributes or a function's body might have
+                // been inlined.
+                if matches!(v.payload(), Some(Payload::Class(_) | Payload::Function(_))) {
                     site.depend_on(&v);
                 }
             }

@@ -339,8 +339,8 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             match module.as_deref() {
                 Some("__main__") | None => {
                     let queue_of = queue_of(vm);
-                    let defaults = func
-                        .defaults
+                    let defaults: Vec<Value> = func.defaults.borrow().clone();
+                    let defaults = defaults
                         .iter()
                         .map(|d| share::to_shareable(d, &*queue_of))
                         .collect::<Result<_, _>>();

@@ -315,10 +315,11 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 .map(|s| share::to_value(vm, s, &host::make_queue))
                 .collect::<PyResult<_>>()?;
             Obj::alloc(Payload::Function(Box::new(Function {
-                code: coral_interp::code::CodeObj::load(code),
+                code: coral_interp::object::CodeSlot::new(coral_interp::code::CodeObj::load(code)),
                 globals,
-                defaults,
-                kwdefaults: Vec::new(),
+                defaults: std::cell::RefCell::new(defaults),
+                empty_defaults_tuple: std::cell::Cell::new(false),
+                kwdefaults: std::cell::RefCell::new(Vec::new()),
                 closure: Vec::new(),
                 name: Value::str(&code.name),
                 qualname: Value::str(&code.qualname),

@@ -67,7 +67,7 @@ fn invalidate_all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
 fn code_of(v: &Value) -> PyResult<Rc<CodeObj>> {
     match v.payload() {
         Some(Payload::Code(c)) => Ok(c.clone()),
-        Some(Payload::Function(f)) => Ok(f.code.clone()),
+        Some(Payload::Function(f)) => Ok(f.code.rc()),
         _ => Err(PyErr::type_error(format!(
             "expected a function or code object, not {}",
             crate::types::type_name(v)

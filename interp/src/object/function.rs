@@ -10,14 +10,18 @@ use std::rc::Rc;
 
 /// A function defined in Python: code plus the environment it closes over.
 pub struct Function {
-    /// The compiled body.
-    pub code: Rc<CodeObj>,
+    /// The compiled body (`__code__`, which a program may replace).
+    pub code: CodeSlot,
     /// The module globals (a dict).
     pub globals: Value,
-    /// Defaults of the trailing positional parameters.
-    pub defaults: Vec<Value>,
-    /// Defaults of keyword-only parameters, by name.
-    pub kwdefaults: Vec<(Value, Value)>,
+    /// Defaults of the trailing positional parameters (`__defaults__`).
+    /// Borrowed only to copy from: never across a call that runs Python.
+    pub defaults: RefCell<Vec<Value>>,
+    /// `__defaults__` was set to an empty tuple: it reads back as `()`,
+    /// not None.
+    pub empty_defaults_tuple: std::cell::Cell<bool>,
+    /// Defaults of keyword-only parameters, by name (`__kwdefaults__`).
+    pub kwdefaults: RefCell<Vec<(Value, Value)>>,
     /// Cells of the free variables, in `code.freevars` order.
     pub closure: Vec<Value>,
     /// `__name__`.
@@ -28,6 +32,69 @@ pub struct Function {
     /// `__name__`/`__doc__`), which take precedence over the fields.
     /// (`__dict__`, a dict object so that `f.__dict__` is live).
     pub attrs: Value,
+}
+
+/// A function's code, which assigning `f.__code__` replaces.
+///
+/// Frames borrow their code from the function they run (`frame.rs`), so
+/// the code a running frame uses must outlive the assignment. The slot
+/// therefore keeps every code it has held until the function itself dies:
+/// a replaced code moves to `retired`. A program that swaps among the same
+/// few codes keeps each only once.
+pub struct CodeSlot {
+    current: std::cell::UnsafeCell<Rc<CodeObj>>,
+    retired: RefCell<Vec<Rc<CodeObj>>>,
+}
+
+impl CodeSlot {
+    /// A slot holding `code`.
+    pub fn new(code: Rc<CodeObj>) -> CodeSlot {
+        CodeSlot {
+            current: std::cell::UnsafeCell::new(code),
+            retired: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The current code. The reference stays valid while the slot lives,
+    /// whatever replaces the code meanwhile.
+    #[inline(always)]
+    pub fn get(&self) -> &CodeObj {
+        // SAFETY: the cell is written only by `replace`, which moves the
+        // old `Rc` into `retired`, so the allocation this points into
+        // lives as long as `self`. The shared reference made here to the
+        // cell's `Rc` ends before this returns (what escapes points into
+        // the `Rc`'s heap allocation, not into the cell), and a `CodeSlot`
+        // is not `Sync`, so no write happens meanwhile.
+        unsafe { &*Rc::as_ptr(&*self.current.get()) }
+    }
+
+    /// A new reference to the current code.
+    pub fn rc(&self) -> Rc<CodeObj> {
+        // SAFETY: as in `get`, the reference to the cell's `Rc` lives only
+        // for the clone.
+        unsafe { (*self.current.get()).clone() }
+    }
+
+    /// Installs `code`; the old one is kept (see the type's documentation).
+    pub fn replace(&self, code: Rc<CodeObj>) {
+        // SAFETY: no reference into the cell outlives a `get` or `rc` call
+        // (both return references into the heap or owned values), so
+        // nothing reads the cell while it is written.
+        let old = unsafe { std::mem::replace(&mut *self.current.get(), code) };
+        let mut retired = self.retired.borrow_mut();
+        if !retired.iter().any(|r| Rc::ptr_eq(r, &old)) {
+            retired.push(old);
+        }
+    }
+}
+
+impl std::ops::Deref for CodeSlot {
+    type Target = CodeObj;
+
+    #[inline(always)]
+    fn deref(&self) -> &CodeObj {
+        self.get()
+    }
 }
 
 /// Keyword arguments of a builtin call: name (a str) and value pairs.
@@ -55,3 +122,40 @@ pub struct BuiltinObj {
 
 /// A closure cell; `None` while the variable is unbound.
 pub struct CellObj(pub RefCell<Option<Value>>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(src: &str) -> Rc<CodeObj> {
+        let c = crate::compiler::compile(src, "t.py").expect("compiles");
+        CodeObj::load(&c)
+    }
+
+    #[test]
+    fn a_replaced_code_stays_alive_while_the_slot_lives() {
+        let (a, b) = (code("x = 1\n"), code("y = 2\n"));
+        let slot = CodeSlot::new(a.clone());
+        // What a running frame holds: a reference into the first code.
+        let running: &CodeObj = slot.get();
+        slot.replace(b.clone());
+        drop(a);
+        // The slot keeps the first code: the reference is still good.
+        assert_eq!(running.code.names[0].as_ref(), "x");
+        assert!(Rc::ptr_eq(&slot.rc(), &b));
+        assert_eq!(slot.code.names[0].as_ref(), "y");
+    }
+
+    #[test]
+    fn swapping_among_the_same_codes_keeps_each_once() {
+        let (a, b) = (code("x = 1\n"), code("y = 2\n"));
+        let slot = CodeSlot::new(a.clone());
+        for _ in 0..100 {
+            slot.replace(b.clone());
+            slot.replace(a.clone());
+        }
+        assert_eq!(slot.retired.borrow().len(), 2);
+        // The slot, its history and the two locals.
+        assert_eq!(Rc::strong_count(&a), 3);
+    }
+}

@@ -20,7 +20,7 @@ pub mod str;
 
 pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
-pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, Function, KwArgs};
+pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, CodeSlot, Function, KwArgs};
 pub use iter::{IterState, RangeIter};
 pub use set::SetTable;
 pub use str::StrObj;

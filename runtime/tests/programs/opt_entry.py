@@ -153,3 +153,41 @@ if ON:
     assert 0 in _coral.executors(fib), "fib re-optimized"
     s = _coral.stats()
     assert s["enter_executor_hits"] > 1000, s
+
+
+# Replacing a function's defaults or code invalidates the executors that
+# named it (a loop calling it, here), and the calls see the change at once.
+def step(x, by=1):
+    return x + by
+
+
+def loop(n):
+    x = 0
+    for _ in range(n):
+        x = step(x)
+    return x
+
+
+print("loop", loop(300))
+if ON:
+    loops = [at for at in _coral.executors(loop) if "JUMP_BACKWARD" in _coral.get_executor(loop, at)["description"]]
+    assert loops, "the loop has an executor"
+step.__defaults__ = (2,)
+if ON:
+    assert all("JUMP_BACKWARD" not in _coral.get_executor(loop, at)["description"] for at in _coral.executors(loop)), "step changed"
+print("loop", loop(300))
+
+
+def double_step(x, by=1):
+    return x + 2 * by
+
+
+step.__code__ = double_step.__code__
+print("loop", loop(300))
+if ON:
+    assert any("JUMP_BACKWARD" in _coral.get_executor(loop, at)["description"] for at in _coral.executors(loop)), "re-created"
+    before = _coral.stats()["executors_invalidated"]
+step.__defaults__ = (3,)
+if ON:
+    assert _coral.stats()["executors_invalidated"] > before
+print("loop", loop(300))
