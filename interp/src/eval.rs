@@ -922,6 +922,9 @@ impl Vm {
                                     drop(lm);
                                     discard(old);
                                     discard(container);
+                                    // An int, but dropped implicitly it costs
+                                    // an out-of-line call.
+                                    discard(key);
                                     continue 'run;
                                 }
                                 drop(lm);
@@ -1058,12 +1061,12 @@ impl Vm {
                             let seq = pop!();
                             // An exactly sized tuple or list: push its items here.
                             let n = arg as usize;
-                            match seq.payload() {
+                            let done = match seq.payload() {
                                 Some(Payload::Tuple(t)) if t.len() == n => {
                                     for v in t.iter().rev() {
                                         push!(v.clone());
                                     }
-                                    continue 'run;
+                                    true
                                 }
                                 Some(Payload::List(l)) if l.borrow().len() == n => {
                                     let items: smallvec::SmallVec<[Value; 4]> =
@@ -1071,9 +1074,15 @@ impl Vm {
                                     for v in items {
                                         push!(v);
                                     }
-                                    continue 'run;
+                                    true
                                 }
-                                _ => {}
+                                _ => false,
+                            };
+                            if done {
+                                // Dropped implicitly, `seq` would cost an
+                                // out-of-line call.
+                                discard(seq);
+                                continue 'run;
                             }
                             tri!(out!(self.unpack_sequence(&seq, arg as usize)));
                         }
