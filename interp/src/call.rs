@@ -318,7 +318,7 @@ fn takes_positionally(func: &Function, nargs: usize) -> bool {
     code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR) == 0
         && code.kwonlyargcount == 0
         && nargs <= argcount
-        && nargs + defaults_len(func) >= argcount
+        && (nargs == argcount || nargs + defaults_len(func) >= argcount)
 }
 
 /// A native callable the eval loop calls in place, without a frame or an
@@ -437,7 +437,7 @@ impl Vm {
     #[inline(always)]
     fn entry_pc(&self, code: &CodeObj) -> usize {
         const RESUME_0: u32 = crate::instruction::encode(crate::instruction::Opcode::RESUME, 0);
-        let (Some(first), Some(counter)) = (code.instrs.first(), code.instrs.get(1)) else {
+        let [first, counter, ..] = &code.instrs[..] else {
             return 0;
         };
         if first.get() != RESUME_0 || self.breaker.is_set() {

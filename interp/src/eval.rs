@@ -1285,15 +1285,22 @@ impl Vm {
                             }
                         }
                         Opcode::RETURN_VALUE => {
-                            if self.trace.func.is_some() {
+                            // Only a frame with a frame object can have a
+                            // local trace function to report to: one test
+                            // serves the trace and the frame object.
+                            let has_obj = self.frames.last().is_some_and(|f| f.has_obj);
+                            if has_obj && self.trace.func.is_some() {
                                 let at = pc!() - 1;
                                 let v = top!().clone();
                                 tri!(out!(self.trace_return(at, &v)));
                             }
                             let v = pop!();
-                            let Some(frame) = pop_frame!(pc!() - 1) else {
+                            let Some(frame) = self.frames.pop() else {
                                 leave!(Err(PyErr::runtime_error("frame stack underflow")));
                             };
+                            if has_obj {
+                                out!(self.release_frame_object(&frame, pc!() - 1));
+                            }
                             cut_to!(frame.call_base);
                             if frame.is_entry {
                                 leave!(Ok(FrameExit::Return(v)));
