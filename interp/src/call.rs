@@ -402,8 +402,7 @@ impl Vm {
         // with the stack's buffer, but the object itself does not move).
         let frame_code = unsafe { frame.code_unbound() };
         let base = len - nargs;
-        let closure_needed = !code.cell_args.is_empty() || !code.freevars.is_empty();
-        if nargs < argcount || closure_needed {
+        if nargs < argcount || frame_code.has_cells {
             // Uncommon: copy what the frame needs out of the function first.
             let defaults: Vec<Value> = if nargs < argcount {
                 let all = func.defaults.borrow();

@@ -213,6 +213,12 @@ pub struct CodeObj {
     /// The instruction starts of `instrs` trap to `TRACE`
     /// ([`crate::instrument`]).
     pub instrumented: Cell<bool>,
+    /// Value-stack words a frame of this code needs above its base: fast
+    /// locals, cells, free variables, the deepest operand stack, and one
+    /// spare. Computed once, since every call and return checks it.
+    pub frame_words: usize,
+    /// A frame of this code must set up cells or free variables.
+    pub has_cells: bool,
 }
 
 /// What a `LOAD_METHOD` found for a builtin type: both are immortal statics.
@@ -238,6 +244,8 @@ impl CodeObj {
                 .map(|_| crate::attr_cache::AttrSlot::default())
                 .collect(),
             instrumented: Cell::new(false),
+            frame_words: code.nlocalsplus() + code.stacksize as usize + 1,
+            has_cells: !code.cell_args.is_empty() || !code.freevars.is_empty(),
         })
     }
 }

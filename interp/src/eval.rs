@@ -202,7 +202,7 @@ impl Vm {
                     leave!(Err(PyErr::runtime_error("frame stack underflow")));
                 };
                 code = detach(f);
-                let need = f.base + code.code.nlocalsplus() + code.code.stacksize as usize + 1;
+                let need = f.base + code.frame_words;
                 let (base, pc) = (f.base, f.pc);
                 if stack.capacity() < need {
                     sync!();
