@@ -79,22 +79,14 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
     } else {
         None
     };
+    // The dict and the tuple the code built, kept as they are.
     let kwdefaults = if flags & 2 != 0 {
-        vm.stack.pop().and_then(|d| {
-            d.as_dict().map(|d| {
-                d.borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect()
-            })
-        })
+        vm.stack.pop().filter(|d| d.as_dict().is_some())
     } else {
         None
     };
     let defaults = if flags & 1 != 0 {
-        vm.stack
-            .pop()
-            .and_then(|t| t.as_tuple().map(<[Value]>::to_vec))
+        vm.stack.pop().filter(|t| t.as_tuple().is_some())
     } else {
         None
     };
@@ -106,9 +98,8 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
     Ok(Obj::alloc(Payload::Function(Box::new(Function {
         code: crate::object::CodeSlot::new(code.clone()),
         globals: globals.clone(),
-        defaults: RefCell::new(defaults.unwrap_or_default()),
-        empty_defaults_tuple: std::cell::Cell::new(false),
-        kwdefaults: RefCell::new(kwdefaults.unwrap_or_default()),
+        defaults: RefCell::new(defaults.unwrap_or_else(Value::none)),
+        kwdefaults: RefCell::new(kwdefaults.unwrap_or_else(Value::none)),
         closure: closure.unwrap_or_default(),
         name,
         qualname,
@@ -151,7 +142,7 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     let mut locals: Vec<Value> = (0..code.total_args()).map(|_| Value::null()).collect();
 
     if nargs > argcount && !has_varargs {
-        let ndefaults = f.defaults.borrow().len();
+        let ndefaults = f.with_defaults(<[Value]>::len);
         let given_kwonly = kwargs
             .iter()
             .filter(|(k, _)| {
@@ -252,18 +243,19 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
         locals[at] = Value::dict(d);
     }
     // Defaults for the trailing positional parameters.
-    let defaults = f.defaults.borrow();
-    let first_default = argcount - defaults.len().min(argcount);
     let mut missing: Vec<&str> = Vec::new();
-    for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
-        if slot.is_null() {
-            if i >= first_default {
-                *slot = defaults[i - first_default].clone();
-            } else {
-                missing.push(&code.varnames[i]);
+    f.with_defaults(|defaults| {
+        let first_default = argcount - defaults.len().min(argcount);
+        for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+            if slot.is_null() {
+                if i >= first_default {
+                    *slot = defaults[i - first_default].clone();
+                } else {
+                    missing.push(&code.varnames[i]);
+                }
             }
         }
-    }
+    });
     if !missing.is_empty() {
         return Err(PyErr::type_error(format!(
             "{}() missing {} required positional argument{}: {}",
@@ -276,13 +268,8 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     for (i, slot) in locals.iter_mut().enumerate().skip(argcount).take(kwonly) {
         if slot.is_null() {
             let name = &code.varnames[i];
-            match f
-                .kwdefaults
-                .borrow()
-                .iter()
-                .find(|(k, _)| k.as_str() == Some(&**name))
-            {
-                Some((_, v)) => *slot = v.clone(),
+            match f.kwdefault(name) {
+                Some(v) => *slot = v,
                 None => missing.push(name),
             }
         }
@@ -305,7 +292,10 @@ fn defaults_len(func: &Function) -> usize {
     // SAFETY: the reference lives for this expression only, and nothing
     // here assigns `__defaults__` (only Python code can, through
     // `function_attr`).
-    unsafe { func.defaults.try_borrow_unguarded() }.map_or(0, Vec::len)
+    unsafe { func.defaults.try_borrow_unguarded() }
+        .ok()
+        .and_then(Value::as_tuple)
+        .map_or(0, <[Value]>::len)
 }
 
 /// True if `func` is a plain function (no generator) that takes exactly
@@ -405,9 +395,10 @@ impl Vm {
         if nargs < argcount || frame_code.has_cells {
             // Uncommon: copy what the frame needs out of the function first.
             let defaults: Vec<Value> = if nargs < argcount {
-                let all = func.defaults.borrow();
-                let first_default = argcount - all.len();
-                all[nargs - first_default..].to_vec()
+                func.with_defaults(|all| {
+                    let first_default = argcount - all.len();
+                    all[nargs - first_default..].to_vec()
+                })
             } else {
                 Vec::new()
             };

@@ -18,71 +18,45 @@ pub fn is_special(name: &str) -> bool {
     matches!(name, "__code__" | "__defaults__" | "__kwdefaults__")
 }
 
-/// `f.__defaults__`: a tuple, or None.
+/// `f.__defaults__`: the tuple, or None.
 pub fn defaults(f: &Function) -> Value {
-    let d = f.defaults.borrow();
-    if d.is_empty() && !f.empty_defaults_tuple.get() {
-        Value::none()
-    } else {
-        Value::tuple(d.clone())
-    }
+    f.defaults.borrow().clone()
 }
 
-/// `f.__kwdefaults__`: a new dict, or None.
+/// `f.__kwdefaults__`: the dict, or None.
 pub fn kwdefaults(f: &Function) -> Value {
-    let kw = f.kwdefaults.borrow();
-    if kw.is_empty() {
-        return Value::none();
-    }
-    let mut d = crate::object::DictTable::new();
-    for (k, v) in kw.iter() {
-        if let Some(s) = k.as_str() {
-            d.insert(k.clone(), crate::object::str::str_hash(s), v.clone());
-        }
-    }
-    Value::dict(d)
+    f.kwdefaults.borrow().clone()
 }
 
 /// `f.name = v` for one of the special names (`v` None for `del`).
 pub fn set(vm: &mut Vm, f: &Function, name: &str, v: Value) -> PyResult<()> {
-    match name {
-        "__code__" => set_code(f, &v)?,
-        "__defaults__" => {
-            let new = if v.is_none() {
-                Vec::new()
-            } else {
-                v.as_tuple().map(<[Value]>::to_vec).ok_or_else(|| {
-                    PyErr::type_error("__defaults__ must be set to a tuple object")
-                })?
-            };
-            f.empty_defaults_tuple.set(new.is_empty() && !v.is_none());
-            // Dropped after the borrow ends.
-            let old = std::mem::replace(&mut *f.defaults.borrow_mut(), new);
-            drop(old);
+    let slot = match name {
+        "__code__" => {
+            set_code(f, &v)?;
+            None
         }
+        "__defaults__" if v.is_none() || v.as_tuple().is_some() => Some(&f.defaults),
+        "__defaults__" => {
+            return Err(PyErr::type_error(
+                "__defaults__ must be set to a tuple object",
+            ))
+        }
+        "__kwdefaults__" if v.is_none() || v.as_dict().is_some() => Some(&f.kwdefaults),
         "__kwdefaults__" => {
-            let new = if v.is_none() {
-                Vec::new()
-            } else {
-                let d = v.as_dict().ok_or_else(|| {
-                    PyErr::type_error("__kwdefaults__ must be set to a dict object")
-                })?;
-                let pairs: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                pairs
-            };
-            // Dropped after the borrow ends.
-            let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), new);
-            drop(old);
+            return Err(PyErr::type_error(
+                "__kwdefaults__ must be set to a dict object",
+            ))
         }
         _ => {
             return Err(PyErr::attribute_error(format!(
                 "'function' object has no attribute '{name}'"
             )))
         }
+    };
+    if let Some(slot) = slot {
+        // The old value is dropped after the borrow ends.
+        let old = slot.replace(v);
+        drop(old);
     }
     vm.function_changed(f);
     Ok(())

@@ -339,7 +339,7 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             match module.as_deref() {
                 Some("__main__") | None => {
                     let queue_of = queue_of(vm);
-                    let defaults: Vec<Value> = func.defaults.borrow().clone();
+                    let defaults: Vec<Value> = func.with_defaults(<[Value]>::to_vec);
                     let defaults = defaults
                         .iter()
                         .map(|d| share::to_shareable(d, &*queue_of))

@@ -310,16 +310,19 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
         }
         CallTarget::Code { code, defaults } => {
             let globals = vm.main_globals();
-            let defaults = defaults
+            let defaults: Vec<Value> = defaults
                 .iter()
                 .map(|s| share::to_value(vm, s, &host::make_queue))
                 .collect::<PyResult<_>>()?;
             Obj::alloc(Payload::Function(Box::new(Function {
                 code: coral_interp::object::CodeSlot::new(coral_interp::code::CodeObj::load(code)),
                 globals,
-                defaults: std::cell::RefCell::new(defaults),
-                empty_defaults_tuple: std::cell::Cell::new(false),
-                kwdefaults: std::cell::RefCell::new(Vec::new()),
+                defaults: std::cell::RefCell::new(if defaults.is_empty() {
+                    Value::none()
+                } else {
+                    Value::tuple(defaults)
+                }),
+                kwdefaults: std::cell::RefCell::new(Value::none()),
                 closure: Vec::new(),
                 name: Value::str(&code.name),
                 qualname: Value::str(&code.qualname),

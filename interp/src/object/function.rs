@@ -14,14 +14,15 @@ pub struct Function {
     pub code: CodeSlot,
     /// The module globals (a dict).
     pub globals: Value,
-    /// Defaults of the trailing positional parameters (`__defaults__`).
-    /// Borrowed only to copy from: never across a call that runs Python.
-    pub defaults: RefCell<Vec<Value>>,
-    /// `__defaults__` was set to an empty tuple: it reads back as `()`,
-    /// not None.
-    pub empty_defaults_tuple: std::cell::Cell<bool>,
-    /// Defaults of keyword-only parameters, by name (`__kwdefaults__`).
-    pub kwdefaults: RefCell<Vec<(Value, Value)>>,
+    /// `__defaults__`: None or the tuple of the trailing positional
+    /// parameters' defaults, as the program gave it (`f.__defaults__ is
+    /// f.__defaults__`). Borrowed only to copy from, never across a call
+    /// that runs Python.
+    pub defaults: RefCell<Value>,
+    /// `__kwdefaults__`: None or the dict of keyword-only defaults, by
+    /// name. The dict is the program's own: changing it changes the calls,
+    /// as in CPython.
+    pub kwdefaults: RefCell<Value>,
     /// Cells of the free variables, in `code.freevars` order.
     pub closure: Vec<Value>,
     /// `__name__`.
@@ -32,6 +33,24 @@ pub struct Function {
     /// `__name__`/`__doc__`), which take precedence over the fields.
     /// (`__dict__`, a dict object so that `f.__dict__` is live).
     pub attrs: Value,
+}
+
+impl Function {
+    /// Runs `f` on the positional defaults (empty if there are none). The
+    /// defaults stay borrowed while `f` runs: it must not run Python code.
+    #[inline]
+    pub fn with_defaults<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
+        let d = self.defaults.borrow();
+        f(d.as_tuple().unwrap_or(&[]))
+    }
+
+    /// The default of keyword-only parameter `name`, if it has one.
+    pub fn kwdefault(&self, name: &str) -> Option<Value> {
+        let kw = self.kwdefaults.borrow();
+        let d = kw.as_dict()?.borrow();
+        d.get(&Value::str(name), crate::object::str::str_hash(name))
+            .cloned()
+    }
 }
 
 /// A function's code, which assigning `f.__code__` replaces.

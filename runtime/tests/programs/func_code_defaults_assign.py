@@ -146,3 +146,20 @@ try:
     del plus.tag
 except AttributeError as e:
     print("AttributeError:", e)
+
+# The defaults are the function's own objects: reading them twice gives the
+# same tuple, and changing the kw-defaults dict changes the calls.
+def kd(a, *, key=1):
+    return (a, key)
+
+
+d = kd.__kwdefaults__
+d["key"] = 5
+print(kd(0), kd.__kwdefaults__ is d)
+
+
+def pd(a, b=2):
+    return a + b
+
+
+print(pd.__defaults__ is pd.__defaults__, pd.__defaults__)
