@@ -397,7 +397,10 @@ impl Interpreter {
         &self.owner.shared.breaker
     }
 
-    /// Raises `KeyboardInterrupt` in the running code at its next check.
+    /// Raises `KeyboardInterrupt` in the running code at its next check
+    /// (every call and loop iteration). Sent while the interpreter is
+    /// idle, it stays pending and stops the next code at its first check,
+    /// so an interrupt sent right after a submit is never lost.
     pub fn interrupt(&self) {
         self.owner
             .shared

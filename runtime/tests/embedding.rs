@@ -128,6 +128,22 @@ fn a_busy_loop_is_interrupted_through_the_eval_breaker() {
     assert_eq!(info.type_name, "KeyboardInterrupt");
 }
 
+/// An interrupt that arrives before the code starts is not lost: the code
+/// raises it at its first check, before its first statement, as a pending
+/// signal does in CPython. The interpreter works on afterwards.
+#[test]
+fn an_interrupt_sent_before_the_code_starts_stops_it_at_its_first_check() {
+    let rt = Runtime::default();
+    let a = rt.spawn(captured()).expect("spawn");
+    a.interrupt();
+    let Err(Error::Exception(info)) = a.exec("ran = True\nwhile True:\n    pass") else {
+        panic!("expected KeyboardInterrupt")
+    };
+    assert_eq!(info.type_name, "KeyboardInterrupt");
+    a.exec("print('ran' in globals())").expect("exec");
+    assert_eq!(a.take_output().stdout, "False\n");
+}
+
 #[test]
 fn interpreters_run_in_parallel_and_never_share_state() {
     let rt = Runtime::default();

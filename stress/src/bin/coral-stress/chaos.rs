@@ -219,9 +219,14 @@ pub fn interrupt(state: &State, rt: &Runtime, cfg: &InterpreterConfig, seed: u64
         Err(e) => return state.fail(format!("interrupt: spawn failed: {e}")),
     };
     State::add(&state.spawned, 1);
+    // `n` is bound before the loops: the interrupt may land at the job's
+    // first check, before its first statement, as a signal may in CPython.
+    if let Err(e) = victim.exec("n = 0") {
+        return state.fail(format!("interrupt: setup failed: {e}"));
+    }
     while !state.stopped() {
         state.beat(slot, "interrupt");
-        let job = match victim.submit_exec("n = 0\nwhile True:\n    n += 1") {
+        let job = match victim.submit_exec("while True:\n    n += 1") {
             Ok(j) => j,
             Err(e) => return state.fail(format!("interrupt: submit failed: {e}")),
         };
@@ -232,7 +237,7 @@ pub fn interrupt(state: &State, rt: &Runtime, cfg: &InterpreterConfig, seed: u64
             Err(Error::Exception(e)) if e.type_name == "KeyboardInterrupt" => {}
             other => return state.fail(format!("interrupt: the loop ended with {other:?}")),
         }
-        match victim.exec("print(n > 0)") {
+        match victim.exec("print(n >= 0)") {
             Ok(()) if victim.take_output().stdout == "True\n" => {}
             other => {
                 return state.fail(format!(
