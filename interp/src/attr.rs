@@ -212,7 +212,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         return Ok(Some(types::type_value(obj)));
     }
     let is_float = obj.as_float().is_some();
-    if obj.is_small_int() || is_float || obj.as_bigint().is_some() || obj.as_bool().is_some() {
+    if obj.is_small_int() || is_float || obj.as_heap_int().is_some() || obj.as_bool().is_some() {
         return Ok(match name {
             "real" => Some(if is_float {
                 obj.clone()

@@ -73,9 +73,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v.payload() {
         Some(Payload::Int(n)) => {
             if spec.is_empty() {
-                return repr::bigint_to_str(n);
+                return repr::bigint_to_str(&n.to_bigint());
             }
-            format::format_int(n, spec).map_err(to_pyerr)
+            format::format_int(&n.to_bigint(), spec).map_err(to_pyerr)
         }
         Some(Payload::Bool(b)) => {
             if spec.is_empty() {
@@ -121,7 +121,7 @@ fn int_arg(v: &Value) -> Option<BigInt> {
         return Some(BigInt::from(i));
     }
     match v.payload()? {
-        Payload::Int(n) => Some(n.clone()),
+        Payload::Int(n) => Some(n.to_bigint().into_owned()),
         Payload::Bool(b) => Some(BigInt::from(*b as i64)),
         _ => None,
     }

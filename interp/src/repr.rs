@@ -161,7 +161,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Bool(b) => if *b { "True" } else { "False" }.to_owned(),
         Payload::Ellipsis => "Ellipsis".to_owned(),
         Payload::NotImplemented => "NotImplemented".to_owned(),
-        Payload::Int(n) => bigint_to_str(n)?,
+        Payload::Int(n) => bigint_to_str(&n.to_bigint())?,
         Payload::Float(f) => float_repr(*f),
         Payload::Str(s) => str_repr(s.as_str()),
         Payload::Tuple(t) => {

@@ -217,7 +217,7 @@ pub fn len(vm: &mut Vm, obj: &Value) -> PyResult<Option<usize>> {
     match r.as_small_int() {
         Some(n) if n >= 0 => Ok(Some(n as usize)),
         Some(_) => Err(PyErr::value_error("__len__() should return >= 0")),
-        None if r.as_bigint().is_some() => Err(PyErr::new(
+        None if r.as_heap_int().is_some() => Err(PyErr::new(
             &types::OVERFLOW_ERROR,
             "cannot fit 'int' into an index-sized integer",
         )),
@@ -241,8 +241,8 @@ pub fn hash(vm: &mut Vm, obj: &Value) -> PyResult<Option<i64>> {
             // -2); a larger one is hashed, as CPython does.
             let i = match r.as_small_int() {
                 Some(i) => Some(i),
-                None => match r.as_bigint() {
-                    Some(b) => num_traits::ToPrimitive::to_i64(b),
+                None => match r.as_heap_int() {
+                    Some(b) => b.to_i64(),
                     None => {
                         return Err(PyErr::type_error(
                             "__hash__ method should return an integer",

@@ -6,7 +6,6 @@ use crate::object::{Obj, Payload, RangeObj};
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;
-use num_traits::Signed;
 
 /// The int behind an index value, clamped to `i64` like `PyNumber_AsSsize_t`
 /// with clamping (used for slice bounds).

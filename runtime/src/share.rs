@@ -126,9 +126,9 @@ pub fn to_shareable(v: &Value, queue_of: QueueOf<'_>) -> Result<Shareable, NotSh
     Ok(match v.payload() {
         Some(Payload::None) => Shareable::None,
         Some(Payload::Bool(b)) => Shareable::Bool(*b),
-        Some(Payload::Int(n)) => match i64::try_from(n) {
-            Ok(i) => Shareable::Int(i),
-            Err(_) => Shareable::BigInt(n.clone()),
+        Some(Payload::Int(n)) => match n.to_i64() {
+            Some(i) => Shareable::Int(i),
+            None => Shareable::BigInt(n.to_bigint().into_owned()),
         },
         Some(Payload::Float(f)) => Shareable::Float(*f),
         Some(Payload::Str(s)) => Shareable::Str(s.as_str().to_owned()),

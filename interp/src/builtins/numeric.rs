@@ -18,7 +18,7 @@ pub fn bigint_of(v: &Value) -> Option<BigInt> {
         return Some(BigInt::from(i));
     }
     match v.payload()? {
-        Payload::Int(n) => Some(n.clone()),
+        Payload::Int(n) => Some(n.to_bigint().into_owned()),
         Payload::Bool(b) => Some(BigInt::from(*b as i64)),
         _ => None,
     }
@@ -296,9 +296,8 @@ fn index_as<T: From<i64>>(v: &Value, narrow: impl Fn(&BigInt) -> Option<T>) -> P
     }
     match v.payload() {
         Some(Payload::Bool(b)) => Ok(T::from(*b as i64)),
-        Some(Payload::Int(n)) => {
-            narrow(n).ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))
-        }
+        Some(Payload::Int(n)) => narrow(&n.to_bigint())
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             crate::types::type_name(v)

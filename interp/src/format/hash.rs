@@ -48,6 +48,12 @@ pub fn hash_i64(n: i64) -> i64 {
     finish(x, n < 0)
 }
 
+/// `hash(n)` for an int of up to 128 bits; equal to [`hash_bigint`] of the
+/// same value.
+pub fn hash_i128(n: i128) -> i64 {
+    finish((n.unsigned_abs() % u128::from(HASH_MODULUS)) as u64, n < 0)
+}
+
 /// `hash(x)` for a float, CPython's `_Py_HashDouble`: integral values hash
 /// like the equal int, others as the exact rational value modulo
 /// `2**61 - 1` (`hash(1.5) == 1152921504606846977`); `inf` is `314159`,

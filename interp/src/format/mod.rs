@@ -24,7 +24,7 @@ mod tests;
 mod tests_data;
 
 pub use float_repr::{float_repr, float_to_string, FloatStyle};
-pub use hash::{hash_bigint, hash_float, hash_i64, HASH_INF, HASH_MODULUS};
+pub use hash::{hash_bigint, hash_float, hash_i128, hash_i64, HASH_INF, HASH_MODULUS};
 pub use parse::{parse_float, parse_int};
 pub use printf::{
     parse_printf, parse_printf_deferred, printf_float, printf_int, printf_str, printf_value, Count,

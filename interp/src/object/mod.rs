@@ -14,6 +14,7 @@
 mod class;
 mod dict;
 mod function;
+mod int;
 mod iter;
 mod set;
 pub mod str;
@@ -21,6 +22,7 @@ pub mod str;
 pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
 pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, CodeSlot, Function, KwArgs};
+pub use int::IntObj;
 pub use iter::{IterState, RangeIter};
 pub use set::SetTable;
 pub use str::StrObj;
@@ -69,7 +71,7 @@ pub enum Payload {
     /// A NaN float (other floats are inline); boxed so it has an identity.
     Float(f64),
     /// An int too large for the inline form; never one that fits inline.
-    Int(BigInt),
+    Int(IntObj),
     /// A str.
     Str(StrObj),
     /// A tuple; immutable once built.
@@ -375,24 +377,25 @@ impl Value {
     pub fn int(i: i64) -> Value {
         match Value::try_small_int(i) {
             Some(v) => v,
-            None => Obj::alloc(Payload::Int(BigInt::from(i))),
+            None => Obj::alloc(Payload::Int(IntObj::Wide(i128::from(i)))),
         }
     }
 
     /// An int value from an `i128`.
+    #[inline]
     pub fn int128(i: i128) -> Value {
         match i64::try_from(i) {
             Ok(v) => Value::int(v),
-            Err(_) => Obj::alloc(Payload::Int(BigInt::from(i))),
+            Err(_) => Obj::alloc(Payload::Int(IntObj::Wide(i))),
         }
     }
 
     /// An int value from a big int, inline when it fits.
     pub fn bigint(n: BigInt) -> Value {
         use num_traits::ToPrimitive;
-        match n.to_i64().and_then(Value::try_small_int) {
-            Some(v) => v,
-            None => Obj::alloc(Payload::Int(n)),
+        match n.to_i128() {
+            Some(i) => Value::int128(i),
+            None => Obj::alloc(Payload::Int(IntObj::Big(n))),
         }
     }
 
@@ -489,8 +492,8 @@ impl Value {
         }
     }
 
-    /// The big int, if this is a boxed int.
-    pub fn as_bigint(&self) -> Option<&BigInt> {
+    /// The heap int, if this is a boxed int.
+    pub fn as_heap_int(&self) -> Option<&IntObj> {
         match self.payload() {
             Some(Payload::Int(n)) => Some(n),
             _ => None,
@@ -562,9 +565,9 @@ mod tests {
         assert_eq!(small.as_small_int(), Some(42));
         let big = Value::bigint(BigInt::from(1i64 << 60));
         assert!(big.is_obj());
-        assert!(big.as_bigint().is_some());
+        assert!(big.as_heap_int().is_some());
         let edge = Value::int(crate::value::SMALL_INT_MAX + 1);
-        assert!(edge.as_bigint().is_some());
+        assert!(edge.as_heap_int().is_some());
     }
 
     #[test]

@@ -21,7 +21,7 @@ const MAX_REPEAT_ITEMS: u128 = 1 << 34;
 /// An int or float operand; small ints stay machine words.
 enum Num<'a> {
     Small(i64),
-    Big(&'a BigInt),
+    Big(Cow<'a, BigInt>),
     Float(f64),
 }
 
@@ -29,7 +29,7 @@ impl Num<'_> {
     fn big(&self) -> Cow<'_, BigInt> {
         match self {
             Num::Small(i) => Cow::Owned(BigInt::from(*i)),
-            Num::Big(b) => Cow::Borrowed(b),
+            Num::Big(b) => Cow::Borrowed(&**b),
             Num::Float(_) => Cow::Owned(BigInt::default()),
         }
     }
@@ -54,7 +54,7 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
         // Boxed ints that fit a machine word (2^49..2^63) compute as words.
         Payload::Int(n) => Some(match n.to_i64() {
             Some(i) => Num::Small(i),
-            None => Num::Big(n),
+            None => Num::Big(n.to_bigint()),
         }),
         Payload::Bool(b) => Some(Num::Small(*b as i64)),
         _ => None,
@@ -133,7 +133,7 @@ fn num_f64(n: Num) -> PyResult<f64> {
     match n {
         Num::Float(f) => Ok(f),
         Num::Small(i) => Ok(i as f64),
-        Num::Big(n) => bigint_to_float(n).map_err(crate::formatting::to_pyerr),
+        Num::Big(n) => bigint_to_float(&n).map_err(crate::formatting::to_pyerr),
     }
 }
 
@@ -233,11 +233,11 @@ fn int_op(op: BinOp, xn: &Num, yn: &Num) -> PyResult<Value> {
     // converting the small side (pidigits-style code lives here).
     match (op, xn, yn) {
         (BinOp::Add, Num::Big(x), Num::Small(b)) | (BinOp::Add, Num::Small(b), Num::Big(x)) => {
-            return Ok(Value::bigint(*x + *b))
+            return Ok(Value::bigint(&**x + *b))
         }
-        (BinOp::Sub, Num::Big(x), Num::Small(b)) => return Ok(Value::bigint(*x - *b)),
+        (BinOp::Sub, Num::Big(x), Num::Small(b)) => return Ok(Value::bigint(&**x - *b)),
         (BinOp::Mul, Num::Big(x), Num::Small(b)) | (BinOp::Mul, Num::Small(b), Num::Big(x)) => {
-            return Ok(Value::bigint(*x * *b))
+            return Ok(Value::bigint(&**x * *b))
         }
         _ => {}
     }

@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 
 enum NumRef<'a> {
     Small(i64),
-    Big(&'a BigInt),
+    Big(std::borrow::Cow<'a, BigInt>),
     Float(f64),
 }
 
@@ -25,7 +25,10 @@ fn num(v: &Value) -> Option<NumRef<'_>> {
         return Some(NumRef::Float(f));
     }
     match v.payload()? {
-        Payload::Int(n) => Some(NumRef::Big(n)),
+        Payload::Int(n) => Some(match n.to_i64() {
+            Some(i) => NumRef::Small(i),
+            None => NumRef::Big(n.to_bigint()),
+        }),
         Payload::Bool(b) => Some(NumRef::Small(*b as i64)),
         _ => None,
     }
@@ -69,7 +72,7 @@ fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
         (Float(_), Small(_)) | (Float(_), Big(_)) => num_cmp(b, a).map(Ordering::reverse),
         (Big(x), Float(y)) => big_vs_float(x, *y),
         (Big(x), Big(y)) => Some(x.cmp(y)),
-        (Big(x), Small(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Big(x), Small(y)) => Some((**x).cmp(&BigInt::from(*y))),
         (Small(x), Big(y)) => Some(BigInt::from(*x).cmp(y)),
     }
 }

@@ -15,7 +15,7 @@ pub use arith::{
 pub use compare::{compare_bool, compare_op, eq, key_eq, less_than};
 
 use crate::error::{PyErr, PyResult};
-use crate::format::{hash_bigint, hash_float, hash_i64};
+use crate::format::{hash_float, hash_i64};
 use crate::object::{str::fix_hash, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -222,7 +222,7 @@ pub fn truthy(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Bool(b)) => *b,
         Some(Payload::None) | Some(Payload::Null) => false,
-        Some(Payload::Int(n)) => n.sign() != num_bigint::Sign::NoSign,
+        Some(Payload::Int(n)) => !n.is_zero(),
         Some(Payload::Float(_)) => true,
         Some(Payload::Str(s)) => !s.as_str().is_empty(),
         Some(Payload::Bytes(b)) => !b.is_empty(),
@@ -274,7 +274,7 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         Payload::Str(s) => s.hash(),
         Payload::Bytes(b) => crate::object::str::bytes_hash(b),
         Payload::Bool(b) => *b as i64,
-        Payload::Int(n) => hash_bigint(n),
+        Payload::Int(n) => n.hash(),
         Payload::Tuple(items) => {
             let mut acc = XXPRIME_5;
             for item in items {
