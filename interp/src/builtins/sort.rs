@@ -151,19 +151,23 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
         ));
     };
     // Like CPython, sort a detached copy and detect mutation during the sort.
+    // A key or a comparison that raises leaves the items in their original
+    // order (CPython leaves them partly sorted, which for a failure in the
+    // key function or the first run is the same), never a lost list.
     let items = std::mem::take(&mut *l.borrow_mut());
+    let original = items.clone();
     let result = sort_values(vm, items, key.as_ref(), reverse);
     let mutated = !l.borrow().is_empty();
-    match result {
-        Ok(sorted) => {
-            *l.borrow_mut() = sorted;
-            if mutated {
-                return Err(PyErr::value_error("list modified during sort"));
-            }
-            Ok(Value::none())
-        }
-        Err(e) => Err(e),
+    let (items, outcome) = match result {
+        Ok(sorted) => (sorted, Ok(Value::none())),
+        Err(e) => (original, Err(e)),
+    };
+    let replaced = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(replaced);
+    if mutated {
+        return Err(PyErr::value_error("list modified during sort"));
     }
+    outcome
 }
 
 /// `min(...)` and `max(...)`.
