@@ -542,6 +542,11 @@ impl<'a> Gen<'a> {
                 frees.push(n.clone());
             }
         }
+        for n in &scope.class_free {
+            if !frees.contains(n) {
+                frees.push(n.clone());
+            }
+        }
         cells.sort();
         frees.sort();
         unit.cellvars = cells.iter().map(|s| Arc::from(s.as_str())).collect();

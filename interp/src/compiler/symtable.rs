@@ -61,6 +61,11 @@ pub struct Scope {
     pub parent: Option<usize>,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// Names a class body binds in its namespace and also passes through,
+    /// as free variables, to the functions defined in it (CPython's
+    /// `DEF_FREE_CLASS`): `y` in `def f(): y = 1; class C: y = 2; def m(self):
+    /// return y`, where `m` must see `f`'s `y`, not the class attribute.
+    pub class_free: Vec<String>,
 }
 
 impl Scope {
@@ -73,6 +78,7 @@ impl Scope {
             resolved: HashMap::new(),
             parent,
             is_generator: false,
+            class_free: Vec::new(),
         }
     }
 
@@ -661,10 +667,18 @@ fn mark_captured(table: &mut SymbolTable, from: usize, owner: usize, name: &str)
         if s == owner {
             break;
         }
-        table.scopes[s].mark(name, USED);
-        table.scopes[s]
-            .resolved
-            .insert(name.to_owned(), NameScope::Free);
+        let scope = &mut table.scopes[s];
+        let bound_here = scope.flags.get(name).is_some_and(|&f| f & BOUND != 0);
+        if scope.kind == ScopeKind::Class && bound_here {
+            // The class body keeps its own binding; the cell only passes
+            // through to the functions inside.
+            if !scope.class_free.iter().any(|n| n == name) {
+                scope.class_free.push(name.to_owned());
+            }
+        } else {
+            scope.mark(name, USED);
+            scope.resolved.insert(name.to_owned(), NameScope::Free);
+        }
         p = table.scopes[s].parent;
     }
 }
