@@ -130,7 +130,9 @@ fn int_arg(v: &Value) -> Option<BigInt> {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let pieces = format::parse_printf(fmt).map_err(to_pyerr)?;
-    let mapping = matches!(args.payload(), Some(Payload::Dict(_)));
+    // CPython's test: anything subscriptable but a tuple or a str.
+    let mapping = matches!(args.payload(), Some(Payload::Dict(_) | Payload::List(_)))
+        || crate::special::lookup_special(args, "__getitem__").is_some();
     let positional: Vec<Value> = match args.as_tuple() {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],

@@ -79,6 +79,15 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         }
     }
     if crate::special::involves_class(a, b) {
+        if op.base() == BinOp::Mod {
+            if let Some(Payload::Str(fmt)) = a.payload() {
+                // `str % x` formats whatever `x` is: str's own `__mod__`
+                // answers first and never returns NotImplemented, so an
+                // instance's `__rmod__` is not consulted.
+                let fmt = fmt.as_str().to_owned();
+                return crate::formatting::percent_format(vm, &fmt, b).map(Value::string);
+            }
+        }
         if let Some(r) = crate::special::binary_op(vm, op, a, b)? {
             return Ok(r);
         }
