@@ -112,6 +112,37 @@ impl PyErr {
     }
 }
 
+/// The largest single buffer a program may ask for (16 GiB). mimalloc
+/// reserves address space without committing it, so a request for a
+/// terabyte would succeed and the process would die filling it; CPython's
+/// allocator refuses such a request and raises `MemoryError`, and so does
+/// Coral past this size.
+pub const MAX_ALLOC_BYTES: usize = 1 << 34;
+
+/// `MemoryError` unless a buffer of `bytes` bytes (`None`: the size
+/// overflowed) is allowed.
+pub fn check_alloc(bytes: Option<usize>) -> PyResult<usize> {
+    match bytes {
+        Some(b) if b <= MAX_ALLOC_BYTES => Ok(b),
+        _ => Err(PyErr::memory_error()),
+    }
+}
+
+/// An empty string with room for `bytes` bytes, or `MemoryError`: a
+/// program asking for `'x'.center(2**62)` gets an exception, not an abort.
+pub fn string_with_capacity(bytes: Option<usize>) -> PyResult<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(check_alloc(bytes)?)
+        .map_err(|_| PyErr::memory_error())?;
+    Ok(s)
+}
+
+/// Makes room for `more` bytes in `s`, or `MemoryError`.
+pub fn reserve_string(s: &mut String, more: usize) -> PyResult<()> {
+    check_alloc(s.len().checked_add(more))?;
+    s.try_reserve(more).map_err(|_| PyErr::memory_error())
+}
+
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "PyErr({})", self.exc().ty.name)

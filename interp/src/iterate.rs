@@ -331,8 +331,16 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         Some(Payload::Tuple(t)) => return Ok(t.clone()),
         _ => {}
     }
-    let it = get_iter(vm, v)?;
     let mut out = Vec::new();
+    if let Some(Payload::Range(r)) = v.payload() {
+        // A range knows its length: one that cannot fit in memory is a
+        // MemoryError at once, not hours of pushing (`list(range(10**12))`).
+        let len = usize::try_from(r.len()).map_err(|_| PyErr::memory_error())?;
+        crate::error::check_alloc(len.checked_mul(std::mem::size_of::<Value>()))?;
+        out.try_reserve_exact(len)
+            .map_err(|_| PyErr::memory_error())?;
+    }
+    let it = get_iter(vm, v)?;
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }

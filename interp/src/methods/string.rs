@@ -761,7 +761,10 @@ fn pad(args: &[Value], kwargs: &KwArgs, name: &str, how: char) -> PyResult<Value
             (left, marg - left)
         }
     };
-    let mut out = String::with_capacity(s.as_str().len() + marg * fill.len_utf8());
+    let bytes = marg
+        .checked_mul(fill.len_utf8())
+        .and_then(|b| b.checked_add(s.as_str().len()));
+    let mut out = crate::error::string_with_capacity(bytes)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
     out.extend(std::iter::repeat_n(fill, right));
@@ -794,7 +797,7 @@ fn zfill(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
         _ => (None, text),
     };
-    let mut out = String::with_capacity(width);
+    let mut out = crate::error::string_with_capacity(Some(width))?;
     out.extend(sign);
     out.extend(std::iter::repeat_n('0', width - len));
     out.push_str(digits);
@@ -867,6 +870,10 @@ fn expandtabs(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     if let Some(v) = crate::builtins::kwarg(kwargs, "tabsize") {
         size = index_of(v)?;
     }
+    if i32::try_from(size).is_err() {
+        // CPython's tabsize is a C int.
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
     let mut out = String::with_capacity(s.len());
     let mut col = 0i64;
     for c in s.chars() {
@@ -874,6 +881,7 @@ fn expandtabs(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    crate::error::reserve_string(&mut out, n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
