@@ -126,6 +126,13 @@ fn guarded(
     if vm.repr_guard.contains(&a) {
         return Ok(recursive.to_owned());
     }
+    if vm.frames.len() + vm.native_depth + vm.repr_guard.len() >= vm.recursion_limit {
+        // Also keeps the linear `contains` above from going quadratic.
+        return Err(PyErr::new(
+            &crate::types::RECURSION_ERROR,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
     vm.repr_guard.push(a);
     let r = f(vm);
     vm.repr_guard.pop();

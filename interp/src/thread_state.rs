@@ -20,6 +20,7 @@ pub(crate) struct ThreadState {
     pending_throw: Option<PyErr>,
     repr_guard: Vec<usize>,
     nested_evals: usize,
+    native_depth: usize,
     trace: crate::trace::TraceState,
 }
 
@@ -33,6 +34,7 @@ impl ThreadState {
             pending_throw: None,
             repr_guard: Vec::new(),
             nested_evals: 0,
+            native_depth: 0,
             trace: crate::trace::TraceState::default(),
         }
     }
@@ -46,6 +48,7 @@ impl ThreadState {
             pending_throw: None,
             repr_guard: Vec::new(),
             nested_evals: 0,
+            native_depth: 0,
             trace: crate::trace::TraceState::default(),
         }
     }
@@ -60,6 +63,7 @@ impl Vm {
         std::mem::swap(&mut self.pending_throw, &mut ts.pending_throw);
         std::mem::swap(&mut self.repr_guard, &mut ts.repr_guard);
         std::mem::swap(&mut self.nested_evals, &mut ts.nested_evals);
+        std::mem::swap(&mut self.native_depth, &mut ts.native_depth);
         std::mem::swap(&mut self.trace, &mut ts.trace);
     }
 

@@ -136,6 +136,9 @@ pub struct Vm {
     pub(crate) stderr: Output,
     pub(crate) repr_guard: Vec<usize>,
     pub(crate) nested_evals: usize,
+    /// Levels of native recursion into nested containers (comparing
+    /// them), counted against the recursion limit with the frames.
+    pub(crate) native_depth: usize,
     /// This interpreter's GIL: whoever runs Python code in it holds it.
     pub(crate) gil: SyncArc<Gil<Vm>>,
     /// Python threads of this interpreter ([`crate::modules::thread`]).
@@ -153,6 +156,29 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// Runs `f` one level deeper into a nested container, or raises
+    /// `RecursionError` ("maximum recursion depth exceeded{what}") once
+    /// the frames and these levels reach the recursion limit, as CPython's
+    /// `Py_EnterRecursiveCall` does: comparing two lists nested a million
+    /// deep is an exception, not a stack overflow.
+    pub(crate) fn nested<T>(
+        &mut self,
+        what: &'static str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        let depth = self.frames.len() + self.native_depth + self.repr_guard.len();
+        if depth >= self.recursion_limit || self.native_depth >= MAX_NESTED_EVALS {
+            return Err(PyErr::new(
+                &types::RECURSION_ERROR,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// A fresh interpreter, boxed: its Python threads hold its address
     /// while they wait for the GIL, so it must never move.
     pub fn new(config: VmConfig) -> Box<Vm> {
@@ -184,6 +210,7 @@ impl Vm {
             stderr: Output::new(config.stderr),
             repr_guard: Vec::new(),
             nested_evals: 0,
+            native_depth: 0,
             gil,
             threads: ThreadTable::new(config.allow_threads),
             native_modules: config.native_modules,

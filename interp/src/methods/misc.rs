@@ -111,7 +111,8 @@ fn range_position(range: &Value, v: &Value) -> Option<Option<i128>> {
         return None;
     };
     let r = *r;
-    let is_int = v.is_small_int() || matches!(v.payload(), Some(Payload::Int(_) | Payload::Bool(_)));
+    let is_int =
+        v.is_small_int() || matches!(v.payload(), Some(Payload::Int(_) | Payload::Bool(_)));
     if !is_int {
         return None;
     }

@@ -141,18 +141,20 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
                 .iter_hashed()
                 .map(|(h, k, v)| (h, k.clone(), v.clone()))
                 .collect();
-            for (h, k, v) in entries {
-                let other = y.borrow().get(&k, h).cloned();
-                match other {
-                    Some(w) => {
-                        if !(v.is(&w) || eq(vm, &v, &w)?) {
-                            return Ok(false);
+            vm.nested(IN_COMPARISON, |vm| {
+                for (h, k, v) in entries {
+                    let other = y.borrow().get(&k, h).cloned();
+                    match other {
+                        Some(w) => {
+                            if !(v.is(&w) || eq(vm, &v, &w)?) {
+                                return Ok(false);
+                            }
                         }
+                        None => return Ok(false),
                     }
-                    None => return Ok(false),
                 }
-            }
-            Ok(true)
+                Ok(true)
+            })
         }
         (
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
@@ -189,13 +191,18 @@ fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (p, q) in x.iter().zip(y.iter()) {
-        if !(p.is(q) || eq(vm, p, q)?) {
-            return Ok(false);
+    vm.nested(IN_COMPARISON, |vm| {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !(p.is(q) || eq(vm, p, q)?) {
+                return Ok(false);
+            }
         }
-    }
-    Ok(true)
+        Ok(true)
+    })
 }
+
+/// What a `RecursionError` from comparing nested containers adds.
+const IN_COMPARISON: &str = " in comparison";
 
 fn with_set<R>(v: &Value, f: impl FnOnce(&crate::object::SetTable) -> R) -> Option<R> {
     match v.payload() {
@@ -292,12 +299,14 @@ fn class_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool>
 }
 
 fn seq_order(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-    for (p, q) in x.iter().zip(y.iter()) {
-        if !(p.is(q) || eq(vm, p, q)?) {
-            return compare_bool(vm, p, q, op);
+    vm.nested(IN_COMPARISON, |vm| {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !(p.is(q) || eq(vm, p, q)?) {
+                return compare_bool(vm, p, q, op);
+            }
         }
-    }
-    Ok(op.test(x.len().cmp(&y.len())))
+        Ok(op.test(x.len().cmp(&y.len())))
+    })
 }
 
 /// `a op b`, as a value (`COMPARE_OP`): a user-defined comparison's
