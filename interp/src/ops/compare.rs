@@ -284,6 +284,13 @@ fn class_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool>
     if let Some(r) = crate::special::compare(vm, a, b, op)? {
         return super::truthy_vm(vm, &r);
     }
+    class_fallback(vm, a, b, op)
+}
+
+/// A comparison with a user-class operand that no special method
+/// answered: the builtin data of a `list`/`dict`/`tuple` subclass, else
+/// identity for `==` and `!=`, else a TypeError.
+fn class_fallback(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     let da = crate::class::builtin_data(a).cloned();
     let db = crate::class::builtin_data(b).cloned();
     if da.is_some() || db.is_some() {
@@ -313,9 +320,13 @@ fn seq_order(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool>
 /// result is returned as it is, whatever its type.
 pub fn compare_op(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if crate::special::involves_class(a, b) {
-        if let Some(r) = crate::special::compare(vm, a, b, op)? {
-            return Ok(r);
-        }
+        // The special methods are asked once: a second round through
+        // `compare_bool` would call an `__eq__` that returned
+        // NotImplemented again.
+        return match crate::special::compare(vm, a, b, op)? {
+            Some(r) => Ok(r),
+            None => class_fallback(vm, a, b, op).map(Value::bool),
+        };
     }
     compare_bool(vm, a, b, op).map(Value::bool)
 }
