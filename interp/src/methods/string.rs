@@ -388,16 +388,19 @@ fn byte_range(
             Some(v) if v.is_none() => Ok(default),
             Some(v) => {
                 let i = index_of(v)?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+                Ok(if i < 0 { (i + len).max(0) } else { i })
             }
         }
     };
+    // Like CPython's ADJUST_INDICES, the end is clamped to the length and
+    // the start is not.
     let a = get(start, 0)?;
-    let b = get(end, len)?;
-    if a > len {
+    let b = get(end, len)?.min(len);
+    // CPython's rule: an empty or reversed range matches nothing, not even
+    // the empty string (`'abc'.find('', 2, 1)` is -1).
+    if a > len || b < a {
         return Ok(None);
     }
-    let b = b.max(a);
     Ok(Some((s.byte_offset(a as usize), s.byte_offset(b as usize))))
 }
 
