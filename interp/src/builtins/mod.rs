@@ -81,7 +81,36 @@ static FUNCTIONS = [
     "format" => format_fn,
     "globals" => globals,
     "locals" => locals,
+    "exit" => quit,
+    "quit" => quit,
 ];
+}
+
+/// `exit(code=None)` and `quit(code=None)`: what the `site` module gives
+/// CPython's scripts, raising `SystemExit(code)`.
+fn quit(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut code = args.to_vec();
+    for (k, v) in kwargs.iter() {
+        if k.as_str() != Some("code") {
+            return Err(PyErr::type_error(format!(
+                "Quitter.__call__() got an unexpected keyword argument '{}'",
+                k.as_str().unwrap_or("?")
+            )));
+        }
+        if !code.is_empty() {
+            return Err(PyErr::type_error(
+                "Quitter.__call__() got multiple values for argument 'code'",
+            ));
+        }
+        code.push(v.clone());
+    }
+    if code.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            code.len() + 1
+        )));
+    }
+    Err(PyErr::with_args(&types::SYSTEM_EXIT, code))
 }
 
 /// Builds the builtins namespace of a new interpreter.
