@@ -32,7 +32,7 @@ pub fn next_unpacked(vm: &mut Vm, it: &Value, n: usize) -> PyResult<Parts> {
         return Ok(Parts::NotParts);
     };
     let arity = match &*cell.borrow() {
-        IterState::Zip { its } => its.len(),
+        IterState::Zip { its, .. } => its.len(),
         IterState::Enumerate { .. } => 2,
         IterState::Dict {
             kind: DictViewKind::Items,
@@ -46,26 +46,66 @@ pub fn next_unpacked(vm: &mut Vm, it: &Value, n: usize) -> PyResult<Parts> {
     next_parts(vm, cell)
 }
 
+/// The `i`th iterator of the zip in `cell`. The borrow is not held
+/// across the call that follows: each sub-iterator may run Python code
+/// that touches this zip.
+fn zip_iterator(cell: &RefCell<IterState>, i: usize) -> Option<Value> {
+    match &*cell.borrow() {
+        IterState::Zip { its, .. } => its.get(i).cloned(),
+        _ => None,
+    }
+}
+
+/// Iterator `i` of a strict zip of `n` ran out: fine only if it is the
+/// first and all the others run out now too; otherwise CPython's
+/// ValueError naming the arguments.
+fn zip_strict_end(vm: &mut Vm, cell: &RefCell<IterState>, i: usize, n: usize) -> PyResult<Parts> {
+    let plural = |k: usize| {
+        if k == 1 {
+            " 1".to_owned()
+        } else {
+            format!("s 1-{k}")
+        }
+    };
+    if i > 0 {
+        return Err(PyErr::value_error(format!(
+            "zip() argument {} is shorter than argument{}",
+            i + 1,
+            plural(i)
+        )));
+    }
+    for j in 1..n {
+        let Some(sub) = zip_iterator(cell, j) else {
+            break;
+        };
+        if crate::iterate::next(vm, &sub)?.is_some() {
+            return Err(PyErr::value_error(format!(
+                "zip() argument {} is longer than argument{}",
+                j + 1,
+                plural(j)
+            )));
+        }
+    }
+    Ok(Parts::Exhausted)
+}
+
 /// One step of a zip, enumerate or dict items iterator held in `cell`.
 pub fn next_parts(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Parts> {
     let mut st = cell.borrow_mut();
     match &mut *st {
-        IterState::Zip { its } => {
-            let n = its.len();
+        IterState::Zip { its, strict } => {
+            let (n, strict) = (its.len(), *strict);
             drop(st);
             let mut items = SmallVec::with_capacity(n);
             for i in 0..n {
                 // Each sub-iterator may run Python code that touches this
                 // zip, so the borrow is not held across the call.
-                let sub = match &*cell.borrow() {
-                    IterState::Zip { its } => its.get(i).cloned(),
-                    _ => None,
-                };
-                let Some(sub) = sub else {
+                let Some(sub) = zip_iterator(cell, i) else {
                     return Ok(Parts::Exhausted);
                 };
                 match crate::iterate::next(vm, &sub)? {
                     Some(v) => items.push(v),
+                    None if strict => return zip_strict_end(vm, cell, i, n),
                     None => return Ok(Parts::Exhausted),
                 }
             }

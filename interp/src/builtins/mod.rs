@@ -1029,14 +1029,21 @@ fn iter_ctor(
             Ok(make_lazy(IterState::Enumerate { it, count }))
         }
         "zip" => {
-            if kwargs.iter().any(|(k, _)| k.as_str() != Some("strict")) {
-                return Err(PyErr::type_error("zip() takes no keyword arguments"));
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| k.as_str() != Some("strict")) {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for zip()",
+                    k.as_str().unwrap_or("?")
+                )));
             }
+            let strict = match crate::builtins::kwarg(kwargs, "strict") {
+                Some(v) => crate::ops::truthy_vm(vm, v)?,
+                None => false,
+            };
             let its = args
                 .iter()
                 .map(|a| get_iter(vm, a))
                 .collect::<PyResult<Vec<_>>>()?;
-            Ok(make_lazy(IterState::Zip { its }))
+            Ok(make_lazy(IterState::Zip { its, strict }))
         }
         "map" => {
             no_kwargs("map", kwargs)?;

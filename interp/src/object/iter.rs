@@ -60,6 +60,8 @@ pub enum IterState {
     Zip {
         /// Underlying iterators.
         its: Vec<Value>,
+        /// `strict=True`: iterators of unequal lengths raise ValueError.
+        strict: bool,
     },
     /// `map(func, *its)`.
     Map {
