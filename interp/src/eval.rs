@@ -105,7 +105,11 @@ impl Vm {
         {
             self.sweep_executors();
         }
+        if self.breaker.take(eval_breaker::FINALIZE) != 0 {
+            self.run_finalizers();
+        }
         if self.breaker.is_set_bits(eval_breaker::GIL_DROP_REQUEST) {
+            self.run_finalizers();
             self.yield_gil();
         }
         Ok(())
@@ -499,7 +503,8 @@ impl Vm {
                             // so the breaker is answered even in code with
                             // no loop (deep recursion).
                             if self.breaker.is_set() {
-                                tri!(self.check_breaker());
+                                save_pc!();
+                                tri!(out!(self.check_breaker()));
                             }
                             // The hot-spot counter (`backoff.rs`), read in
                             // place: this runs once per call.
@@ -720,6 +725,14 @@ impl Vm {
                                 };
                                 let nargs = n + !peek!(n + 1).is_null() as usize;
                                 if let (Some(native), true) = (native, nargs <= 4) {
+                                    // Answered before a native callee runs
+                                    // (Python callees answer at `RESUME`): a
+                                    // generator dropped just before
+                                    // `print(...)` is closed before the print.
+                                    if self.breaker.is_set() {
+                                        save_pc!();
+                                        tri!(out!(self.check_breaker()));
+                                    }
                                     let mut args = [const { MaybeUninit::<Value>::uninit() }; 4];
                                     for slot in args[..nargs].iter_mut().rev() {
                                         slot.write(pop!());
@@ -773,6 +786,9 @@ impl Vm {
                                 }
                             }
                             save_pc!();
+                            if self.breaker.is_set() {
+                                tri!(out!(self.check_breaker()));
+                            }
                             let callee = if op == Opcode::CALL_EX {
                                 tri!(out!(self.prepare_call_ex(arg)))
                             } else {
@@ -1200,7 +1216,8 @@ impl Vm {
                         Opcode::JUMP_FORWARD => jump!(arg),
                         Opcode::JUMP_BACKWARD => {
                             if self.breaker.is_set() {
-                                tri!(self.check_breaker());
+                                save_pc!();
+                                tri!(out!(self.check_breaker()));
                             }
                             // The hot-spot counter (`backoff.rs`).
                             let counter = &code.instrs[pc!()];
@@ -1223,7 +1240,8 @@ impl Vm {
                         Opcode::ENTER_EXECUTOR => {
                             let at = pc!() - 1;
                             if self.breaker.is_set() {
-                                tri!(self.check_breaker());
+                                save_pc!();
+                                tri!(out!(self.check_breaker()));
                             }
                             let entry = code
                                 .executors

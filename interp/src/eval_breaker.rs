@@ -16,6 +16,9 @@ pub const SHUTDOWN: u32 = 1 << 2;
 /// explicit request): the interpreter restores their instructions at its
 /// next check (`tier2.rs`).
 pub const EXECUTORS_INVALIDATED: u32 = 1 << 3;
+/// A generator suspended in a `try` or `with` was dropped on the running
+/// thread: the interpreter closes it at its next check (`finalize.rs`).
+pub const FINALIZE: u32 = 1 << 4;
 
 /// The per-interpreter request word.
 #[derive(Debug, Default)]

@@ -30,6 +30,7 @@ pub mod eval;
 pub mod eval_breaker;
 pub mod exception;
 pub mod executor;
+pub mod finalize;
 pub mod format;
 pub mod formatting;
 pub mod frame;

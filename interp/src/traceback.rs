@@ -43,25 +43,42 @@ pub fn attach_location(err: &PyErr, e: &CompileError, filename: &str) {
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_chain(vm, err.instance(), &mut out, &mut seen);
+    format_chain(vm, err.instance(), &mut out, Some(&mut seen));
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<u64>) {
-    seen.push(exc.bits());
+/// The report of an exception that cannot be raised (one a dropped
+/// generator's cleanup raised), as CPython's default unraisable hook
+/// writes it after "Exception ignored in: ...": without its chain.
+pub fn format_unraisable(vm: &mut Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    format_chain(vm, err.instance(), &mut out, None);
+    out
+}
+
+/// Formats `exc`, preceded by its cause or context unless `seen` is
+/// `None` (no chain).
+fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: Option<&mut Vec<u64>>) {
     let Some(Payload::Exception(e)) = exc.payload() else {
         return;
     };
-    let (cause, context, suppress) = {
-        let st = e.state.borrow();
-        (st.cause.clone(), st.context.clone(), st.suppress_context)
-    };
-    if let Some(c) = cause.filter(|c| !seen.contains(&c.bits())) {
-        format_chain(vm, &c, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.bits())) {
-        format_chain(vm, &c, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    if let Some(seen) = seen {
+        seen.push(exc.bits());
+        let (cause, context, suppress) = {
+            let st = e.state.borrow();
+            (st.cause.clone(), st.context.clone(), st.suppress_context)
+        };
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.bits())) {
+            format_chain(vm, &c, out, Some(seen));
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.bits())) {
+            format_chain(vm, &c, out, Some(seen));
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
     }
     let tb = e.state.borrow().traceback.clone();
     if !tb.is_empty() {

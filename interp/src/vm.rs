@@ -317,6 +317,7 @@ impl Vm {
     }
 
     pub(crate) fn run_module_code(&mut self, code: Rc<CodeObj>, globals: Value) -> PyResult<Value> {
+        crate::finalize::register(Some(self.breaker.clone()));
         let base = self.stack.len();
         let n = code.code.nlocalsplus();
         self.stack.extend((0..n).map(|_| Value::null()));
@@ -327,7 +328,13 @@ impl Vm {
             return Err(PyErr::runtime_error("globals is not a dict"));
         };
         self.push_frame(frame)?;
-        self.run_frames().map(|exit| exit.into_value())
+        let r = self.run_frames().map(|exit| exit.into_value());
+        // A generator dropped by the last statement is closed before the
+        // code counts as finished.
+        if self.breaker.take(crate::eval_breaker::FINALIZE) != 0 {
+            self.run_finalizers();
+        }
+        r
     }
 
     /// Compiles and runs a program as `__main__`, the way `python3 prog.py`
@@ -457,6 +464,10 @@ impl Drop for Vm {
     /// Then the heap is broken up so that reference counting frees it.
     fn drop(&mut self) {
         self.wait_for_threads();
+        // Teardown runs no Python code: generators freed from here on are
+        // freed at once, and any still parked are dropped unclosed.
+        crate::finalize::register(None);
+        crate::finalize::discard_pending();
         self.clear_heap();
     }
 }

@@ -204,6 +204,7 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
     );
     let mut ts = ThreadState::new();
     vm.swap_thread_state(&mut ts);
+    crate::finalize::register(Some(vm.breaker.clone()));
     let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         if let Some((func, args)) = vm.threads.starting.remove(&id) {
             let argv = args.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
@@ -217,6 +218,7 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
                 }
             }
         }
+        vm.run_finalizers();
         vm.stdout.flush();
         // A thread ending while it traces no longer keeps code instrumented.
         vm.set_trace(None);
@@ -229,6 +231,7 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
         std::mem::forget(std::mem::take(&mut vm.stack));
         std::mem::forget(std::mem::take(&mut vm.frames));
     }
+    crate::finalize::register(None);
     vm.swap_thread_state(&mut ts);
     drop(ts);
     // SAFETY: this thread holds the GIL and never touches `vm` again.

@@ -264,6 +264,11 @@ impl Obj {
     #[cold]
     #[inline(never)]
     unsafe fn free(ptr: *mut Obj) {
+        // SAFETY: as required of the caller; on `true` the object was
+        // parked for closing and must not be freed here.
+        if unsafe { crate::finalize::adopt(ptr) } {
+            return;
+        }
         let depth = FREE_DEPTH.with(|d| {
             let v = d.get() + 1;
             d.set(v);
