@@ -515,7 +515,7 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Str(s)) => s.char_len(),
         Some(Payload::Range(r)) => crate::builtins::range_len(r)?,
-        Some(Payload::Dict(_)) => {
+        Some(Payload::Dict(_) | Payload::DictView(_)) => {
             let mut keys = collect(vm, seq)?;
             keys.reverse();
             let l = Value::list(keys);

@@ -220,9 +220,9 @@ builtin_types! {
     MAP_TYPE / MAP = "map": Some(&OBJECT), IterCtor, NO_METHODS;
     FILTER_TYPE / FILTER = "filter": Some(&OBJECT), IterCtor, NO_METHODS;
     REVERSED_TYPE / REVERSED = "reversed": Some(&OBJECT), IterCtor, NO_METHODS;
-    DICT_KEYS_TYPE / DICT_KEYS = "dict_keys": Some(&OBJECT), DictView, NO_METHODS;
+    DICT_KEYS_TYPE / DICT_KEYS = "dict_keys": Some(&OBJECT), DictView, &methods::DICT_SET_VIEW_METHODS;
     DICT_VALUES_TYPE / DICT_VALUES = "dict_values": Some(&OBJECT), DictView, NO_METHODS;
-    DICT_ITEMS_TYPE / DICT_ITEMS = "dict_items": Some(&OBJECT), DictView, NO_METHODS;
+    DICT_ITEMS_TYPE / DICT_ITEMS = "dict_items": Some(&OBJECT), DictView, &methods::DICT_SET_VIEW_METHODS;
 
     BASE_EXCEPTION_TYPE / BASE_EXCEPTION = "BaseException": Some(&OBJECT), Exception, &methods::EXCEPTION_METHODS;
     SYSTEM_EXIT_TYPE / SYSTEM_EXIT = "SystemExit": Some(&BASE_EXCEPTION), Exception, NO_METHODS;

@@ -10,6 +10,19 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 builtin_table! {
+    /// The methods of `dict.keys()` and `dict.items()` views.
+    pub static DICT_SET_VIEW_METHODS = [
+    "isdisjoint" => view_isdisjoint,
+    ];
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("isdisjoint", kwargs)?;
+    let rest = method_args("isdisjoint", args, 1, 1)?;
+    crate::ops::view_set::isdisjoint(vm, &args[0], &rest[0]).map(Value::bool)
+}
+
+builtin_table! {
     /// The methods of `dict`.
     pub static DICT_METHODS = [
     "get" => get,

@@ -11,7 +11,7 @@ mod set;
 mod string;
 mod translate;
 
-pub use dict::{dict_merge, dict_update_from, DICT_METHODS};
+pub use dict::{dict_merge, dict_update_from, DICT_METHODS, DICT_SET_VIEW_METHODS};
 pub use list::LIST_METHODS;
 pub use misc::{
     FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, SLICE_METHODS,

@@ -135,6 +135,9 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             }
         };
     }
+    if let Some(r) = super::view_set::binary_op(vm, op, a, b)? {
+        return Ok(r);
+    }
     sequence_op(vm, op, a, b)
 }
 

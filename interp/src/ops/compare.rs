@@ -183,7 +183,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             }
             Ok(true)
         }
-        _ => Ok(false),
+        _ => Ok(super::view_set::compare(vm, a, b, CmpOp::Eq)?.unwrap_or(false)),
     }
 }
 
@@ -273,7 +273,10 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
         ) => Ok(set_compare(a, b, op)),
-        _ => Err(not_supported(op, a, b)),
+        _ => match super::view_set::compare(vm, a, b, op)? {
+            Some(r) => Ok(r),
+            None => Err(not_supported(op, a, b)),
+        },
     }
 }
 

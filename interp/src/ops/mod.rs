@@ -7,6 +7,7 @@
 mod arith;
 mod compare;
 pub mod keys;
+pub mod view_set;
 
 pub use arith::{
     bigint_divmod_floor, binary_op, float_divmod, float_floordiv, float_mod, float_pow,
