@@ -172,7 +172,18 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     if let Some(s) = x.as_str() {
         return int_from_str(s, 10, x);
     }
-    let _ = vm;
+    // A user class: `__int__`, then `__index__`, then `__trunc__`.
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = crate::special::call_special(vm, x, name, &[])? {
+            if !is_int(&r) {
+                return Err(PyErr::type_error(format!(
+                    "{name} returned non-int (type {})",
+                    crate::types::type_name(&r)
+                )));
+            }
+            return Ok(int_of(&r));
+        }
+    }
     Err(PyErr::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         crate::types::type_name(x)
@@ -180,7 +191,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
 }
 
 /// `float(x)`.
-pub fn float_new(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub fn float_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if !kwargs.is_empty() {
         return Err(PyErr::type_error("float() takes no keyword arguments"));
     }
@@ -207,6 +218,26 @@ pub fn float_new(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
             ))
         });
     }
+    // A user class: `__float__`, else `__index__`.
+    if let Some(r) = crate::special::call_special(vm, x, "__float__", &[])? {
+        return match r.as_float() {
+            Some(f) => Ok(Value::float(f)),
+            None => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                crate::types::type_name(x),
+                crate::types::type_name(&r)
+            ))),
+        };
+    }
+    if let Some(r) = crate::special::call_special(vm, x, "__index__", &[])? {
+        if let Some(f) = ops::number_to_f64(&r)?.filter(|_| is_int(&r)) {
+            return Ok(Value::float(f));
+        }
+        return Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            crate::types::type_name(&r)
+        )));
+    }
     Err(PyErr::type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         crate::types::type_name(x)
@@ -214,7 +245,7 @@ pub fn float_new(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
 }
 
 /// `round(x[, ndigits])`.
-pub fn round(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+pub fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let mut nd = args.get(1).cloned();
     for (k, v) in kwargs {
         if k.as_str() == Some("ndigits") {
@@ -231,6 +262,16 @@ pub fn round(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             "round() missing required argument 'number' (pos 1)",
         ));
     };
+    if crate::types::class_of(x).is_some() {
+        // `round(x)` calls `x.__round__()`, `round(x, n)` `x.__round__(n)`.
+        let rest: Vec<Value> = nd.iter().cloned().collect();
+        return crate::special::call_special(vm, x, "__round__", &rest)?.ok_or_else(|| {
+            PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                crate::types::type_name(x)
+            ))
+        });
+    }
     let nd = nd.filter(|v| !v.is_none());
     if let Some(f) = x.as_float() {
         return match nd {
