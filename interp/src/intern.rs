@@ -36,36 +36,94 @@ pub fn intern(s: &str) -> &'static StaticObj {
 }
 
 /// [`intern`] for a name written in Coral's source (special method names
-/// like `"__init__"`): a per-thread cache keyed by the literal's address
+/// like `"__init__"`): a per-thread table keyed by the literal's address
 /// skips the process-wide table's lock and hashing. Only `'static` strings
 /// may be keyed by address, since their memory is never reused.
 ///
-/// The operators of user classes call this for every `a + b`, so the cache
-/// is direct-mapped: a hash of the address picks one slot, and a miss
-/// (first use, or two literals sharing a slot) interns and takes the slot.
+/// The operators of user classes call this for every `a + b`, so the
+/// table is open-addressed with a multiplicative hash of the address: a
+/// hit is a multiply and a compare or two, and it never evicts (it holds
+/// at most the few hundred names Coral's source spells out).
 #[inline]
 pub fn intern_static(s: &'static str) -> &'static StaticObj {
-    const SLOTS: usize = 128;
-    type Slot = (usize, usize, Option<&'static StaticObj>);
     thread_local! {
-        static CACHE: std::cell::RefCell<[Slot; SLOTS]> =
-            const { std::cell::RefCell::new([(0, 0, None); SLOTS]) };
+        static NAMES: std::cell::RefCell<StaticNames> =
+            const { std::cell::RefCell::new(StaticNames { slots: Vec::new(), used: 0 }) };
     }
-    let key = (s.as_ptr() as usize, s.len());
-    // Fibonacci hashing: the top bits of the product mix every address bit.
-    let slot = ((key.0 ^ key.1) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57;
-    CACHE.with(|c| {
-        let mut cache = c.borrow_mut();
-        let entry = &mut cache[slot as usize % SLOTS];
-        if let (a, l, Some(obj)) = *entry {
+    NAMES.with(|n| n.borrow_mut().get(s))
+}
+
+/// A slot: the literal's address and length, and its interned object.
+type NameSlot = (usize, usize, Option<&'static StaticObj>);
+
+/// The per-thread table behind [`intern_static`]; its size is a power of
+/// two, at most half full.
+struct StaticNames {
+    slots: Vec<NameSlot>,
+    used: usize,
+}
+
+impl StaticNames {
+    #[inline(always)]
+    fn start(key: (usize, usize), mask: usize) -> usize {
+        // Fibonacci hashing: the top bits of the product mix every address bit.
+        (((key.0 ^ key.1) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+    }
+
+    /// The hit path, inlined into every caller: one probe.
+    #[inline(always)]
+    fn get(&mut self, s: &'static str) -> &'static StaticObj {
+        let key = (s.as_ptr() as usize, s.len());
+        let mask = self.slots.len().wrapping_sub(1);
+        if let Some(&(a, l, Some(obj))) = self.slots.get(Self::start(key, mask)) {
             if (a, l) == key {
                 return obj;
             }
         }
+        self.get_slow(s)
+    }
+
+    /// The first use of a name on this thread, or a probe past a
+    /// collision.
+    #[cold]
+    #[inline(never)]
+    fn get_slow(&mut self, s: &'static str) -> &'static StaticObj {
+        let key = (s.as_ptr() as usize, s.len());
+        if self.slots.is_empty() {
+            self.slots = vec![(0, 0, None); 64];
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = Self::start(key, mask);
+        loop {
+            match self.slots[i] {
+                (a, l, Some(obj)) if (a, l) == key => return obj,
+                (_, _, None) => break,
+                _ => i = (i + 1) & mask,
+            }
+        }
         let obj = intern(s);
-        *entry = (key.0, key.1, Some(obj));
+        self.slots[i] = (key.0, key.1, Some(obj));
+        self.used += 1;
+        if self.used * 2 > self.slots.len() {
+            self.grow();
+        }
         obj
-    })
+    }
+
+    fn grow(&mut self) {
+        let bigger = vec![(0, 0, None); self.slots.len() * 2];
+        let old = std::mem::replace(&mut self.slots, bigger);
+        let mask = self.slots.len() - 1;
+        for (a, l, obj) in old {
+            if obj.is_some() {
+                let mut i = Self::start((a, l), mask);
+                while self.slots[i].2.is_some() {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (a, l, obj);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
