@@ -149,6 +149,15 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult<Value
             .map(|(text, package)| Source::Embedded { text, package })
     });
     let Some(source) = source else {
+        let top = full.split('.').next().unwrap_or(full);
+        if parent.is_none() && crate::modules::stdlib_names::is_stdlib_module(top) {
+            // Still a ModuleNotFoundError, so that `except ImportError`
+            // fallbacks work, but one that says what is going on.
+            return Err(not_found(
+                full,
+                format!("the standard module '{full}' is not supported by coral yet"),
+            ));
+        }
         return Err(not_found(full, format!("No module named '{full}'")));
     };
     let module = load(vm, full, source)?;

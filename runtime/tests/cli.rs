@@ -209,6 +209,43 @@ fn unsupported_constructs_are_named() {
     assert!(err.contains("line 2"), "{err}");
 }
 
+/// Builtins and standard modules CPython has and Coral does not say so,
+/// rather than raising a NameError or claiming the module does not exist;
+/// a missing standard module is still an ImportError for fallbacks.
+#[test]
+fn unsupported_builtins_and_standard_modules_are_named() {
+    for (code, last) in [
+        (
+            "open('x')",
+            "NotImplementedError: open() is not supported by coral yet",
+        ),
+        (
+            "eval('1')",
+            "NotImplementedError: eval() is not supported by coral yet",
+        ),
+        (
+            "bytes(3)",
+            "NotImplementedError: bytes() is not supported by coral yet",
+        ),
+        (
+            "import json",
+            "ModuleNotFoundError: the standard module 'json' is not supported by coral yet",
+        ),
+        (
+            "import no_such_module_here",
+            "ModuleNotFoundError: No module named 'no_such_module_here'",
+        ),
+    ] {
+        let out = run_code(code);
+        assert_eq!(out.status.code(), Some(1), "{code}");
+        assert_eq!(stderr_last(&out), last, "{code}");
+    }
+    let out = run_code(
+        "try:\n    import json\nexcept ImportError:\n    json = None\nprint(json, isinstance(b'', bytes))",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "None True\n");
+}
+
 #[test]
 fn closed_stdout_does_not_crash() {
     let mut child = coral()

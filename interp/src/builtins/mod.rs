@@ -83,7 +83,48 @@ static FUNCTIONS = [
     "locals" => locals,
     "exit" => quit,
     "quit" => quit,
+    "open" => unsupported_open,
+    "input" => unsupported_input,
+    "eval" => unsupported_eval,
+    "exec" => unsupported_exec,
+    "compile" => unsupported_compile,
+    "complex" => unsupported_complex,
+    "bytearray" => unsupported_bytearray,
+    "memoryview" => unsupported_memoryview,
+    "__import__" => unsupported_import,
+    "help" => unsupported_help,
+    "breakpoint" => unsupported_breakpoint,
 ];
+}
+
+/// Builtins CPython has and Coral does not yet: calling one says so
+/// (LANGUAGE.md: outside the subset, Coral says so clearly), where a
+/// missing name would be a misleading NameError.
+macro_rules! unsupported_builtins {
+    ($($name:literal => $func:ident),* $(,)?) => {
+        $(
+            fn $func(_vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+                Err(PyErr::new(
+                    &types::NOT_IMPLEMENTED_ERROR,
+                    concat!($name, "() is not supported by coral yet"),
+                ))
+            }
+        )*
+    };
+}
+
+unsupported_builtins! {
+    "open" => unsupported_open,
+    "input" => unsupported_input,
+    "eval" => unsupported_eval,
+    "exec" => unsupported_exec,
+    "compile" => unsupported_compile,
+    "complex" => unsupported_complex,
+    "bytearray" => unsupported_bytearray,
+    "memoryview" => unsupported_memoryview,
+    "__import__" => unsupported_import,
+    "help" => unsupported_help,
+    "breakpoint" => unsupported_breakpoint,
 }
 
 /// `exit(code=None)` and `quit(code=None)`: what the `site` module gives
@@ -138,6 +179,7 @@ pub fn make_builtins_dict() -> Value {
         &types::FROZENSET,
         &types::RANGE,
         &types::SLICE,
+        &types::BYTES,
         &types::TYPE,
         &types::OBJECT,
         &types::ENUMERATE,
@@ -983,6 +1025,11 @@ pub fn construct(
             Ok(err.into_instance())
         }
         TypeKind::IterCtor => iter_ctor(vm, ty, args, kwargs),
+        // `bytes` literals work; building bytes from values does not yet.
+        TypeKind::Bytes => Err(PyErr::new(
+            &types::NOT_IMPLEMENTED_ERROR,
+            "bytes() is not supported by coral yet",
+        )),
         _ => Err(PyErr::type_error(format!(
             "cannot create '{}' instances",
             ty.name

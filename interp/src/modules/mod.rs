@@ -7,6 +7,7 @@
 
 mod coral;
 mod math;
+pub mod stdlib_names;
 mod sys;
 pub mod thread;
 mod time;
