@@ -81,12 +81,18 @@ pub fn exception_matches(exc: &Value, ty: &Value) -> PyResult<bool> {
         }
     };
     if let Some(items) = ty.as_tuple() {
+        // Like CPython, every item is checked before any is matched, and
+        // a nested tuple is not a class.
+        let mut found = false;
         for t in items {
-            if check(t)? {
-                return Ok(true);
+            if t.as_tuple().is_some() {
+                return Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
+            found = check(t)? || found;
         }
-        return Ok(false);
+        return Ok(found);
     }
     check(ty)
 }
