@@ -140,7 +140,8 @@ pub fn next_parts(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Parts> {
             pos,
             kind: DictViewKind::Items,
             len,
-        } => Ok(match dict_step(dict, pos, len)? {
+            left,
+        } => Ok(match dict_step(dict, pos, len, left)? {
             Some((k, v)) => Parts::Items(SmallVec::from_iter([k, v])),
             None => Parts::Exhausted,
         }),
@@ -154,6 +155,7 @@ pub fn dict_step(
     dict: &Value,
     pos: &mut usize,
     len: &mut usize,
+    left: &mut usize,
 ) -> PyResult<Option<(Value, Value)>> {
     let Some(d) = dict.as_dict() else {
         return Ok(None);
@@ -169,6 +171,15 @@ pub fn dict_step(
         let p = *pos;
         *pos += 1;
         if let Some((k, v)) = d.entry_at(p) {
+            if *left == 0 {
+                // An entry beyond the count the dict had: a key was
+                // deleted and another added, keeping the size.
+                *len = usize::MAX;
+                return Err(PyErr::runtime_error(
+                    "dictionary keys changed during iteration",
+                ));
+            }
+            *left -= 1;
             return Ok(Some((k.clone(), v.clone())));
         }
     }

@@ -47,18 +47,26 @@ pub fn get_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
             pos: 0,
         },
         Some(Payload::Range(r)) => IterState::Range(RangeIter::new(r)),
-        Some(Payload::Dict(d)) => IterState::Dict {
-            dict: v.clone(),
-            pos: 0,
-            kind: DictViewKind::Keys,
-            len: d.borrow().len(),
-        },
-        Some(Payload::DictView(view)) => IterState::Dict {
-            dict: view.dict.clone(),
-            pos: 0,
-            kind: view.kind,
-            len: view.dict.as_dict().map_or(0, |d| d.borrow().len()),
-        },
+        Some(Payload::Dict(d)) => {
+            let len = d.borrow().len();
+            IterState::Dict {
+                dict: v.clone(),
+                pos: 0,
+                kind: DictViewKind::Keys,
+                len,
+                left: len,
+            }
+        }
+        Some(Payload::DictView(view)) => {
+            let len = view.dict.as_dict().map_or(0, |d| d.borrow().len());
+            IterState::Dict {
+                dict: view.dict.clone(),
+                pos: 0,
+                kind: view.kind,
+                len,
+                left: len,
+            }
+        }
         Some(Payload::Set(s)) => IterState::Set {
             set: v.clone(),
             pos: 0,
@@ -209,7 +217,8 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
             pos,
             kind,
             len,
-        } => crate::iter_parts::dict_step(dict, pos, len)?.map(|(k, v)| match kind {
+            left,
+        } => crate::iter_parts::dict_step(dict, pos, len, left)?.map(|(k, v)| match kind {
             DictViewKind::Values => v,
             _ => k,
         }),

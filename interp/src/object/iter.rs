@@ -39,6 +39,9 @@ pub enum IterState {
         kind: DictViewKind,
         /// Length when iteration started, to detect resizing.
         len: usize,
+        /// Entries still expected: one more means the keys changed while
+        /// the size did not (CPython's `di_len`).
+        left: usize,
     },
     /// Over a set or frozenset.
     Set {
