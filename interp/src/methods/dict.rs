@@ -50,15 +50,12 @@ fn get(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("dict.get", kwargs)?;
     let d = this("get", args)?;
     let rest = method_args("dict.get", args, 1, 2).map_err(|_| {
-        PyErr::type_error(format!(
-            "get expected at {} 2 arguments, got {}",
-            if args.len() < 2 {
-                "least 1 argument, got 0; at most"
-            } else {
-                "most"
-            },
-            args.len() - 1
-        ))
+        let got = args.len() - 1;
+        PyErr::type_error(if got < 1 {
+            format!("get expected at least 1 argument, got {got}")
+        } else {
+            format!("get expected at most 2 arguments, got {got}")
+        })
     })?;
     let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
     let v = d

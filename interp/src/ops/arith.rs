@@ -540,7 +540,12 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
+        // CPython's OverflowError carries errno ERANGE and its message as
+        // two arguments.
+        return Err(PyErr::with_args(
+            &crate::types::OVERFLOW_ERROR,
+            vec![Value::int(34), Value::str("Numerical result out of range")],
+        ));
     }
     Ok(r)
 }
