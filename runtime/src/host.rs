@@ -13,8 +13,8 @@ use crate::runtime::RuntimeInner;
 use crate::share;
 use crate::worker;
 use coral_interp::builtins::{arg_count, builtin_table, kwarg, one_arg};
-use coral_interp::modules::Namespace;
 use coral_interp::object::{KwArgs, Obj, Payload};
+use coral_interp::stdlib::Namespace;
 use coral_interp::vm::ModuleInit;
 use coral_interp::{PyErr, PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -366,7 +366,7 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             qualname: t.name.to_owned(),
         }),
         _ => {
-            let what = format!("a '{}' object", coral_interp::types::type_name(f));
+            let what = format!("a '{}' object", coral_interp::object::types::type_name(f));
             Err(not_shareable(vm, &what))
         }
     }
@@ -425,7 +425,7 @@ fn set_main_attrs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
             // Like CPython, no copying fallback here: only strictly
             // shareable objects, and nothing is bound if one is not.
             if !share::is_shareable(v, &*queue_of) {
-                let n = share::NotShareable(coral_interp::types::type_name(v).to_owned());
+                let n = share::NotShareable(coral_interp::object::types::type_name(v).to_owned());
                 drop(queue_of);
                 return Err(py_error(vm, n.into()));
             }
@@ -480,8 +480,8 @@ pub(crate) fn make_queue(vm: &mut Vm, q: &Queue) -> PyResult<Value> {
     let class = match classes(vm) {
         Ok(c) => c.queue,
         Err(_) => {
-            let m = coral_interp::import::import_name(vm, "concurrent.interpreters", true, 0)?;
-            coral_interp::attr::getattr(vm, &m, &Value::str("Queue"))?
+            let m = coral_interp::vm::import::import_name(vm, "concurrent.interpreters", true, 0)?;
+            coral_interp::protocol::attr::getattr(vm, &m, &Value::str("Queue"))?
         }
     };
     let h = Obj::alloc(Payload::Handle(Box::new(q.clone())));
@@ -510,7 +510,7 @@ fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) => {
-            let secs = coral_interp::ops::number_to_f64(v)?
+            let secs = coral_interp::protocol::ops::number_to_f64(v)?
                 .ok_or_else(|| PyErr::type_error("timeout must be a number"))?;
             if secs.is_nan() || secs < 0.0 {
                 return Err(PyErr::value_error("timeout must be a non-negative number"));
@@ -524,7 +524,7 @@ fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
 fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("queue_put", args, 2, 4)?;
     let q = queue_handle(&args[0])?;
-    let block = args.get(2).is_none_or(coral_interp::ops::truthy);
+    let block = args.get(2).is_none_or(coral_interp::protocol::ops::truthy);
     let timeout = timeout_arg(args.get(3).or_else(|| kwarg(kwargs, "timeout")))?;
     let queue_of = queue_of(vm);
     let item = share::to_shareable(&args[1], &*queue_of);
@@ -547,7 +547,7 @@ fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn queue_get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("queue_get", args, 1, 3)?;
     let q = queue_handle(&args[0])?;
-    let block = args.get(1).is_none_or(coral_interp::ops::truthy);
+    let block = args.get(1).is_none_or(coral_interp::protocol::ops::truthy);
     let timeout = timeout_arg(args.get(2).or_else(|| kwarg(kwargs, "timeout")))?;
     let r = match q.try_get() {
         Err(QueueError::Empty) if block => {

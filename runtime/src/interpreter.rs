@@ -9,8 +9,8 @@
 use crate::error::Error;
 use crate::runtime::RuntimeInner;
 use crate::share::Shareable;
-use coral_interp::code::Code;
-use coral_interp::optimizer::{Optimizer, OptimizerSlot};
+use coral_interp::bytecode::code::Code;
+use coral_interp::tier2::optimizer::{Optimizer, OptimizerSlot};
 use coral_interp::tier2::OptimizerStats;
 use coral_interp::EvalBreaker;
 use crossbeam_channel::{Receiver, Sender};
@@ -80,7 +80,9 @@ impl Default for InterpreterConfig {
             allow_daemon_threads: false,
             allow_subinterpreters: true,
             recursion_limit: coral_interp::vm::DEFAULT_RECURSION_LIMIT,
-            switch_interval: Duration::from_micros(coral_interp::gil::DEFAULT_SWITCH_INTERVAL_US),
+            switch_interval: Duration::from_micros(
+                coral_interp::vm::gil::DEFAULT_SWITCH_INTERVAL_US,
+            ),
             argv: vec![String::new()],
             search_path: Vec::new(),
             stack_size: 256 << 20,
@@ -392,7 +394,7 @@ impl Interpreter {
     }
 
     /// The interpreter's eval breaker, to interrupt it
-    /// ([`coral_interp::eval_breaker::INTERRUPT`] raises `KeyboardInterrupt`).
+    /// ([`coral_interp::support::eval_breaker::INTERRUPT`] raises `KeyboardInterrupt`).
     pub fn breaker(&self) -> &Arc<EvalBreaker> {
         &self.owner.shared.breaker
     }
@@ -405,7 +407,7 @@ impl Interpreter {
         self.owner
             .shared
             .breaker
-            .set(coral_interp::eval_breaker::INTERRUPT);
+            .set(coral_interp::support::eval_breaker::INTERRUPT);
     }
 
     /// Takes what a capturing interpreter printed so far.

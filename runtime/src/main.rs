@@ -10,8 +10,8 @@
 //! that cannot be read.
 
 use clap::Parser;
-use coral_interp::compiler::compile;
-use coral_interp::eval_breaker::INTERRUPT;
+use coral_interp::compile::compile;
+use coral_interp::support::eval_breaker::INTERRUPT;
 use coral_interp::{CoralError, Vm, VmConfig};
 use coral_runtime::{Interpreter, InterpreterConfig, Runtime, RuntimeConfig};
 use std::io::Write;
@@ -199,7 +199,7 @@ for _coral_name, _coral_value in list(globals().items()):
 fn disassemble(program: &Program) -> ExitCode {
     match compile(&program.source, &program.filename) {
         Ok(code) => {
-            print!("{}", coral_interp::dis::disassemble(&code));
+            print!("{}", coral_interp::bytecode::dis::disassemble(&code));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -11,7 +11,8 @@
 
 use crate::queue::Queue;
 use coral_interp::object::{DictTable, Obj, Payload, SetTable};
-use coral_interp::{ops, PyResult, Value, Vm};
+use coral_interp::protocol::ops;
+use coral_interp::{PyResult, Value, Vm};
 use num_bigint::BigInt;
 
 /// A value copied out of one interpreter, to be rebuilt in another.
@@ -147,7 +148,11 @@ pub fn to_shareable(v: &Value, queue_of: QueueOf<'_>) -> Result<Shareable, NotSh
         Some(Payload::FrozenSet(s)) => {
             Shareable::FrozenSet(all(&s.iter().cloned().collect::<Vec<_>>())?)
         }
-        _ => return Err(NotShareable(coral_interp::types::type_name(v).to_owned())),
+        _ => {
+            return Err(NotShareable(
+                coral_interp::object::types::type_name(v).to_owned(),
+            ))
+        }
     })
 }
 

@@ -61,7 +61,10 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
             .store(vm.thread_count() as u64, Ordering::Relaxed);
         *crate::sync_lock(&shared.optimizer_stats) = vm.optimizer_stats();
         let (reply, panic) = match outcome {
-            Err(p) => (None, Some(coral_interp::error::panic_message(p.as_ref()))),
+            Err(p) => (
+                None,
+                Some(coral_interp::object::error::panic_message(p.as_ref())),
+            ),
             Ok(r) => (Some(r), vm.thread_panic().map(str::to_owned)),
         };
         if let Some(message) = panic {
@@ -88,12 +91,12 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
     // then the heap is freed.
     let shutting_down = shared
         .breaker
-        .is_set_bits(coral_interp::eval_breaker::SHUTDOWN);
+        .is_set_bits(coral_interp::support::eval_breaker::SHUTDOWN);
     match vm.shutdown_threads() {
         // Asked to stop: the threads' SystemExit is expected.
         Err(_) if shutting_down => {}
         Err(e) => {
-            let tb = coral_interp::traceback::format_exception(&mut vm, &e);
+            let tb = coral_interp::vm::traceback::format_exception(&mut vm, &e);
             vm.write_stderr(&tb);
         }
         Ok(()) => {}
@@ -219,10 +222,10 @@ pub(crate) fn exception(vm: &mut Vm, e: &PyErr) -> Error {
 
 /// A Python exception as data.
 pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
-    let class = coral_interp::types::class_of(e.instance()).is_some();
+    let class = coral_interp::object::types::class_of(e.instance()).is_some();
     let type_module = if class {
-        let ty = coral_interp::attr::getattr(vm, e.instance(), &Value::str("__class__"));
-        ty.and_then(|t| coral_interp::attr::getattr(vm, &t, &Value::str("__module__")))
+        let ty = coral_interp::protocol::attr::getattr(vm, e.instance(), &Value::str("__class__"));
+        ty.and_then(|t| coral_interp::protocol::attr::getattr(vm, &t, &Value::str("__module__")))
             .ok()
             .and_then(|m| m.as_str().map(str::to_owned))
             .unwrap_or_else(|| "__main__".into())
@@ -230,10 +233,10 @@ pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
         "builtins".into()
     };
     ExcInfo {
-        type_name: coral_interp::types::type_name(e.instance()).to_owned(),
+        type_name: coral_interp::object::types::type_name(e.instance()).to_owned(),
         type_module,
-        message: coral_interp::repr::str(vm, e.instance()).unwrap_or_default(),
-        traceback: coral_interp::traceback::format_exception(vm, e),
+        message: coral_interp::protocol::repr::str(vm, e.instance()).unwrap_or_default(),
+        traceback: coral_interp::vm::traceback::format_exception(vm, e),
     }
 }
 
@@ -302,9 +305,9 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
             }
         }
         CallTarget::Import { module, qualname } => {
-            let mut obj = coral_interp::import::import_name(vm, module, true, 0)?;
+            let mut obj = coral_interp::vm::import::import_name(vm, module, true, 0)?;
             for part in qualname.split('.') {
-                obj = coral_interp::attr::getattr(vm, &obj, &Value::str(part))?;
+                obj = coral_interp::protocol::attr::getattr(vm, &obj, &Value::str(part))?;
             }
             obj
         }
@@ -315,7 +318,9 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 .map(|s| share::to_value(vm, s, &host::make_queue))
                 .collect::<PyResult<_>>()?;
             Obj::alloc(Payload::Function(Box::new(Function {
-                code: coral_interp::object::CodeSlot::new(coral_interp::code::CodeObj::load(code)),
+                code: coral_interp::object::CodeSlot::new(
+                    coral_interp::bytecode::code::CodeObj::load(code),
+                ),
                 globals,
                 defaults: std::cell::RefCell::new(if defaults.is_empty() {
                     Value::none()

@@ -4,15 +4,23 @@
 //! Builtin functions are immortal statics (contract 2), so every interpreter
 //! shares them and calling one allocates nothing but its result.
 
+pub mod dict;
+pub mod list;
+pub mod methods;
+pub mod misc;
 pub mod numeric;
+pub mod object;
+pub mod set;
 pub mod sort;
+pub mod str;
+pub mod str_translate;
 
-use crate::error::{PyErr, PyResult};
+use crate::object::error::{PyErr, PyResult};
+use crate::object::types::{self, TypeKind, TypeObj};
+use crate::object::value::Value;
 use crate::object::{DictTable, IterState, KwArgs, Obj, Payload, RangeObj, SetTable, SliceObj};
-use crate::ops;
-use crate::repr;
-use crate::types::{self, TypeKind, TypeObj};
-use crate::value::Value;
+use crate::protocol::ops;
+use crate::protocol::repr;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -158,7 +166,7 @@ fn quit(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 pub fn make_builtins_dict() -> Value {
     let mut t = DictTable::new();
     let mut put = |name: &str, v: Value| {
-        let key = crate::intern::intern(name).value();
+        let key = crate::object::intern::intern(name).value();
         let h = crate::object::str::str_hash(name);
         t.insert(key, h, v);
     };
@@ -279,7 +287,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             v.as_str().map(|s| Some(s.to_owned())).ok_or_else(|| {
                 PyErr::type_error(format!(
                     "{what} must be None or a string, not {}",
-                    crate::types::type_name(v)
+                    crate::object::types::type_name(v)
                 ))
             })
         };
@@ -295,8 +303,8 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 }
             }
             Some("file") => {
-                to_stderr = crate::modules::is_stderr(v);
-                if !to_stderr && !v.is_none() && !crate::modules::is_stdout(v) {
+                to_stderr = crate::stdlib::is_stderr(v);
+                if !to_stderr && !v.is_none() && !crate::stdlib::is_stdout(v) {
                     return Err(PyErr::new(
                         &types::NOT_IMPLEMENTED_ERROR,
                         "print(file=...) supports only sys.stdout and sys.stderr in coral",
@@ -360,7 +368,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         _ => {
             return Err(PyErr::type_error(format!(
                 "object of type '{}' has no len()",
-                crate::types::type_name(v)
+                crate::object::types::type_name(v)
             )))
         }
     })
@@ -374,10 +382,10 @@ fn len(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 /// `len(v)` for any value: user-defined classes through `__len__`.
 pub fn len_vm(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if types::class_of(v).is_some() {
-        if let Some(n) = crate::special::len(vm, v)? {
+        if let Some(n) = crate::protocol::special::len(vm, v)? {
             return Ok(n);
         }
-        if let Some(base) = crate::class::builtin_data(v) {
+        if let Some(base) = crate::protocol::class::builtin_data(v) {
             return len_of(base);
         }
     }
@@ -387,7 +395,7 @@ pub fn len_vm(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("abs", args, kwargs)?;
     if types::class_of(v).is_some() {
-        return crate::special::unary(vm, v, "__abs__", "abs()");
+        return crate::protocol::special::unary(vm, v, "__abs__", "abs()");
     }
     numeric::abs(v)
 }
@@ -424,8 +432,8 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let it = crate::iterate::get_iter(vm, &args[0])?;
-    while let Some(x) = crate::iterate::next(vm, &it)? {
+    let it = crate::protocol::iterate::get_iter(vm, &args[0])?;
+    while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
         acc = if let (Some(a), Some(b)) = (acc.as_small_int(), x.as_small_int()) {
             Value::int(a + b)
         } else if let (Some(a), Some(b)) = (acc.as_float(), x.as_float()) {
@@ -439,8 +447,8 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("all", args, kwargs)?;
-    let it = crate::iterate::get_iter(vm, v)?;
-    while let Some(x) = crate::iterate::next(vm, &it)? {
+    let it = crate::protocol::iterate::get_iter(vm, v)?;
+    while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
         if !ops::truthy_vm(vm, &x)? {
             return Ok(Value::bool(false));
         }
@@ -450,8 +458,8 @@ fn all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn any(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("any", args, kwargs)?;
-    let it = crate::iterate::get_iter(vm, v)?;
-    while let Some(x) = crate::iterate::next(vm, &it)? {
+    let it = crate::protocol::iterate::get_iter(vm, v)?;
+    while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
         if ops::truthy_vm(vm, &x)? {
             return Ok(Value::bool(true));
         }
@@ -492,7 +500,7 @@ fn isinstance(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     arg_count("isinstance", args, 2, 2)?;
     let obj = &args[0];
     class_check("isinstance", &args[1], &|c| {
-        crate::class::is_instance(obj, c)
+        crate::protocol::class::is_instance(obj, c)
     })
     .map(Value::bool)
 }
@@ -505,7 +513,7 @@ fn issubclass(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     }
     class_check("issubclass", &args[1], &|c| {
-        crate::class::is_subclass(sub, c)
+        crate::protocol::class::is_subclass(sub, c)
     })
     .map(Value::bool)
 }
@@ -518,7 +526,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         )));
     }
     let (key, reverse) = sort::sort_options("sort", kwargs)?;
-    let items = crate::iterate::collect(vm, &args[0])?;
+    let items = crate::protocol::iterate::collect(vm, &args[0])?;
     let sorted = sort::sort_values(vm, items, key.as_ref(), reverse)?;
     Ok(Value::list(sorted))
 }
@@ -530,18 +538,18 @@ fn iter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if !is_callable(func) {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(crate::iterate::make_lazy(IterState::Callable {
+        return Ok(crate::protocol::iterate::make_lazy(IterState::Callable {
             func: func.clone(),
             sentinel: sentinel.clone(),
         }));
     }
-    crate::iterate::get_iter(vm, &args[0])
+    crate::protocol::iterate::get_iter(vm, &args[0])
 }
 
 fn next(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("next", kwargs)?;
     arg_count("next", args, 1, 2)?;
-    match crate::iterate::next_with_value(vm, &args[0])? {
+    match crate::protocol::iterate::next_with_value(vm, &args[0])? {
         Ok(v) => Ok(v),
         Err(r) => match args.get(1) {
             Some(d) => Ok(d.clone()),
@@ -562,8 +570,8 @@ pub fn stop_iteration_with(r: Value) -> PyErr {
 fn divmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("divmod", kwargs)?;
     arg_count("divmod", args, 2, 2)?;
-    if crate::special::involves_class(&args[0], &args[1]) {
-        if let Some(r) = crate::special::divmod(vm, &args[0], &args[1])? {
+    if crate::protocol::special::involves_class(&args[0], &args[1]) {
+        if let Some(r) = crate::protocol::special::divmod(vm, &args[0], &args[1])? {
             return Ok(r);
         }
     }
@@ -580,7 +588,7 @@ fn ord(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let Some(s) = v.as_str_obj() else {
         return Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         )));
     };
     let mut chars = s.as_str().chars();
@@ -603,7 +611,7 @@ fn chr(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         }
     })?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(crate::iterate::char_value(c)),
+        Some(c) => Ok(crate::protocol::iterate::char_value(c)),
         None if (0xD800..0xE000).contains(&i) => Err(PyErr::new(
             &types::NOT_IMPLEMENTED_ERROR,
             "lone surrogate code points are not supported by coral",
@@ -635,7 +643,7 @@ pub fn is_callable(v: &Value) -> bool {
                 | Payload::Class(_)
                 | Payload::Method(_)
         )
-    ) || crate::special::lookup_special(v, "__call__").is_some()
+    ) || crate::protocol::special::lookup_special(v, "__call__").is_some()
 }
 
 /// The running frame's local namespace: `locals()`, and `vars()`/`dir()`
@@ -661,7 +669,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if let Some(Payload::Module(m)) = obj.payload() {
         return Ok(m.dict.clone());
     }
-    match crate::attr::getattr_opt(vm, obj, &Value::str("__dict__"))? {
+    match crate::protocol::attr::getattr_opt(vm, obj, &Value::str("__dict__"))? {
         Some(d) => Ok(d),
         None => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
@@ -697,7 +705,7 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                     Some(Payload::Class(_) | Payload::Type(_)) => obj.clone(),
                     _ => types::type_value(obj),
                 };
-                for c in crate::class::mro_of(&class) {
+                for c in crate::protocol::class::mro_of(&class) {
                     match c.payload() {
                         Some(Payload::Class(c)) => names.extend(
                             c.dict
@@ -735,7 +743,7 @@ fn attr_name<'a>(name: &str, v: &'a Value) -> PyResult<&'a Value> {
         let _ = name;
         Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         )))
     }
 }
@@ -745,8 +753,10 @@ fn getattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("getattr", args, 2, 3)?;
     let name = attr_name("getattr", &args[1])?;
     match args.get(2) {
-        None => crate::attr::getattr(vm, &args[0], name),
-        Some(d) => Ok(crate::attr::getattr_opt(vm, &args[0], name)?.unwrap_or_else(|| d.clone())),
+        None => crate::protocol::attr::getattr(vm, &args[0], name),
+        Some(d) => Ok(
+            crate::protocol::attr::getattr_opt(vm, &args[0], name)?.unwrap_or_else(|| d.clone())
+        ),
     }
 }
 
@@ -754,7 +764,7 @@ fn setattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("setattr", kwargs)?;
     arg_count("setattr", args, 3, 3)?;
     let name = attr_name("setattr", &args[1])?;
-    crate::attr::setattr(vm, &args[0], name, args[2].clone())?;
+    crate::protocol::attr::setattr(vm, &args[0], name, args[2].clone())?;
     Ok(Value::none())
 }
 
@@ -762,7 +772,7 @@ fn delattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("delattr", kwargs)?;
     arg_count("delattr", args, 2, 2)?;
     let name = attr_name("delattr", &args[1])?;
-    crate::attr::delattr(vm, &args[0], name)?;
+    crate::protocol::attr::delattr(vm, &args[0], name)?;
     Ok(Value::none())
 }
 
@@ -771,7 +781,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("hasattr", args, 2, 2)?;
     let name = attr_name("hasattr", &args[1])?;
     Ok(Value::bool(
-        crate::attr::getattr_opt(vm, &args[0], name)?.is_some(),
+        crate::protocol::attr::getattr_opt(vm, &args[0], name)?.is_some(),
     ))
 }
 
@@ -792,19 +802,19 @@ fn format_fn(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(s) => s.as_str().ok_or_else(|| {
             PyErr::type_error(format!(
                 "format() argument 2 must be str, not {}",
-                crate::types::type_name(s)
+                crate::object::types::type_name(s)
             ))
         })?,
         None => "",
     };
-    crate::formatting::format(vm, &args[0], spec).map(Value::string)
+    crate::protocol::format::format(vm, &args[0], spec).map(Value::string)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     Ok(vm
         .frames
         .last()
-        .map_or_else(Value::none, crate::frame::Frame::globals_value))
+        .map_or_else(Value::none, crate::object::frame::Frame::globals_value))
 }
 
 /// Calling a builtin type: `int("3")`, `list(x)`, `ValueError("bad")`...
@@ -849,7 +859,7 @@ pub fn construct(
             arg_count("list", args, 0, 1)?;
             match args.first() {
                 None => Ok(Value::list(Vec::new())),
-                Some(v) => crate::iterate::collect(vm, v).map(Value::list),
+                Some(v) => crate::protocol::iterate::collect(vm, v).map(Value::list),
             }
         }
         TypeKind::Tuple => {
@@ -858,14 +868,14 @@ pub fn construct(
             match args.first() {
                 None => Ok(Value::tuple(Vec::new())),
                 Some(v) if matches!(v.payload(), Some(Payload::Tuple(_))) => Ok(v.clone()),
-                Some(v) => crate::iterate::collect(vm, v).map(Value::tuple),
+                Some(v) => crate::protocol::iterate::collect(vm, v).map(Value::tuple),
             }
         }
         TypeKind::Dict => {
             arg_count("dict", args, 0, 1)?;
             let d = Value::dict(DictTable::new());
             if let Some(src) = args.first() {
-                crate::methods::dict_update_from(vm, &d, src)?;
+                crate::builtins::methods::dict_update_from(vm, &d, src)?;
             }
             for (k, v) in kwargs {
                 dict_set(&d, k.clone(), v.clone())?;
@@ -877,7 +887,7 @@ pub fn construct(
             arg_count(ty.name, args, 0, 1)?;
             let table = match args.first() {
                 None => SetTable::new(),
-                Some(v) => crate::methods::set_from_iterable(vm, v)?,
+                Some(v) => crate::builtins::methods::set_from_iterable(vm, v)?,
             };
             Ok(if ty.kind == TypeKind::Set {
                 Obj::alloc(Payload::Set(RefCell::new(table)))
@@ -936,7 +946,7 @@ pub fn construct(
                         ));
                     };
                     let table = ns.borrow().clone_table();
-                    crate::class::new_class(name, bases.to_vec(), table)
+                    crate::protocol::class::new_class(name, bases.to_vec(), table)
                 }
                 _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
             }
@@ -984,7 +994,7 @@ pub fn construct(
             let [fget, fset, fdel, mut doc] = slots;
             if doc.is_none() && !fget.is_none() {
                 // Like CPython: the getter's docstring documents the property.
-                doc = crate::attr::getattr_opt(vm, &fget, &Value::str("__doc__"))?
+                doc = crate::protocol::attr::getattr_opt(vm, &fget, &Value::str("__doc__"))?
                     .unwrap_or_else(Value::none);
             }
             Ok(Obj::alloc(Payload::Property(Box::new(
@@ -1000,7 +1010,7 @@ pub fn construct(
             no_kwargs("super", kwargs)?;
             match args {
                 [] => Err(PyErr::runtime_error("super(): no arguments")),
-                [cls, obj] => crate::class_attr::new_super(cls, obj),
+                [cls, obj] => crate::protocol::class_attr::new_super(cls, obj),
                 _ => Err(PyErr::new(
                     &types::NOT_IMPLEMENTED_ERROR,
                     "super() with one argument is not supported by coral yet",
@@ -1020,7 +1030,7 @@ pub fn construct(
             }
             let err = PyErr::with_args(ty, args.to_vec());
             for (k, v) in kwargs {
-                crate::raise::set_attr(&err, k.as_str().unwrap_or("?"), v.clone());
+                crate::protocol::raise::set_attr(&err, k.as_str().unwrap_or("?"), v.clone());
             }
             Ok(err.into_instance())
         }
@@ -1043,7 +1053,7 @@ fn iter_ctor(
     args: &[Value],
     kwargs: &KwArgs,
 ) -> PyResult<Value> {
-    use crate::iterate::{get_iter, make_lazy};
+    use crate::protocol::iterate::{get_iter, make_lazy};
     match ty.name {
         "enumerate" => {
             let mut start = args.get(1).cloned();
@@ -1069,7 +1079,7 @@ fn iter_ctor(
             if !numeric::is_int(&count) {
                 return Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
-                    crate::types::type_name(&count)
+                    crate::object::types::type_name(&count)
                 )));
             }
             let it = get_iter(vm, &iterable)?;
@@ -1083,7 +1093,7 @@ fn iter_ctor(
                 )));
             }
             let strict = match crate::builtins::kwarg(kwargs, "strict") {
-                Some(v) => crate::ops::truthy_vm(vm, v)?,
+                Some(v) => crate::protocol::ops::truthy_vm(vm, v)?,
                 None => false,
             };
             let its = args
@@ -1118,7 +1128,7 @@ fn iter_ctor(
         _ => {
             no_kwargs("reversed", kwargs)?;
             arg_count("reversed", args, 1, 1)?;
-            crate::iterate::reversed(vm, &args[0])
+            crate::protocol::iterate::reversed(vm, &args[0])
         }
     }
 }

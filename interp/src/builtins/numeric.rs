@@ -1,12 +1,12 @@
 //! Numeric builtins: `int()`, `float()`, unary operators, `abs`, `round`,
 //! `divmod`, `pow`, `hex`/`oct`/`bin`.
 
-use crate::error::{PyErr, PyResult};
 use crate::format::{self, float_to_bigint};
-use crate::formatting::to_pyerr;
+use crate::object::error::{PyErr, PyResult};
+use crate::object::value::Value;
 use crate::object::{KwArgs, Payload};
-use crate::ops::{self, BinOp};
-use crate::value::Value;
+use crate::protocol::format::to_pyerr;
+use crate::protocol::ops::{self, BinOp};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -49,7 +49,7 @@ pub fn negate(v: &Value) -> PyResult<Value> {
         Some(n) => Ok(Value::bigint(-n)),
         None => Err(PyErr::type_error(format!(
             "bad operand type for unary -: '{}'",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         ))),
     }
 }
@@ -64,7 +64,7 @@ pub fn positive(v: &Value) -> PyResult<Value> {
     }
     Err(PyErr::type_error(format!(
         "bad operand type for unary +: '{}'",
-        crate::types::type_name(v)
+        crate::object::types::type_name(v)
     )))
 }
 
@@ -77,7 +77,7 @@ pub fn invert(v: &Value) -> PyResult<Value> {
         Some(n) => Ok(Value::bigint(-n - 1)),
         None => Err(PyErr::type_error(format!(
             "bad operand type for unary ~: '{}'",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         ))),
     }
 }
@@ -94,24 +94,24 @@ pub fn abs(v: &Value) -> PyResult<Value> {
         Some(n) => Ok(Value::bigint(n.abs())),
         None => Err(PyErr::type_error(format!(
             "bad operand type for abs(): '{}'",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         ))),
     }
 }
 
 fn int_from_str(s: &str, base: u32, original: &Value) -> PyResult<Value> {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    if base == 10 && digits > crate::repr::INT_MAX_STR_DIGITS {
+    if base == 10 && digits > crate::protocol::repr::INT_MAX_STR_DIGITS {
         return Err(PyErr::value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::repr::INT_MAX_STR_DIGITS
+            crate::protocol::repr::INT_MAX_STR_DIGITS
         )));
     }
     match format::parse_int(s, base) {
         Some(n) => Ok(Value::bigint(n)),
         None => Err(PyErr::value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            crate::repr::str_repr(original.as_str().unwrap_or(s))
+            crate::protocol::repr::str_repr(original.as_str().unwrap_or(s))
         ))),
     }
 }
@@ -146,7 +146,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         let base = b.as_small_int().ok_or_else(|| {
             PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                crate::types::type_name(&b)
+                crate::object::types::type_name(&b)
             ))
         })?;
         if base != 0 && !(2..=36).contains(&base) {
@@ -174,11 +174,11 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     // A user class: `__int__`, then `__index__`, then `__trunc__`.
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(r) = crate::special::call_special(vm, x, name, &[])? {
+        if let Some(r) = crate::protocol::special::call_special(vm, x, name, &[])? {
             if !is_int(&r) {
                 return Err(PyErr::type_error(format!(
                     "{name} returned non-int (type {})",
-                    crate::types::type_name(&r)
+                    crate::object::types::type_name(&r)
                 )));
             }
             return Ok(int_of(&r));
@@ -186,7 +186,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     Err(PyErr::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        crate::types::type_name(x)
+        crate::object::types::type_name(x)
     )))
 }
 
@@ -214,33 +214,33 @@ pub fn float_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
         return format::parse_float(s).map(Value::float).ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
-                crate::repr::str_repr(s)
+                crate::protocol::repr::str_repr(s)
             ))
         });
     }
     // A user class: `__float__`, else `__index__`.
-    if let Some(r) = crate::special::call_special(vm, x, "__float__", &[])? {
+    if let Some(r) = crate::protocol::special::call_special(vm, x, "__float__", &[])? {
         return match r.as_float() {
             Some(f) => Ok(Value::float(f)),
             None => Err(PyErr::type_error(format!(
                 "{}.__float__ returned non-float (type {})",
-                crate::types::type_name(x),
-                crate::types::type_name(&r)
+                crate::object::types::type_name(x),
+                crate::object::types::type_name(&r)
             ))),
         };
     }
-    if let Some(r) = crate::special::call_special(vm, x, "__index__", &[])? {
+    if let Some(r) = crate::protocol::special::call_special(vm, x, "__index__", &[])? {
         if let Some(f) = ops::number_to_f64(&r)?.filter(|_| is_int(&r)) {
             return Ok(Value::float(f));
         }
         return Err(PyErr::type_error(format!(
             "__index__ returned non-int (type {})",
-            crate::types::type_name(&r)
+            crate::object::types::type_name(&r)
         )));
     }
     Err(PyErr::type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
-        crate::types::type_name(x)
+        crate::object::types::type_name(x)
     )))
 }
 
@@ -262,15 +262,17 @@ pub fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             "round() missing required argument 'number' (pos 1)",
         ));
     };
-    if crate::types::class_of(x).is_some() {
+    if crate::object::types::class_of(x).is_some() {
         // `round(x)` calls `x.__round__()`, `round(x, n)` `x.__round__(n)`.
         let rest: Vec<Value> = nd.iter().cloned().collect();
-        return crate::special::call_special(vm, x, "__round__", &rest)?.ok_or_else(|| {
-            PyErr::type_error(format!(
-                "type {} doesn't define __round__ method",
-                crate::types::type_name(x)
-            ))
-        });
+        return crate::protocol::special::call_special(vm, x, "__round__", &rest)?.ok_or_else(
+            || {
+                PyErr::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    crate::object::types::type_name(x)
+                ))
+            },
+        );
     }
     let nd = nd.filter(|v| !v.is_none());
     if let Some(f) = x.as_float() {
@@ -287,7 +289,7 @@ pub fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = index_of(&n)?;
-                crate::formatting::round_float(f, n).map(Value::float)
+                crate::protocol::format::round_float(f, n).map(Value::float)
             }
         };
     }
@@ -315,7 +317,7 @@ pub fn round(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     }
     Err(PyErr::type_error(format!(
         "type {} doesn't define __round__ method",
-        crate::types::type_name(x)
+        crate::object::types::type_name(x)
     )))
 }
 
@@ -341,7 +343,7 @@ fn index_as<T: From<i64>>(v: &Value, narrow: impl Fn(&BigInt) -> Option<T>) -> P
             .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         ))),
     }
 }
@@ -367,7 +369,7 @@ pub fn divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         if y.is_zero() {
             return Err(PyErr::zero_division("integer division or modulo by zero"));
         }
-        let (q, r) = crate::ops::bigint_divmod_floor(&x, &y);
+        let (q, r) = crate::protocol::ops::bigint_divmod_floor(&x, &y);
         return Ok(Value::tuple(vec![Value::bigint(q), Value::bigint(r)]));
     }
     match (ops::number_to_f64(a)?, ops::number_to_f64(b)?) {
@@ -380,8 +382,8 @@ pub fn divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            crate::types::type_name(a),
-            crate::types::type_name(b)
+            crate::object::types::type_name(a),
+            crate::object::types::type_name(b)
         ))),
     }
 }
@@ -455,7 +457,7 @@ pub fn radix(v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let Some(n) = bigint_of(v) else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::types::type_name(v)
+            crate::object::types::type_name(v)
         )));
     };
     let digits = n.magnitude().to_str_radix(radix);

@@ -6,10 +6,10 @@
 //! with a total order. `reverse=True` reverses, sorts stably, and reverses
 //! back, as CPython does, so equal items keep their order.
 
-use crate::error::{PyErr, PyResult};
+use crate::object::error::{PyErr, PyResult};
+use crate::object::value::Value;
 use crate::object::KwArgs;
-use crate::ops;
-use crate::value::Value;
+use crate::protocol::ops;
 use crate::vm::Vm;
 
 fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
@@ -193,7 +193,7 @@ pub fn min_max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, is_max: bool) -> Py
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => crate::iterate::collect(vm, &args[0])?,
+        1 => crate::protocol::iterate::collect(vm, &args[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(

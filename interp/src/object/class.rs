@@ -3,8 +3,8 @@
 //! (`staticmethod`, `classmethod`, `property`, `super`).
 
 use super::DictTable;
-use crate::types::TypeObj;
-use crate::value::Value;
+use crate::object::types::TypeObj;
+use crate::object::value::Value;
 use std::cell::{Cell, RefCell};
 
 /// A class created by a `class` statement (or `type(name, bases, dict)`).

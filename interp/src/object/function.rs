@@ -1,9 +1,9 @@
 //! Callable payloads: functions written in Python, functions written in Rust
 //! (builtins and builtin methods), and closure cells.
 
-use crate::code::CodeObj;
-use crate::error::PyResult;
-use crate::value::Value;
+use crate::bytecode::code::CodeObj;
+use crate::object::error::PyResult;
+use crate::object::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -147,7 +147,7 @@ mod tests {
     use super::*;
 
     fn code(src: &str) -> Rc<CodeObj> {
-        let c = crate::compiler::compile(src, "t.py").expect("compiles");
+        let c = crate::compile::compile(src, "t.py").expect("compiles");
         CodeObj::load(&c)
     }
 

@@ -1,4 +1,4 @@
-//! Heap ints: the ints too wide for a [`Value`](crate::value::Value)'s
+//! Heap ints: the ints too wide for a [`Value`](crate::object::value::Value)'s
 //! inline 50 bits.
 //!
 //! Most of them fit 128 bits: 64-bit hashes, linear congruential generators

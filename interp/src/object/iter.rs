@@ -1,8 +1,8 @@
-//! State of builtin iterators. Advancing them lives in `crate::iterate`,
+//! State of builtin iterators. Advancing them lives in `crate::protocol::iterate`,
 //! because some (map, filter) call back into Python.
 
 use super::DictViewKind;
-use crate::value::Value;
+use crate::object::value::Value;
 
 /// Where a builtin iterator is.
 pub enum IterState {

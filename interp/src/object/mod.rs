@@ -13,11 +13,17 @@
 
 mod class;
 mod dict;
+pub mod error;
+pub mod exception;
+pub mod frame;
 mod function;
 mod int;
+pub mod intern;
 mod iter;
 mod set;
 pub mod str;
+pub mod types;
+pub mod value;
 
 pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
@@ -27,11 +33,11 @@ pub use iter::{IterState, RangeIter};
 pub use set::SetTable;
 pub use str::StrObj;
 
-use crate::code::CodeObj;
-use crate::exception::ExcObj;
-use crate::generator::GenObj;
-use crate::types::TypeObj;
-use crate::value::Value;
+use crate::bytecode::code::CodeObj;
+use crate::object::exception::ExcObj;
+use crate::object::types::TypeObj;
+use crate::object::value::Value;
+use crate::vm::generator::GenObj;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
@@ -125,7 +131,7 @@ pub enum Payload {
     /// A bytes object; immutable.
     Bytes(Box<[u8]>),
     /// A frame object (`sys._getframe()`, a trace function's argument).
-    Frame(Box<crate::frame_object::FrameObj>),
+    Frame(Box<crate::monitor::frame_object::FrameObj>),
     /// Native state of a module written in Rust (a lock, a queue end, an
     /// interpreter's handle), opaque to Python code.
     Handle(Box<dyn std::any::Any>),
@@ -266,7 +272,7 @@ impl Obj {
     unsafe fn free(ptr: *mut Obj) {
         // SAFETY: as required of the caller; on `true` the object was
         // parked for closing and must not be freed here.
-        if unsafe { crate::finalize::adopt(ptr) } {
+        if unsafe { crate::vm::finalize::adopt(ptr) } {
             return;
         }
         let depth = FREE_DEPTH.with(|d| {
@@ -571,7 +577,7 @@ mod tests {
         let big = Value::bigint(BigInt::from(1i64 << 60));
         assert!(big.is_obj());
         assert!(big.as_heap_int().is_some());
-        let edge = Value::int(crate::value::SMALL_INT_MAX + 1);
+        let edge = Value::int(crate::object::value::SMALL_INT_MAX + 1);
         assert!(edge.as_heap_int().is_some());
     }
 

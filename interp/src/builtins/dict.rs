@@ -1,0 +1,276 @@
+//! `dict` methods and the dict-merging helpers behind `{**d}` and `f(**d)`.
+
+use super::methods::{method_args, no_kw};
+use crate::builtins::builtin_table;
+use crate::object::error::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::object::{DictTable, DictView, DictViewKind, KwArgs, Obj, Payload};
+use crate::protocol::ops;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+builtin_table! {
+    /// The methods of `dict.keys()` and `dict.items()` views.
+    pub static DICT_SET_VIEW_METHODS = [
+    "isdisjoint" => view_isdisjoint,
+    ];
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("isdisjoint", kwargs)?;
+    let rest = method_args("isdisjoint", args, 1, 1)?;
+    crate::protocol::ops::view_set::isdisjoint(vm, &args[0], &rest[0]).map(Value::bool)
+}
+
+builtin_table! {
+    /// The methods of `dict`.
+    pub static DICT_METHODS = [
+    "get" => get,
+    "items" => items,
+    "keys" => keys,
+    "values" => values,
+    "setdefault" => setdefault,
+    "pop" => pop,
+    "popitem" => popitem,
+    "update" => update,
+    "copy" => copy,
+    "clear" => clear,
+    "fromkeys" => fromkeys,
+    "__init__" => init,
+    ];
+}
+
+fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a RefCell<DictTable>> {
+    args.first()
+        .and_then(Value::as_dict)
+        .ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'dict' object")))
+}
+
+fn get(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.get", kwargs)?;
+    let d = this("get", args)?;
+    let rest = method_args("dict.get", args, 1, 2).map_err(|_| {
+        let got = args.len() - 1;
+        PyErr::type_error(if got < 1 {
+            format!("get expected at least 1 argument, got {got}")
+        } else {
+            format!("get expected at most 2 arguments, got {got}")
+        })
+    })?;
+    let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
+    let v = d
+        .borrow()
+        .get(canon.as_ref().unwrap_or(&rest[0]), h)
+        .cloned();
+    Ok(v.unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(Value::none)))
+}
+
+fn view(args: &[Value], kwargs: &KwArgs, name: &str, kind: DictViewKind) -> PyResult<Value> {
+    no_kw(name, kwargs)?;
+    this(name, args)?;
+    method_args(name, args, 0, 0)?;
+    Ok(Obj::alloc(Payload::DictView(DictView {
+        kind,
+        dict: args[0].clone(),
+    })))
+}
+
+fn items(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    view(args, kwargs, "dict.items", DictViewKind::Items)
+}
+
+fn keys(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    view(args, kwargs, "dict.keys", DictViewKind::Keys)
+}
+
+fn values(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    view(args, kwargs, "dict.values", DictViewKind::Values)
+}
+
+fn setdefault(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.setdefault", kwargs)?;
+    let d = this("setdefault", args)?;
+    let rest = method_args("dict.setdefault", args, 1, 2)?;
+    let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
+    let key = canon.unwrap_or_else(|| rest[0].clone());
+    if let Some(v) = d.borrow().get(&key, h) {
+        return Ok(v.clone());
+    }
+    let default = rest.get(1).cloned().unwrap_or_else(Value::none);
+    d.borrow_mut().insert(key, h, default.clone());
+    _vm.dict_key_changed(d, h);
+    Ok(default)
+}
+
+fn pop(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.pop", kwargs)?;
+    let d = this("pop", args)?;
+    let rest = method_args("dict.pop", args, 1, 2)?;
+    let (h, canon) = ops::keys::dict_key(_vm, d, &rest[0])?;
+    let removed = d.borrow_mut().remove(canon.as_ref().unwrap_or(&rest[0]), h);
+    _vm.dict_key_changed(d, h);
+    match removed {
+        Some((_, v)) => Ok(v),
+        None => rest
+            .get(1)
+            .cloned()
+            .ok_or_else(|| PyErr::key_error(rest[0].clone())),
+    }
+}
+
+fn popitem(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.popitem", kwargs)?;
+    let d = this("popitem", args)?;
+    method_args("dict.popitem", args, 0, 0)?;
+    let last = d.borrow_mut().pop_last();
+    _vm.dict_changed(d);
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(PyErr::new(
+            &crate::object::types::KEY_ERROR,
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+/// `d.update(src)` for a mapping or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    if let Some(other) = src.as_dict() {
+        let entries: Vec<(i64, Value, Value)> = other
+            .borrow()
+            .iter_hashed()
+            .map(|(h, k, v)| (h, k.clone(), v.clone()))
+            .collect();
+        if let Some(t) = d.as_dict() {
+            let mut t = t.borrow_mut();
+            for (h, k, v) in entries {
+                t.insert(k, h, v);
+            }
+        }
+        return Ok(());
+    }
+    let it = crate::protocol::iterate::get_iter(vm, src)?;
+    let mut i = 0;
+    while let Some(item) = crate::protocol::iterate::next(vm, &it)? {
+        let pair = crate::protocol::iterate::collect(vm, &item).map_err(|_| {
+            PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut pair = pair.into_iter();
+        if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
+            crate::builtins::dict_set(d, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`: what a `dict`
+/// subclass inherits.
+fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    update(vm, args, kwargs)
+}
+
+fn update(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    this("update", args)?;
+    let rest = method_args("dict.update", args, 0, 1)?;
+    let mut r = match rest.first() {
+        Some(src) => dict_update_from(vm, &args[0], src),
+        None => Ok(()),
+    };
+    for (k, v) in kwargs {
+        if r.is_ok() {
+            r = crate::builtins::dict_set(&args[0], k.clone(), v.clone());
+        }
+    }
+    // Even a failed update may have written some keys.
+    if let Some(d) = args[0].as_dict() {
+        vm.dict_changed(d);
+    }
+    r.map(|()| Value::none())
+}
+
+/// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; with
+/// `strict` (function-call `**`), duplicate keys are an error.
+pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> PyResult<()> {
+    let Some(src) = other.as_dict() else {
+        return Err(PyErr::type_error(if strict {
+            format!(
+                "argument after ** must be a mapping, not {}",
+                crate::object::types::type_name(other)
+            )
+        } else {
+            format!(
+                "'{}' object is not a mapping",
+                crate::object::types::type_name(other)
+            )
+        }));
+    };
+    let entries: Vec<(i64, Value, Value)> = src
+        .borrow()
+        .iter_hashed()
+        .map(|(h, k, v)| (h, k.clone(), v.clone()))
+        .collect();
+    let Some(t) = target.as_dict() else {
+        return Ok(());
+    };
+    for (h, k, v) in entries {
+        if strict && t.borrow().get(&k, h).is_some() {
+            vm.dict_changed(t);
+            let name = crate::protocol::repr::str(vm, &k)?;
+            return Err(PyErr::type_error(format!(
+                "got multiple values for keyword argument '{name}'"
+            )));
+        }
+        t.borrow_mut().insert(k, h, v);
+    }
+    vm.dict_changed(t);
+    Ok(())
+}
+
+fn copy(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.copy", kwargs)?;
+    let d = this("copy", args)?;
+    method_args("dict.copy", args, 0, 0)?;
+    let t = d.borrow().clone_table();
+    Ok(Value::dict(t))
+}
+
+fn clear(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.clear", kwargs)?;
+    let d = this("clear", args)?;
+    method_args("dict.clear", args, 0, 0)?;
+    let old = std::mem::take(&mut *d.borrow_mut());
+    drop(old);
+    d.borrow_mut().clear();
+    // The new table is not watched: notify as the old one was.
+    _vm.dict_cleared(d);
+    Ok(Value::none())
+}
+
+fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("dict.fromkeys", kwargs)?;
+    // Called as `dict.fromkeys(keys[, value])`: args[0] is the iterable.
+    let (keys, value) = match args {
+        [k] => (k, Value::none()),
+        [k, v] => (k, v.clone()),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "fromkeys expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let d = Value::dict(DictTable::new());
+    for k in crate::protocol::iterate::collect(vm, keys)? {
+        crate::builtins::dict_set(&d, k, value.clone())?;
+    }
+    Ok(d)
+}

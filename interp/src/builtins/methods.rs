@@ -1,0 +1,57 @@
+//! Methods of the builtin types, as static tables of immortal builtin
+//! objects: `LOAD_METHOD` hands them out without allocating.
+//!
+//! Every method receives its receiver as `args[0]`.
+
+pub use super::dict::{dict_merge, dict_update_from, DICT_METHODS, DICT_SET_VIEW_METHODS};
+pub use super::list::LIST_METHODS;
+pub use super::misc::{
+    FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, SLICE_METHODS,
+    TUPLE_METHODS, TYPE_METHODS,
+};
+pub use super::object::{CONTAINER_SPECIALS, EXCEPTION_METHODS, OBJECT_METHODS};
+pub use super::set::{set_from_iterable, set_update, FROZENSET_METHODS, SET_METHODS};
+pub use super::str::STR_METHODS;
+
+use crate::object::error::{PyErr, PyResult};
+use crate::object::value::Value;
+
+/// Checks a method's positional argument count (receiver excluded), with
+/// CPython's messages.
+pub(crate) fn method_args<'a>(
+    qual: &str,
+    args: &'a [Value],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let rest = args.get(1..).unwrap_or(&[]);
+    let n = rest.len();
+    if n >= min && n <= max {
+        return Ok(rest);
+    }
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    Err(PyErr::type_error(match (min, max) {
+        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
+        _ if n < min => format!(
+            "{short}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        ),
+        _ => format!(
+            "{short}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        ),
+    }))
+}
+
+/// Rejects keyword arguments for a method.
+pub(crate) fn no_kw(qual: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        let short = qual.rsplit('.').next().unwrap_or(qual);
+        Err(PyErr::type_error(format!(
+            "{short}() takes no keyword arguments"
+        )))
+    }
+}

@@ -1,0 +1,398 @@
+//! Python source to [`Code`].
+//!
+//! Parsing is `ruff_python_parser`'s; [`symtable`] resolves scopes and
+//! [`codegen`] emits instructions, line and exception tables. Every parse
+//! error and every construct Coral does not run yet becomes a
+//! [`CompileError`] with file, line and column, which the VM raises as a
+//! `SyntaxError` (or `NotImplementedError` naming the construct).
+
+mod codegen;
+mod symtable;
+
+use crate::bytecode::code::Code;
+use std::sync::Arc;
+
+/// The kind of compile error, which decides the Python exception raised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// `SyntaxError`.
+    Syntax,
+    /// `IndentationError`.
+    Indentation,
+    /// `NotImplementedError`: valid Python that Coral does not run yet.
+    NotImplemented,
+}
+
+/// A compile-time error with its position.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{msg} (line {line}, column {col})")]
+pub struct CompileError {
+    /// Which exception.
+    pub kind: ErrorKind,
+    /// Message, e.g. `invalid syntax`.
+    pub msg: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub col: u32,
+    /// 1-based column one past the end of the offending text (same line).
+    pub end_col: u32,
+    /// The source line, without its newline.
+    pub text: String,
+}
+
+impl CompileError {
+    fn at(kind: ErrorKind, msg: String, lines: &LineIndex, offset: u32) -> CompileError {
+        CompileError::spanning(kind, msg, lines, offset, offset)
+    }
+
+    fn spanning(
+        kind: ErrorKind,
+        msg: String,
+        lines: &LineIndex,
+        start: u32,
+        end: u32,
+    ) -> CompileError {
+        let (line, col) = lines.line_col(start);
+        let text = lines.line_text(line).to_owned();
+        let (end_line, end_col) = lines.line_col(end.max(start));
+        let end_col = if end_line == line && end_col > col {
+            end_col
+        } else {
+            col + 1
+        };
+        CompileError {
+            kind,
+            msg,
+            line,
+            col,
+            end_col,
+            text,
+        }
+    }
+}
+
+/// Byte offset to line and column.
+pub struct LineIndex<'s> {
+    source: &'s str,
+    starts: Vec<u32>,
+}
+
+impl<'s> LineIndex<'s> {
+    /// Indexes the line starts of `source`.
+    pub fn new(source: &'s str) -> LineIndex<'s> {
+        let mut starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { source, starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: u32) -> u32 {
+        self.starts.partition_point(|&s| s <= offset) as u32
+    }
+
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = self.line(offset);
+        let start = self.starts[line as usize - 1] as usize;
+        let end = (offset as usize).min(self.source.len());
+        let col = self
+            .source
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count());
+        (line, col as u32 + 1)
+    }
+
+    /// Text of a 1-based line, without the newline.
+    pub fn line_text(&self, line: u32) -> &'s str {
+        let i = line as usize - 1;
+        let Some(&start) = self.starts.get(i) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.source.len(), |&e| e as usize);
+        self.source
+            .get(start as usize..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// Compiles a module's source.
+pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
+    let lines = LineIndex::new(source);
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, &lines))?;
+    let module = parsed.into_syntax();
+    let table = symtable::build(&module.body, &lines)?;
+    codegen::compile_module(&module.body, &table, &lines, filename)
+}
+
+fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> CompileError {
+    use ruff_python_parser::{LexicalErrorType, ParseErrorType};
+    let start = e.location.start().to_u32();
+    let end = e.location.end().to_u32();
+    let at = |kind, msg: &str, offset: u32| CompileError::at(kind, msg.to_owned(), lines, offset);
+    // Bracket problems are reported the way CPython's tokenizer does, at the
+    // bracket, whatever the parser tripped over first.
+    if let Some((msg, offset)) = bracket_error(lines.source) {
+        return at(ErrorKind::Syntax, &msg, offset);
+    }
+    let (kind, msg) = match &e.error {
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
+            ErrorKind::Indentation,
+            "unindent does not match any outer indentation level".to_owned(),
+        ),
+        ParseErrorType::UnexpectedIndentation => {
+            (ErrorKind::Indentation, "unexpected indent".to_owned())
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            let (line, _) = lines.line_col(start);
+            (
+                ErrorKind::Syntax,
+                format!("unterminated string literal (detected at line {line})"),
+            )
+        }
+        ParseErrorType::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
+            (ErrorKind::Syntax, "expected ':'".to_owned())
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let text = lines.source.get(start as usize..end as usize).unwrap_or("");
+            let what = if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+                || matches!(text, "None" | "True" | "False")
+            {
+                "literal"
+            } else {
+                "expression"
+            };
+            (
+                ErrorKind::Syntax,
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+            )
+        }
+        other => {
+            let text = other.to_string();
+            if let Some(rest) = text.strip_prefix("Expected an indented block after ") {
+                let (line, _) = lines.line_col(start);
+                let stmt = rest.replace('`', "'");
+                (
+                    ErrorKind::Indentation,
+                    format!(
+                        "expected an indented block after {stmt} on line {}",
+                        line.saturating_sub(1).max(1)
+                    ),
+                )
+            } else {
+                (ErrorKind::Syntax, "invalid syntax".to_owned())
+            }
+        }
+    };
+    CompileError::spanning(kind, msg, lines, start, end)
+}
+
+/// Finds the first bracket error CPython's tokenizer would report: a closing
+/// bracket with no opener, one that does not match, or an opener never closed.
+fn bracket_error(src: &str) -> Option<(String, u32)> {
+    let bytes = src.as_bytes();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = bytes.get(i..i + 3) == Some(&[b, b, b]);
+                let width = if triple { 3 } else { 1 };
+                i += width;
+                loop {
+                    match bytes.get(i) {
+                        None => return None,
+                        Some(b'\\') => i += 2,
+                        Some(b'\n') if !triple => break,
+                        Some(&c) if c == b => {
+                            if !triple || bytes.get(i..i + 3) == Some(&[b, b, b]) {
+                                i += width;
+                                break;
+                            }
+                            i += 1;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push((b, i)),
+            b')' | b']' | b'}' => {
+                let open = match b {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => return Some((format!("unmatched '{}'", b as char), i as u32)),
+                    Some((o, _)) if o != open => {
+                        return Some((
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                b as char, o as char
+                            ),
+                            i as u32,
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack
+        .first()
+        .map(|&(o, at)| (format!("'{}' was never closed", o as char), at as u32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::instruction::{decode, Opcode};
+
+    fn opcodes(code: &crate::bytecode::code::Code) -> Vec<Opcode> {
+        let mut out = Vec::new();
+        let mut pc = 0;
+        while let Some((op, _)) = code.instrs.get(pc).and_then(|&w| decode(w)) {
+            out.push(op);
+            pc += 1 + op.cache_words();
+        }
+        out
+    }
+
+    fn ops(src: &str) -> Vec<Opcode> {
+        opcodes(&compile(src, "t.py").expect("compiles"))
+    }
+
+    #[test]
+    fn line_index_maps_offsets() {
+        let li = LineIndex::new("ab\ncdé\n\nx");
+        assert_eq!(li.line_col(0), (1, 1));
+        assert_eq!(li.line_col(3), (2, 1));
+        assert_eq!(li.line_col(7), (2, 4));
+        assert_eq!(li.line_text(2), "cdé");
+        assert_eq!(li.line_text(3), "");
+        assert_eq!(li.line(10), 4);
+    }
+
+    #[test]
+    fn simple_assignment_compiles_to_globals() {
+        let o = ops("x = 1\n");
+        assert_eq!(
+            o,
+            vec![
+                Opcode::RESUME,
+                Opcode::LOAD_CONST,
+                Opcode::STORE_GLOBAL,
+                Opcode::LOAD_CONST,
+                Opcode::RETURN_VALUE
+            ]
+        );
+    }
+
+    #[test]
+    fn locals_use_fast_slots() {
+        let code = compile("def f(a):\n    b = a\n    return b\n", "t.py").expect("compiles");
+        let inner = code
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::bytecode::code::Const::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("nested code");
+        assert_eq!(inner.argcount, 1);
+        assert_eq!(&*inner.varnames[0], "a");
+        let o = opcodes(&inner);
+        assert!(o.contains(&Opcode::STORE_FAST));
+        assert!(!o.contains(&Opcode::LOAD_GLOBAL));
+    }
+
+    #[test]
+    fn closures_make_cells_and_free_vars() {
+        let src = "def f():\n    x = 1\n    def g():\n        return x\n    return g\n";
+        let code = compile(src, "t.py").expect("compiles");
+        let f = code
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::bytecode::code::Const::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("f");
+        assert_eq!(f.cellvars.len(), 1);
+        let g = f
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::bytecode::code::Const::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("g");
+        assert_eq!(g.freevars.len(), 1);
+    }
+
+    #[test]
+    fn errors_carry_positions() {
+        let e = compile("x = (1,\n", "t.py").expect_err("unclosed");
+        assert_eq!(e.kind, ErrorKind::Syntax);
+        let e = compile("def f():\n    return 1\n  x = 2\n", "t.py").expect_err("dedent");
+        assert_eq!(e.kind, ErrorKind::Indentation);
+        let e = compile("return 5\n", "t.py").expect_err("outside");
+        assert_eq!(e.msg, "'return' outside function");
+        assert_eq!((e.line, e.col), (1, 1));
+        let e = compile("x = 1\nmatch x:\n    case 1:\n        pass\n", "t.py").expect_err("match");
+        assert_eq!(e.kind, ErrorKind::NotImplemented);
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn syntax_errors_use_cpython_wording() {
+        let msg = |src: &str| compile(src, "t.py").expect_err("invalid").msg;
+        assert_eq!(msg("x = (1,\n"), "'(' was never closed");
+        assert_eq!(msg("x = [1, 2\ny = 3\n"), "'[' was never closed");
+        assert_eq!(
+            msg("x = (1]\n"),
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(msg("x = 1)\n"), "unmatched ')'");
+        assert_eq!(msg("if x\n    pass\n"), "expected ':'");
+        assert_eq!(
+            msg("1 = x\n"),
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?"
+        );
+        assert_eq!(
+            msg("x = 'abc\n"),
+            "unterminated string literal (detected at line 1)"
+        );
+        assert_eq!(msg("s = '(' # ) [\nx = (1,\n"), "'(' was never closed");
+        let e = compile("if True:\npass\n", "t.py").expect_err("indent");
+        assert_eq!(e.kind, ErrorKind::Indentation);
+        assert_eq!(
+            e.msg,
+            "expected an indented block after 'if' statement on line 1"
+        );
+    }
+
+    #[test]
+    fn stack_depth_is_computed() {
+        let code = compile("print(1, 2, (3, [4, 5]))\n", "t.py").expect("compiles");
+        assert!(code.stacksize >= 4);
+    }
+}

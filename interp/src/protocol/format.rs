@@ -1,0 +1,450 @@
+//! `format()`, f-strings, `str.format` and the `%` operator, on top of the
+//! pure number and spec formatting in [`crate::format`].
+
+use crate::format::{self, FormatError, PrintfArg, PrintfPiece};
+use crate::object::error::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::object::Payload;
+use crate::protocol::repr;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+
+/// Converts a formatting error into the Python exception it names.
+pub fn to_pyerr(e: FormatError) -> PyErr {
+    match e {
+        FormatError::Value(m) => PyErr::value_error(m),
+        FormatError::Type(m) => PyErr::type_error(m),
+        FormatError::Overflow(m) => PyErr::overflow(m),
+    }
+}
+
+/// Largest width or precision formatting will honour; beyond it the result
+/// would take gigabytes, and `MemoryError` is raised instead of trying.
+const MAX_FORMAT_SIZE: usize = 100_000_000;
+
+/// Rejects a format spec whose width or precision is absurdly large.
+fn check_spec_size(spec: &str) -> PyResult<()> {
+    for run in spec.split(|c: char| !c.is_ascii_digit()) {
+        if run.len() > 9 || run.parse::<usize>().is_ok_and(|n| n > MAX_FORMAT_SIZE) {
+            return Err(PyErr::memory_error());
+        }
+    }
+    Ok(())
+}
+
+fn check_count(n: Option<i64>) -> PyResult<()> {
+    match n {
+        Some(n) if n.unsigned_abs() as usize > MAX_FORMAT_SIZE => Err(PyErr::memory_error()),
+        _ => Ok(()),
+    }
+}
+
+/// `format(v, spec)`.
+pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if crate::object::types::class_of(v).is_some() {
+        if let Some(r) =
+            crate::protocol::special::call_special(vm, v, "__format__", &[Value::str(spec)])?
+        {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_owned()),
+                None => Err(PyErr::type_error(format!(
+                    "__format__ must return a str, not {}",
+                    crate::object::types::type_name(&r)
+                ))),
+            };
+        }
+        if let Some(base) = crate::protocol::class::builtin_data(v) {
+            if !spec.is_empty() {
+                let base = base.clone();
+                return format(vm, &base, spec);
+            }
+        }
+    }
+    if spec.len() > 2 {
+        check_spec_size(spec)?;
+    }
+    if let Some(i) = v.as_small_int() {
+        if spec.is_empty() {
+            return Ok(i.to_string());
+        }
+        return format::format_i64(i, spec).map_err(to_pyerr);
+    }
+    if let Some(f) = v.as_float() {
+        return format::format_float(f, spec).map_err(to_pyerr);
+    }
+    match v.payload() {
+        Some(Payload::Int(n)) => {
+            if spec.is_empty() {
+                return repr::bigint_to_str(&n.to_bigint());
+            }
+            format::format_int(&n.to_bigint(), spec).map_err(to_pyerr)
+        }
+        Some(Payload::Bool(b)) => {
+            if spec.is_empty() {
+                return repr::str(vm, v);
+            }
+            format::format_i64(*b as i64, spec).map_err(to_pyerr)
+        }
+        Some(Payload::Str(s)) => format::format_str(s.as_str(), spec).map_err(to_pyerr),
+        _ => {
+            if spec.is_empty() {
+                return repr::str(vm, v);
+            }
+            Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                crate::object::types::type_name(v)
+            )))
+        }
+    }
+}
+
+/// `FORMAT_VALUE`: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`), then `format`.
+pub fn format_value(
+    vm: &mut Vm,
+    v: Value,
+    conversion: u32,
+    spec: Option<Value>,
+) -> PyResult<Value> {
+    let v = match conversion {
+        1 => Value::string(repr::str(vm, &v)?),
+        2 => Value::string(repr::repr(vm, &v)?),
+        3 => Value::string(repr::ascii_escape(&repr::repr(vm, &v)?)),
+        _ => v,
+    };
+    let spec = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+    if spec.is_empty() && v.as_str().is_some() {
+        return Ok(v);
+    }
+    format(vm, &v, spec).map(Value::string)
+}
+
+fn int_arg(v: &Value) -> Option<BigInt> {
+    if let Some(i) = v.as_small_int() {
+        return Some(BigInt::from(i));
+    }
+    match v.payload()? {
+        Payload::Int(n) => Some(n.to_bigint().into_owned()),
+        Payload::Bool(b) => Some(BigInt::from(*b as i64)),
+        _ => None,
+    }
+}
+
+/// `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let pieces = format::parse_printf(fmt).map_err(to_pyerr)?;
+    // CPython's test: anything subscriptable but a tuple or a str.
+    let mapping = matches!(args.payload(), Some(Payload::Dict(_) | Payload::List(_)))
+        || crate::protocol::special::lookup_special(args, "__getitem__").is_some();
+    let positional: Vec<Value> = match args.as_tuple() {
+        Some(t) => t.to_vec(),
+        None => vec![args.clone()],
+    };
+    let mut next = 0usize;
+    let mut take = || -> PyResult<Value> {
+        let v = positional
+            .get(next)
+            .cloned()
+            .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+        next += 1;
+        Ok(v)
+    };
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut used_mapping = false;
+    for piece in &pieces {
+        let spec = match piece {
+            PrintfPiece::Literal(s) => {
+                out.push_str(s);
+                continue;
+            }
+            PrintfPiece::Spec(spec) => spec,
+            PrintfPiece::Error(_, e) => return Err(to_pyerr(e.clone())),
+        };
+        let mut resolve = |c: &Option<format::Count>| -> PyResult<Option<i64>> {
+            match c {
+                None => Ok(None),
+                Some(format::Count::Fixed(n)) => Ok(Some(*n as i64)),
+                Some(format::Count::Star) => {
+                    let v = take()?;
+                    v.as_small_int()
+                        .map(Some)
+                        .ok_or_else(|| PyErr::type_error("* wants int"))
+                }
+            }
+        };
+        let width = resolve(&spec.width)?;
+        let precision = resolve(&spec.precision)?;
+        check_count(width)?;
+        check_count(precision)?;
+        let value = match &spec.mapping_key {
+            Some(key) => {
+                if !mapping {
+                    return Err(PyErr::type_error("format requires a mapping"));
+                }
+                used_mapping = true;
+                let k = Value::str(key);
+                crate::protocol::subscript::getitem(vm, args, &k)?
+            }
+            None => take()?,
+        };
+        let text = match spec.conv {
+            's' | 'r' | 'a' => {
+                let s = match spec.conv {
+                    's' => repr::str(vm, &value)?,
+                    'r' => repr::repr(vm, &value)?,
+                    _ => repr::ascii_escape(&repr::repr(vm, &value)?),
+                };
+                format::printf_value(PrintfArg::Str(&s), spec, width, precision)
+            }
+            _ => {
+                if let Some(n) = int_arg(&value) {
+                    format::printf_value(PrintfArg::Int(&n), spec, width, precision)
+                } else if let Some(f) = value.as_float() {
+                    format::printf_value(PrintfArg::Float(f), spec, width, precision)
+                } else if let Some(s) = value.as_str() {
+                    format::printf_value(PrintfArg::Str(s), spec, width, precision)
+                } else {
+                    return Err(percent_type_error(spec.conv, &value));
+                }
+            }
+        };
+        out.push_str(&text.map_err(to_pyerr)?);
+    }
+    if !mapping && !used_mapping && next < positional.len() && args.as_tuple().is_some() {
+        return Err(PyErr::type_error(
+            "not all arguments converted during string formatting",
+        ));
+    }
+    if !mapping && args.as_tuple().is_none() && next == 0 {
+        return Err(PyErr::type_error(
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(out)
+}
+
+fn percent_type_error(conv: char, v: &Value) -> PyErr {
+    let name = crate::object::types::type_name(v);
+    match conv {
+        'd' | 'i' | 'u' => PyErr::type_error(format!(
+            "%{conv} format: a real number is required, not {name}"
+        )),
+        'o' | 'x' | 'X' => PyErr::type_error(format!(
+            "%{conv} format: an integer is required, not {name}"
+        )),
+        'c' => PyErr::type_error(format!("%c requires int or char, not {name}")),
+        _ => PyErr::type_error(format!("must be real number, not {name}")),
+    }
+}
+
+/// `fmt.format(*args, **kwargs)`.
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    let mut automatic = false;
+    render(
+        vm,
+        fmt,
+        args,
+        kwargs,
+        &mut auto,
+        &mut manual,
+        &mut automatic,
+        2,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    auto: &mut usize,
+    manual: &mut bool,
+    automatic: &mut bool,
+    depth: u32,
+) -> PyResult<String> {
+    let mut out = String::with_capacity(fmt.len());
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(PyErr::value_error(
+                "Single '}' encountered in format string",
+            ));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching close brace, allowing nested {} in the spec.
+        let mut j = i + 1;
+        let mut nest = 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => nest += 1,
+                '}' => {
+                    nest -= 1;
+                    if nest == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(PyErr::value_error(if i + 1 >= chars.len() {
+                "Single '{' encountered in format string"
+            } else {
+                "expected '}' before end of string"
+            }));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        // Split field into name, conversion and spec.
+        let (name_conv, spec) = match split_top(&field, ':') {
+            Some((a, b)) => (a, Some(b)),
+            None => (field.as_str(), None),
+        };
+        let (name, conv) = match name_conv.find('!') {
+            Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
+            None => (name_conv, None),
+        };
+        let value = resolve_field(vm, name, args, kwargs, auto, manual, automatic)?;
+        let value = match conv {
+            None => value,
+            Some("s") => Value::string(repr::str(vm, &value)?),
+            Some("r") => Value::string(repr::repr(vm, &value)?),
+            Some("a") => Value::string(repr::ascii_escape(&repr::repr(vm, &value)?)),
+            Some(other) => {
+                return Err(PyErr::value_error(if other.is_empty() {
+                    "end of string while looking for conversion specifier".to_owned()
+                } else {
+                    format!(
+                        "Unknown conversion specifier {}",
+                        other.chars().next().unwrap_or('?')
+                    )
+                }))
+            }
+        };
+        let spec = match spec {
+            Some(s) if s.contains('{') => {
+                if depth == 0 {
+                    return Err(PyErr::value_error("Max string recursion exceeded"));
+                }
+                render(vm, s, args, kwargs, auto, manual, automatic, depth - 1)?
+            }
+            Some(s) => s.to_owned(),
+            None => String::new(),
+        };
+        out.push_str(&format(vm, &value, &spec)?);
+    }
+    Ok(out)
+}
+
+/// Splits at the first `sep` outside brackets.
+fn split_top(s: &str, sep: char) -> Option<(&str, &str)> {
+    let mut bracket = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            c if c == sep && !bracket => return Some((&s[..i], &s[i + 1..])),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn resolve_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    auto: &mut usize,
+    manual: &mut bool,
+    automatic: &mut bool,
+) -> PyResult<Value> {
+    let end = field.find(['.', '[']).unwrap_or(field.len());
+    let (first, mut rest) = field.split_at(end);
+    let mut value = if first.is_empty() {
+        if *manual {
+            return Err(PyErr::value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        *automatic = true;
+        let i = *auto;
+        *auto += 1;
+        args.get(i).cloned().ok_or_else(|| {
+            PyErr::index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
+        })?
+    } else if let Ok(i) = first.parse::<usize>() {
+        if *automatic {
+            return Err(PyErr::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *manual = true;
+        args.get(i).cloned().ok_or_else(|| {
+            PyErr::index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
+        })?
+    } else {
+        kwargs
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(first))
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| PyErr::key_error(Value::str(first)))?
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = Value::str(&r[..end]);
+            value = crate::protocol::attr::getattr(vm, &value, &attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(close) = r.find(']') else {
+                return Err(PyErr::value_error("Missing ']' in format string"));
+            };
+            let key_text = &r[..close];
+            let key = match key_text.parse::<i64>() {
+                Ok(i) => Value::int(i),
+                Err(_) => Value::str(key_text),
+            };
+            value = crate::protocol::subscript::getitem(vm, &value, &key)?;
+            rest = &r[close + 1..];
+        } else {
+            return Err(PyErr::value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    Ok(value)
+}
+
+/// `round(x, n)` for floats.
+pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
+    format::round_float(x, ndigits).map_err(to_pyerr)
+}

@@ -1,0 +1,241 @@
+//! The `sys` module: argv, exit, the standard streams, the recursion limit.
+
+use super::Namespace;
+use crate::builtins::{builtin_table, no_kwargs, one_arg};
+use crate::object::error::{PyErr, PyResult};
+use crate::object::types::{self};
+use crate::object::value::Value;
+use crate::object::{BuiltinDef, BuiltinObj, KwArgs, ModuleObj, Obj, Payload};
+use crate::vm::Vm;
+
+builtin_table! {
+    static FUNCTIONS = [
+    "exit" => exit,
+    "setrecursionlimit" => setrecursionlimit,
+    "getrecursionlimit" => getrecursionlimit,
+    "get_int_max_str_digits" => get_int_max_str_digits,
+    "intern" => intern,
+    "setswitchinterval" => setswitchinterval,
+    "getswitchinterval" => getswitchinterval,
+    "settrace" => settrace,
+    "gettrace" => gettrace,
+    "_getframe" => getframe,
+    ];
+}
+
+static WRITE: BuiltinDef = BuiltinDef {
+    name: "write",
+    func: stream_write,
+};
+static FLUSH: BuiltinDef = BuiltinDef {
+    name: "flush",
+    func: stream_flush,
+};
+
+const STDOUT_NAME: &str = "<stdout>";
+const STDERR_NAME: &str = "<stderr>";
+
+fn stream(name: &str) -> Value {
+    let marker = Value::str(name);
+    let mut ns = Namespace {
+        table: crate::object::DictTable::new(),
+    };
+    for def in [&WRITE, &FLUSH] {
+        ns.set(
+            def.name,
+            Obj::alloc(Payload::Builtin(BuiltinObj {
+                def,
+                bound: Some(marker.clone()),
+            })),
+        );
+    }
+    ns.set("name", Value::str(name));
+    Obj::alloc(Payload::Module(Box::new(ModuleObj {
+        name: name.to_owned(),
+        dict: Value::dict(ns.table),
+    })))
+}
+
+fn stream_name(v: &Value) -> Option<&str> {
+    match v.payload() {
+        Some(Payload::Module(m)) => Some(m.name.as_str()),
+        _ => None,
+    }
+}
+
+/// True if `v` is `sys.stdout`.
+pub fn is_stdout(v: &Value) -> bool {
+    stream_name(v) == Some(STDOUT_NAME)
+}
+
+/// True if `v` is `sys.stderr`.
+pub fn is_stderr(v: &Value) -> bool {
+    stream_name(v) == Some(STDERR_NAME)
+}
+
+pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
+    ns.functions(&FUNCTIONS);
+    let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
+    ns.set("argv", Value::list(argv));
+    ns.set("stdout", stream(STDOUT_NAME));
+    ns.set("stderr", stream(STDERR_NAME));
+    ns.set("maxsize", Value::int(i64::MAX));
+    ns.set("maxunicode", Value::int(0x10FFFF));
+    ns.set("byteorder", Value::str("little"));
+    ns.set("platform", Value::str("linux"));
+    ns.set("version", Value::str("3.11.7 (coral)"));
+    ns.set(
+        "version_info",
+        Value::tuple(vec![
+            Value::int(3),
+            Value::int(11),
+            Value::int(7),
+            Value::str("final"),
+            Value::int(0),
+        ]),
+    );
+    ns.set("modules", vm.modules.clone());
+    ns.set("path", Value::list(Vec::new()));
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("write", kwargs)?;
+    let (marker, text) = match args {
+        [m, t] => (m, t),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "write() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            )))
+        }
+    };
+    let Some(s) = text.as_str_obj() else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            crate::object::types::type_name(text)
+        )));
+    };
+    if marker.as_str() == Some(STDERR_NAME) {
+        vm.write_stderr(s.as_str());
+    } else {
+        vm.write_stdout(s.as_str());
+    }
+    Ok(Value::int(s.char_len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::none())
+}
+
+fn exit(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("exit", kwargs)?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    Err(PyErr::with_args(&types::SYSTEM_EXIT, args.to_vec()))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("setrecursionlimit", args, kwargs)?;
+    if v.is_float() {
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = crate::builtins::numeric::index_of(v)?;
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = vm.frames.len();
+    if (n as usize) <= depth {
+        return Err(PyErr::new(
+            &types::RECURSION_ERROR,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.set_recursion_limit(n as usize);
+    Ok(Value::none())
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("getrecursionlimit", args, kwargs)?;
+    Ok(Value::int(vm.recursion_limit as i64))
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("get_int_max_str_digits", args, kwargs)?;
+    Ok(Value::int(crate::protocol::repr::INT_MAX_STR_DIGITS as i64))
+}
+
+fn intern(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("intern", args, kwargs)?;
+    match v.as_str() {
+        Some(s) => Ok(crate::object::intern::intern(s).value()),
+        None => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            crate::object::types::type_name(v)
+        ))),
+    }
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = one_arg("setswitchinterval", args, kwargs)?;
+    let secs = crate::protocol::ops::number_to_f64(v)?.ok_or_else(|| {
+        PyErr::type_error(format!("must be real number, not {}", types::type_name(v)))
+    })?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(PyErr::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    vm.gil
+        .set_switch_interval(std::time::Duration::from_secs_f64(secs.min(1e6)));
+    Ok(Value::none())
+}
+
+fn getswitchinterval(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("getswitchinterval", args, kwargs)?;
+    Ok(Value::float(vm.gil.switch_interval().as_secs_f64()))
+}
+
+fn settrace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let func = one_arg("settrace", args, kwargs)?;
+    vm.set_trace((!func.is_none()).then(|| func.clone()));
+    Ok(Value::none())
+}
+
+fn gettrace(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("gettrace", args, kwargs)?;
+    Ok(vm.trace.func.clone().unwrap_or_else(Value::none))
+}
+
+/// `sys._getframe([depth])`: the caller's frame object, or one `depth`
+/// calls further out.
+fn getframe(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("_getframe", kwargs)?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let depth = match args.first() {
+        Some(v) => crate::builtins::numeric::index_of(v)?.max(0),
+        None => 0,
+    };
+    let index = usize::try_from(depth)
+        .ok()
+        .and_then(|d| vm.frames.len().checked_sub(d + 1));
+    match index.and_then(|i| vm.frame_object(i)) {
+        Some(f) => Ok(f),
+        None => Err(PyErr::value_error("call stack is not deep enough")),
+    }
+}
