@@ -22,6 +22,8 @@ pub mod monitor;
 pub mod object;
 pub mod protocol;
 pub mod stdlib;
+
+mod natives;
 pub mod support;
 pub mod tier2;
 pub mod vm;

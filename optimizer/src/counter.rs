@@ -16,8 +16,8 @@
 //! `__code__` or `__defaults__` of one of those functions invalidates the
 //! executor, while other globals may change freely.
 
-use coral_interp::bytecode::code::CodeObj;
 use coral_interp::bytecode::instruction::{decode, Opcode};
+use coral_interp::object::code::CodeObj;
 use coral_interp::object::Payload;
 use coral_interp::tier2::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::tier2::optimizer::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};

@@ -319,7 +319,7 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 .collect::<PyResult<_>>()?;
             Obj::alloc(Payload::Function(Box::new(Function {
                 code: coral_interp::object::CodeSlot::new(
-                    coral_interp::bytecode::code::CodeObj::load(code),
+                    coral_interp::object::code::CodeObj::load(code),
                 ),
                 globals,
                 defaults: std::cell::RefCell::new(if defaults.is_empty() {

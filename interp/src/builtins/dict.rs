@@ -5,6 +5,7 @@ use crate::builtins::builtin_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{DictTable, DictView, DictViewKind, KwArgs, Obj, Payload};
+use crate::protocol::merge::dict_update_from;
 use crate::protocol::ops;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -133,45 +134,6 @@ fn popitem(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     }
 }
 
-/// `d.update(src)` for a mapping or an iterable of pairs.
-pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
-    if let Some(other) = src.as_dict() {
-        let entries: Vec<(i64, Value, Value)> = other
-            .borrow()
-            .iter_hashed()
-            .map(|(h, k, v)| (h, k.clone(), v.clone()))
-            .collect();
-        if let Some(t) = d.as_dict() {
-            let mut t = t.borrow_mut();
-            for (h, k, v) in entries {
-                t.insert(k, h, v);
-            }
-        }
-        return Ok(());
-    }
-    let it = crate::protocol::iterate::get_iter(vm, src)?;
-    let mut i = 0;
-    while let Some(item) = crate::protocol::iterate::next(vm, &it)? {
-        let pair = crate::protocol::iterate::collect(vm, &item).map_err(|_| {
-            PyErr::type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
-        })?;
-        if pair.len() != 2 {
-            return Err(PyErr::value_error(format!(
-                "dictionary update sequence element #{i} has length {}; 2 is required",
-                pair.len()
-            )));
-        }
-        let mut pair = pair.into_iter();
-        if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
-            crate::builtins::dict_set(d, k, v)?;
-        }
-        i += 1;
-    }
-    Ok(())
-}
-
 /// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`: what a `dict`
 /// subclass inherits.
 fn init(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -195,44 +157,6 @@ fn update(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         vm.dict_changed(d);
     }
     r.map(|()| Value::none())
-}
-
-/// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; with
-/// `strict` (function-call `**`), duplicate keys are an error.
-pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> PyResult<()> {
-    let Some(src) = other.as_dict() else {
-        return Err(PyErr::type_error(if strict {
-            format!(
-                "argument after ** must be a mapping, not {}",
-                crate::object::types::type_name(other)
-            )
-        } else {
-            format!(
-                "'{}' object is not a mapping",
-                crate::object::types::type_name(other)
-            )
-        }));
-    };
-    let entries: Vec<(i64, Value, Value)> = src
-        .borrow()
-        .iter_hashed()
-        .map(|(h, k, v)| (h, k.clone(), v.clone()))
-        .collect();
-    let Some(t) = target.as_dict() else {
-        return Ok(());
-    };
-    for (h, k, v) in entries {
-        if strict && t.borrow().get(&k, h).is_some() {
-            vm.dict_changed(t);
-            let name = crate::protocol::repr::str(vm, &k)?;
-            return Err(PyErr::type_error(format!(
-                "got multiple values for keyword argument '{name}'"
-            )));
-        }
-        t.borrow_mut().insert(k, h, v);
-    }
-    vm.dict_changed(t);
-    Ok(())
 }
 
 fn copy(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

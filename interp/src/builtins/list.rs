@@ -2,11 +2,11 @@
 
 use super::methods::{method_args, no_kw};
 use crate::builtins::builtin_table;
-use crate::builtins::numeric::index_of;
 use crate::builtins::sort::list_sort;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
+use crate::protocol::number::index_of;
 use crate::protocol::ops;
 use crate::vm::Vm;
 use std::cell::RefCell;

@@ -3,14 +3,14 @@
 //!
 //! Every method receives its receiver as `args[0]`.
 
-pub use super::dict::{dict_merge, dict_update_from, DICT_METHODS, DICT_SET_VIEW_METHODS};
+pub use super::dict::{DICT_METHODS, DICT_SET_VIEW_METHODS};
 pub use super::list::LIST_METHODS;
 pub use super::misc::{
     FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, SLICE_METHODS,
     TUPLE_METHODS, TYPE_METHODS,
 };
 pub use super::object::{CONTAINER_SPECIALS, EXCEPTION_METHODS, OBJECT_METHODS};
-pub use super::set::{set_from_iterable, set_update, FROZENSET_METHODS, SET_METHODS};
+pub use super::set::{FROZENSET_METHODS, SET_METHODS};
 pub use super::str::STR_METHODS;
 
 use crate::object::error::{PyErr, PyResult};

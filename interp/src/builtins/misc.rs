@@ -2,10 +2,10 @@
 
 use super::methods::{method_args, no_kw};
 use crate::builtins::builtin_table;
-use crate::builtins::numeric::bigint_of;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, Payload};
+use crate::protocol::number::bigint_of;
 use crate::protocol::ops;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -74,7 +74,7 @@ fn seq_index(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let len = items.len() as i64;
     let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
         let i = match v {
-            Some(v) => crate::builtins::numeric::index_of(v)?,
+            Some(v) => crate::protocol::number::index_of(v)?,
             None => default,
         };
         Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
@@ -202,7 +202,7 @@ fn bit_count(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn conjugate(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("conjugate", kwargs)?;
     method_args("int.conjugate", args, 0, 0)?;
-    Ok(crate::builtins::numeric::int_of(&args[0]))
+    Ok(crate::protocol::number::int_of(&args[0]))
 }
 
 fn int_ratio(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -278,13 +278,15 @@ fn mro(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn gen_send(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("generator.send", kwargs)?;
     let rest = method_args("generator.send", args, 1, 1)?;
-    gen_result(crate::vm::generator::send(vm, &args[0], rest[0].clone())?)
+    gen_result(vm.send_generator(&args[0], rest[0].clone())?)
 }
 
-fn gen_result(r: crate::vm::generator::Resumed) -> PyResult<Value> {
+fn gen_result(r: crate::object::generator::Resumed) -> PyResult<Value> {
     match r {
-        crate::vm::generator::Resumed::Yielded(v) => Ok(v),
-        crate::vm::generator::Resumed::Returned(r) => Err(crate::builtins::stop_iteration_with(r)),
+        crate::object::generator::Resumed::Yielded(v) => Ok(v),
+        crate::object::generator::Resumed::Returned(r) => {
+            Err(crate::builtins::stop_iteration_with(r))
+        }
     }
 }
 
@@ -377,7 +379,7 @@ fn slice_indices(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
             "descriptor 'indices' requires a 'slice' object",
         ));
     };
-    let n = crate::builtins::numeric::index_of(&rest[0])?;
+    let n = crate::protocol::number::index_of(&rest[0])?;
     if n < 0 {
         return Err(PyErr::value_error("length should not be negative"));
     }

@@ -14,6 +14,9 @@ pub mod set;
 pub mod sort;
 pub mod str;
 pub mod str_translate;
+pub mod stream;
+
+pub use crate::protocol::merge::dict_set;
 
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types::{self, TypeKind, TypeObj};
@@ -24,33 +27,7 @@ use crate::protocol::repr;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
-/// A static builtin function object: `builtin_fn!("name", path::to::func)`.
-#[macro_export]
-macro_rules! builtin_fn {
-    ($name:literal, $func:path) => {
-        $crate::object::StaticObj($crate::object::Obj::immortal(
-            $crate::object::Payload::Builtin($crate::object::BuiltinObj {
-                def: &$crate::object::BuiltinDef {
-                    name: $name,
-                    func: $func,
-                },
-                bound: None,
-            }),
-        ))
-    };
-}
-pub use crate::builtin_fn;
-
-/// A static array of builtin function objects: `name => function` pairs.
-#[macro_export]
-macro_rules! builtin_table {
-    ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path),* $(,)?];) => {
-        $(#[$meta])*
-        $vis static $table: [$crate::object::StaticObj; { [$($name),*].len() }] =
-            [$($crate::builtins::builtin_fn!($name, $func)),*];
-    };
-}
-pub use crate::builtin_table;
+pub use crate::object::{builtin_fn, builtin_table};
 
 builtin_table! {
 static FUNCTIONS = [
@@ -211,16 +188,6 @@ pub fn make_builtins_dict() -> Value {
     Value::dict(t)
 }
 
-/// `d[name] = v` for a dict value with a str key.
-pub fn dict_set(d: &Value, key: Value, v: Value) -> PyResult<()> {
-    let h = ops::hash(&key)?;
-    if let Some(d) = d.as_dict() {
-        let old = d.borrow_mut().insert(key, h, v);
-        drop(old);
-    }
-    Ok(())
-}
-
 /// The value of a keyword argument, if given.
 pub fn kwarg<'a>(kwargs: &'a KwArgs, name: &str) -> Option<&'a Value> {
     kwargs
@@ -303,8 +270,8 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 }
             }
             Some("file") => {
-                to_stderr = crate::stdlib::is_stderr(v);
-                if !to_stderr && !v.is_none() && !crate::stdlib::is_stdout(v) {
+                to_stderr = stream::is_stderr(v);
+                if !to_stderr && !v.is_none() && !stream::is_stdout(v) {
                     return Err(PyErr::new(
                         &types::NOT_IMPLEMENTED_ERROR,
                         "print(file=...) supports only sys.stdout and sys.stderr in coral",
@@ -342,17 +309,6 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::none())
 }
 
-/// A range's length, or CPython's OverflowError when it exceeds `ssize_t`.
-pub fn range_len(r: &RangeObj) -> PyResult<usize> {
-    let n = r.len();
-    if n > i64::MAX as i128 {
-        return Err(PyErr::overflow(
-            "Python int too large to convert to C ssize_t",
-        ));
-    }
-    Ok(n as usize)
-}
-
 /// `len(v)` as a Rust integer.
 pub fn len_of(v: &Value) -> PyResult<usize> {
     Ok(match v.payload() {
@@ -363,7 +319,7 @@ pub fn len_of(v: &Value) -> PyResult<usize> {
         Some(Payload::Dict(d)) => d.borrow().len(),
         Some(Payload::Set(s)) => s.borrow().len(),
         Some(Payload::FrozenSet(s)) => s.len(),
-        Some(Payload::Range(r)) => range_len(r)?,
+        Some(Payload::Range(r)) => r.ssize_len()?,
         Some(Payload::DictView(view)) => view.dict.as_dict().map_or(0, |d| d.borrow().len()),
         _ => {
             return Err(PyErr::type_error(format!(
@@ -397,7 +353,7 @@ fn abs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if types::class_of(v).is_some() {
         return crate::protocol::special::unary(vm, v, "__abs__", "abs()");
     }
-    numeric::abs(v)
+    crate::protocol::number::abs(v)
 }
 
 fn min(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -603,7 +559,7 @@ fn ord(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn chr(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("chr", args, kwargs)?;
-    let i = numeric::index_of(v).map_err(|e| {
+    let i = crate::protocol::number::index_of(v).map_err(|e| {
         if e.matches(&types::OVERFLOW_ERROR) {
             PyErr::overflow("Python int too large to convert to C int")
         } else {
@@ -875,7 +831,7 @@ pub fn construct(
             arg_count("dict", args, 0, 1)?;
             let d = Value::dict(DictTable::new());
             if let Some(src) = args.first() {
-                crate::builtins::methods::dict_update_from(vm, &d, src)?;
+                crate::protocol::merge::dict_update_from(vm, &d, src)?;
             }
             for (k, v) in kwargs {
                 dict_set(&d, k.clone(), v.clone())?;
@@ -887,7 +843,7 @@ pub fn construct(
             arg_count(ty.name, args, 0, 1)?;
             let table = match args.first() {
                 None => SetTable::new(),
-                Some(v) => crate::builtins::methods::set_from_iterable(vm, v)?,
+                Some(v) => crate::protocol::merge::set_from_iterable(vm, v)?,
             };
             Ok(if ty.kind == TypeKind::Set {
                 Obj::alloc(Payload::Set(RefCell::new(table)))
@@ -899,7 +855,7 @@ pub fn construct(
             no_kwargs("range", kwargs)?;
             let ints: Vec<i128> = args
                 .iter()
-                .map(numeric::index_of_i128)
+                .map(crate::protocol::number::index_of_i128)
                 .collect::<PyResult<_>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
@@ -1076,7 +1032,7 @@ fn iter_ctor(
                 ));
             };
             let count = start.unwrap_or_else(|| Value::int(0));
-            if !numeric::is_int(&count) {
+            if !crate::protocol::number::is_int(&count) {
                 return Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     crate::object::types::type_name(&count)

@@ -6,6 +6,7 @@ use crate::builtins::builtin_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, Obj, Payload, SetTable};
+use crate::protocol::merge::{add_all, set_from_iterable, set_update};
 use crate::protocol::ops::{self, set_algebra, BinOp};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -45,50 +46,6 @@ builtin_table! {
     "issuperset" => issuperset,
     "isdisjoint" => isdisjoint,
     ];
-}
-
-/// Builds a set table from any iterable, the way CPython's
-/// `set_update_internal` does (sets merged, dicts by their stored hashes).
-pub fn set_from_iterable(vm: &mut Vm, v: &Value) -> PyResult<SetTable> {
-    let mut t = SetTable::new();
-    add_all(vm, &mut t, v)?;
-    Ok(t)
-}
-
-fn add_all(vm: &mut Vm, t: &mut SetTable, v: &Value) -> PyResult<()> {
-    match v.payload() {
-        Some(Payload::Set(s)) => {
-            let other = s.borrow().copy();
-            t.merge(&other);
-        }
-        Some(Payload::FrozenSet(s)) => t.merge(s),
-        Some(Payload::Dict(d)) => {
-            let d = d.borrow();
-            t.reserve_for_dict(d.len());
-            for (h, k, _) in d.iter_hashed() {
-                t.add(k.clone(), h);
-            }
-        }
-        _ => {
-            let it = crate::protocol::iterate::get_iter(vm, v)?;
-            while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
-                let (h, canon) = ops::keys::set_key(vm, t, &x)?;
-                t.add(canon.unwrap_or(x), h);
-            }
-        }
-    }
-    Ok(())
-}
-
-/// `SET_UPDATE` and `set.update`: adds every element of `iterable`.
-pub fn set_update(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()> {
-    let Some(Payload::Set(s)) = target.payload() else {
-        return Ok(());
-    };
-    let mut t = std::mem::take(&mut *s.borrow_mut());
-    let r = add_all(vm, &mut t, iterable);
-    *s.borrow_mut() = t;
-    r
 }
 
 fn table(v: &Value) -> Option<SetTable> {

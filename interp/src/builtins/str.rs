@@ -5,11 +5,11 @@
 
 use super::methods::{method_args, no_kw};
 use crate::builtins::builtin_table;
-use crate::builtins::numeric::index_of;
 use crate::format::{py_decimal_value, py_isspace};
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, StrObj};
+use crate::protocol::number::index_of;
 use crate::vm::Vm;
 
 builtin_table! {

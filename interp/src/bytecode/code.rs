@@ -7,12 +7,7 @@
 //! that interpreter's values, and the mutable instruction copy that later
 //! tiers may overwrite in place, with its inline caches and counters.
 
-use crate::object::intern::intern;
-use crate::object::value::Value;
-use crate::object::{Obj, Payload, SetTable};
 use num_bigint::BigInt;
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 /// The function takes `*args`.
@@ -176,80 +171,6 @@ impl Code {
     }
 }
 
-/// What a `LOAD_GLOBAL` found last time, valid while both dicts' key sets are
-/// unchanged.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct GlobalCache {
-    /// `keys_version` of the globals dict when cached (0: empty cache).
-    pub globals_version: u64,
-    /// `keys_version` of the builtins dict when cached.
-    pub builtins_version: u64,
-    /// Entry position in the dict that holds the name.
-    pub index: u32,
-    /// True if the name was found in builtins.
-    pub in_builtins: bool,
-}
-
-/// One interpreter's instance of a [`Code`].
-pub struct CodeObj {
-    /// The shared, immutable code.
-    pub code: Arc<Code>,
-    /// Constants as this interpreter's values.
-    pub consts: Vec<Value>,
-    /// Names as interned strs.
-    pub names: Vec<Value>,
-    /// The instruction words this interpreter executes (and may rewrite:
-    /// counters, `ENTER_EXECUTOR`). Shared with the executors installed in
-    /// them, which restore them when invalidated.
-    pub instrs: Rc<[Cell<u32>]>,
-    /// The executors `ENTER_EXECUTOR` instructions of this code enter.
-    pub executors: Rc<crate::tier2::executor::ExecutorTable>,
-    /// `LOAD_GLOBAL` caches.
-    pub global_caches: Box<[Cell<GlobalCache>]>,
-    /// `LOAD_METHOD` caches: the receiver type last seen and its method.
-    pub method_caches: Box<[Cell<MethodCache>]>,
-    /// Attribute caches for instances of user-defined classes.
-    pub attr_caches: Box<[crate::vm::attr_cache::AttrSlot]>,
-    /// The instruction starts of `instrs` trap to `TRACE`
-    /// ([`crate::monitor::instrument`]).
-    pub instrumented: Cell<bool>,
-    /// Value-stack words a frame of this code needs above its base: fast
-    /// locals, cells, free variables, the deepest operand stack, and one
-    /// spare. Computed once, since every call and return checks it.
-    pub frame_words: usize,
-    /// A frame of this code must set up cells or free variables.
-    pub has_cells: bool,
-}
-
-/// What a `LOAD_METHOD` found for a builtin type: both are immortal statics.
-pub type MethodCache = Option<(
-    &'static crate::object::types::TypeObj,
-    &'static crate::object::StaticObj,
-)>;
-
-impl CodeObj {
-    /// Instantiates shared code in the current interpreter.
-    pub fn load(code: &Arc<Code>) -> Rc<CodeObj> {
-        Rc::new(CodeObj {
-            code: code.clone(),
-            consts: code.consts.iter().map(materialize).collect(),
-            names: code.names.iter().map(|n| intern(n).value()).collect(),
-            instrs: code.instrs.iter().map(|&w| Cell::new(w)).collect(),
-            executors: Rc::default(),
-            global_caches: (0..code.global_caches)
-                .map(|_| Cell::new(GlobalCache::default()))
-                .collect(),
-            method_caches: (0..code.method_caches).map(|_| Cell::new(None)).collect(),
-            attr_caches: (0..code.attr_caches)
-                .map(|_| crate::vm::attr_cache::AttrSlot::default())
-                .collect(),
-            instrumented: Cell::new(false),
-            frame_words: code.nlocalsplus() + code.stacksize as usize + 1,
-            has_cells: !code.cell_args.is_empty() || !code.freevars.is_empty(),
-        })
-    }
-}
-
 impl PartialEq for Const {
     /// Structural equality; code objects are equal only to themselves.
     fn eq(&self, other: &Const) -> bool {
@@ -267,37 +188,4 @@ impl PartialEq for Const {
             _ => false,
         }
     }
-}
-
-/// Builds this interpreter's value for a constant.
-pub fn materialize(c: &Const) -> Value {
-    match c {
-        Const::None => Value::none(),
-        Const::Bool(b) => Value::bool(*b),
-        Const::Ellipsis => crate::object::ELLIPSIS.value(),
-        Const::Int(n) => Value::bigint(n.clone()),
-        Const::Float(x) => Value::float(*x),
-        Const::Str(s) => Value::str(s),
-        Const::Bytes(b) => Obj::alloc(Payload::Bytes(b.to_vec().into_boxed_slice())),
-        Const::Tuple(items) => Value::tuple(items.iter().map(materialize).collect()),
-        Const::FrozenSet(items) => {
-            // CPython builds a constant set display's frozenset, then its
-            // constant merger rebuilds it from that set's iteration order;
-            // doing the same gives the same table and so the same order.
-            let first = build_frozen(items.iter().map(materialize));
-            let second = build_frozen(first.iter().cloned());
-            Obj::alloc(Payload::FrozenSet(second))
-        }
-        Const::Code(code) => Obj::alloc(Payload::Code(CodeObj::load(code))),
-    }
-}
-
-fn build_frozen(items: impl Iterator<Item = Value>) -> SetTable {
-    let mut t = SetTable::new();
-    for v in items {
-        // Constants are always hashable builtin values.
-        let h = crate::protocol::ops::hash_pure(&v).unwrap_or(0);
-        t.add(v, h);
-    }
-    t
 }

@@ -5,7 +5,7 @@
 
 use crate::bytecode::code::{Code, Const};
 use crate::bytecode::instruction::{decode, OperandKind};
-use crate::protocol::ops::{BinOp, CmpOp};
+use crate::bytecode::operand::{BinOp, CmpOp};
 use std::fmt::Write;
 
 fn const_repr(c: &Const) -> String {
@@ -15,8 +15,8 @@ fn const_repr(c: &Const) -> String {
         Const::Ellipsis => "Ellipsis".into(),
         Const::Int(n) => n.to_string(),
         Const::Float(f) => crate::format::float_repr(*f),
-        Const::Str(s) => crate::protocol::repr::str_repr(s),
-        Const::Bytes(b) => crate::protocol::repr::bytes_repr(b),
+        Const::Str(s) => crate::format::str_repr(s),
+        Const::Bytes(b) => crate::format::bytes_repr(b),
         Const::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(const_repr).collect();
             if inner.len() == 1 {

@@ -32,9 +32,9 @@ pub enum OperandKind {
     Jump,
     /// A count or small integer.
     Count,
-    /// A binary operator ([`crate::protocol::ops::BinOp`]).
+    /// A binary operator ([`crate::bytecode::operand::BinOp`]).
     BinOp,
-    /// A comparison ([`crate::protocol::ops::CmpOp`]).
+    /// A comparison ([`crate::bytecode::operand::CmpOp`]).
     CmpOp,
     /// Flags interpreted by the instruction.
     Flags,

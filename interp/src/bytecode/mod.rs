@@ -7,3 +7,4 @@
 pub mod code;
 pub mod dis;
 pub mod instruction;
+pub mod operand;

@@ -14,7 +14,7 @@ use crate::bytecode::code::{
     Code, Const, ExceptionEntry, ARTIFICIAL_LINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
 };
 use crate::bytecode::instruction::{encode, Opcode, MAX_OPERAND};
-use crate::protocol::ops::{BinOp, CmpOp};
+use crate::bytecode::operand::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};

@@ -14,6 +14,7 @@ mod float_repr;
 mod hash;
 mod parse;
 mod printf;
+mod quote;
 mod round;
 mod spec;
 mod unicode;
@@ -30,6 +31,7 @@ pub use printf::{
     parse_printf, parse_printf_deferred, printf_float, printf_int, printf_str, printf_value, Count,
     PrintfArg, PrintfPiece, PrintfSpec,
 };
+pub use quote::{ascii_escape, bytes_repr, is_printable, str_repr};
 pub use round::{bigint_to_float, float_to_bigint, int_true_divide, round_float};
 pub use spec::{
     format_float, format_i64, format_int, format_str, parse_spec, parse_spec_for_type, Align,

@@ -12,61 +12,14 @@
 //! generator between resumes, so that it is the same object (with the same
 //! `f_trace`) each time the generator runs.
 
-use crate::bytecode::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::frame::Frame;
+use crate::object::frame::{FrameObj, FrameState};
 use crate::object::value::Value;
 use crate::object::{DictTable, Obj, Payload};
 use crate::vm::Vm;
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
-
-/// A frame object.
-pub struct FrameObj {
-    /// `f_code`.
-    pub code: Rc<CodeObj>,
-    /// `f_globals`.
-    pub globals: Value,
-    /// What changes while the frame runs and is traced.
-    pub state: RefCell<FrameState>,
-}
-
-/// The mutable part of a frame object.
-pub struct FrameState {
-    /// Index of the frame's record in the VM's frame stack while it runs
-    /// (or is suspended in a call); `None` once it has returned or while a
-    /// generator is suspended.
-    pub depth: Option<usize>,
-    /// `f_trace`: the local trace function.
-    pub trace: Option<Value>,
-    /// `f_trace_lines`: whether 'line' events are reported.
-    pub trace_lines: bool,
-    /// The line a trace event is being reported for (the event's
-    /// `f_lineno`), or the last line once the frame is not running.
-    pub line: Option<u32>,
-    /// Whether a trace event for this frame is running now.
-    pub in_event: bool,
-    /// The last instruction traced in this frame, and its line: a 'line'
-    /// event fires when the line changes or control jumps backward.
-    pub last_pc: Option<usize>,
-    /// The line of `last_pc`.
-    pub last_line: Option<u32>,
-    /// The frame ran untraced since `last_pc` (it got its frame object or
-    /// its `f_trace` while running): the instruction before the next one
-    /// traced stands in for the last one run.
-    pub resync: bool,
-    /// The instruction whose exception last entered one of the frame's
-    /// handlers (where `RERAISE 1` puts the frame back).
-    pub handler_lasti: Option<usize>,
-    /// `f_locals`: the dict handed out while the frame runs (refreshed on
-    /// each read), kept with the frame's last locals once it has finished.
-    pub locals: Option<Value>,
-    /// `f_locals` was read during the trace event running now: what the
-    /// trace function wrote into it goes back into the frame (CPython
-    /// 3.11's `PyFrame_LocalsToFast`).
-    pub locals_read: bool,
-}
 
 /// The frame objects of the running thread's live frames, ordered like the
 /// frames they belong to (a frame record with `has_obj` set owns exactly
@@ -411,15 +364,4 @@ impl Vm {
             ))),
         }
     }
-}
-
-/// `repr(frame)`.
-pub fn frame_repr(vm: &Vm, v: &Value, f: &FrameObj) -> String {
-    format!(
-        "<frame at {:#x}, file '{}', line {}, code {}>",
-        v.as_obj().map_or(0, |o| o as *const Obj as usize),
-        f.code.code.filename,
-        vm.frame_line(f),
-        f.code.code.name
-    )
 }

@@ -14,8 +14,8 @@
 //! Instrumented code is never given an executor: `TRACE` and
 //! `ENTER_EXECUTOR` would both want the same word.
 
-use crate::bytecode::code::CodeObj;
 use crate::bytecode::instruction::{encode, Opcode};
+use crate::object::code::CodeObj;
 use crate::vm::Vm;
 use std::rc::Rc;
 

@@ -21,9 +21,9 @@
 //! trace function that raises is removed, its exception propagating from
 //! the traced code.
 
-use crate::bytecode::code::CodeObj;
 use crate::bytecode::instruction::{decode, Opcode};
 use crate::monitor::frame_object::{frame_of, FrameObjects};
+use crate::object::code::CodeObj;
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::vm::Vm;

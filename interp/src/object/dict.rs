@@ -2,11 +2,11 @@
 //! layout (a dense entry array in insertion order, plus a sparse index table
 //! probed with CPython's perturbation scheme).
 //!
-//! Keys are compared with [`crate::protocol::ops::key_eq`], which is pure for every
+//! Keys are compared with [`crate::object::key::key_eq`], which is pure for every
 //! hashable builtin type; callers compute hashes (which may raise) first.
 
+use crate::object::key::key_eq;
 use crate::object::value::Value;
-use crate::protocol::ops::key_eq;
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;

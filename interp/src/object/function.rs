@@ -1,7 +1,7 @@
 //! Callable payloads: functions written in Python, functions written in Rust
 //! (builtins and builtin methods), and closure cells.
 
-use crate::bytecode::code::CodeObj;
+use crate::object::code::CodeObj;
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::vm::Vm;
@@ -177,4 +177,30 @@ mod tests {
         // The slot, its history and the two locals.
         assert_eq!(Rc::strong_count(&a), 3);
     }
+}
+
+/// A static builtin function object: `builtin_fn!("name", path::to::func)`.
+#[macro_export]
+macro_rules! builtin_fn {
+    ($name:literal, $func:path) => {
+        $crate::object::StaticObj($crate::object::Obj::immortal(
+            $crate::object::Payload::Builtin($crate::object::BuiltinObj {
+                def: &$crate::object::BuiltinDef {
+                    name: $name,
+                    func: $func,
+                },
+                bound: None,
+            }),
+        ))
+    };
+}
+
+/// A static array of builtin function objects: `name => function` pairs.
+#[macro_export]
+macro_rules! builtin_table {
+    ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path),* $(,)?];) => {
+        $(#[$meta])*
+        $vis static $table: [$crate::object::StaticObj; { [$($name),*].len() }] =
+            [$($crate::builtin_fn!($name, $func)),*];
+    };
 }

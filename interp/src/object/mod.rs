@@ -11,20 +11,27 @@
 //! immortals are `static`s, built at compile time, which also keeps start-up
 //! free of work.
 
+pub mod cache;
 mod class;
+pub mod code;
 mod dict;
 pub mod error;
 pub mod exception;
+pub mod finalize;
 pub mod frame;
 mod function;
+pub mod generator;
 mod int;
 pub mod intern;
 mod iter;
+pub mod key;
 mod set;
 pub mod str;
 pub mod types;
 pub mod value;
 
+pub use crate::builtin_fn;
+pub use crate::builtin_table;
 pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
 pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, CodeSlot, Function, KwArgs};
@@ -33,11 +40,11 @@ pub use iter::{IterState, RangeIter};
 pub use set::SetTable;
 pub use str::StrObj;
 
-use crate::bytecode::code::CodeObj;
+use crate::object::code::CodeObj;
 use crate::object::exception::ExcObj;
+use crate::object::generator::GenObj;
 use crate::object::types::TypeObj;
 use crate::object::value::Value;
-use crate::vm::generator::GenObj;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
@@ -131,7 +138,7 @@ pub enum Payload {
     /// A bytes object; immutable.
     Bytes(Box<[u8]>),
     /// A frame object (`sys._getframe()`, a trace function's argument).
-    Frame(Box<crate::monitor::frame_object::FrameObj>),
+    Frame(Box<crate::object::frame::FrameObj>),
     /// Native state of a module written in Rust (a lock, a queue end, an
     /// interpreter's handle), opaque to Python code.
     Handle(Box<dyn std::any::Any>),
@@ -167,6 +174,19 @@ impl RangeObj {
         } else {
             (hi - lo - 1) / step + 1
         }
+    }
+
+    /// Number of values, or CPython's OverflowError when it exceeds
+    /// `ssize_t` (`len(range(10**20))`).
+    pub fn ssize_len(&self) -> crate::object::error::PyResult<usize> {
+        usize::try_from(self.len())
+            .ok()
+            .filter(|&n| n <= i64::MAX as usize)
+            .ok_or_else(|| {
+                crate::object::error::PyErr::overflow(
+                    "Python int too large to convert to C ssize_t",
+                )
+            })
     }
 
     /// True if the range has no values.
@@ -272,7 +292,7 @@ impl Obj {
     unsafe fn free(ptr: *mut Obj) {
         // SAFETY: as required of the caller; on `true` the object was
         // parked for closing and must not be freed here.
-        if unsafe { crate::vm::finalize::adopt(ptr) } {
+        if unsafe { crate::object::finalize::adopt(ptr) } {
             return;
         }
         let depth = FREE_DEPTH.with(|d| {

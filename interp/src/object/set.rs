@@ -2,8 +2,8 @@
 //! probe (nine linear probes, then perturbation), so that iteration order and
 //! therefore `print({3, 1, 2})` match CPython exactly.
 
+use crate::object::key::key_eq;
 use crate::object::value::Value;
-use crate::protocol::ops::key_eq;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;

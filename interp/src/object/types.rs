@@ -97,7 +97,18 @@ pub struct TypeObj {
     pub this: &'static StaticObj,
     /// Methods, looked up by name.
     pub methods: &'static [StaticObj],
+    /// Calling the type (CPython's `tp_new` and `tp_init` in one): every
+    /// builtin type has `builtins::construct`, which dispatches on `kind`.
+    pub new: Constructor,
 }
+
+/// What calling a builtin type runs.
+pub type Constructor = fn(
+    &mut crate::vm::Vm,
+    &'static TypeObj,
+    &[Value],
+    &crate::object::KwArgs,
+) -> crate::object::error::PyResult<Value>;
 
 impl TypeObj {
     /// A new reference to this type as a value.
@@ -166,6 +177,7 @@ macro_rules! builtin_types {
                 kind: TypeKind::$kind,
                 this: &$obj,
                 methods: $methods,
+                new: crate::builtins::construct,
             };
         )*
     };

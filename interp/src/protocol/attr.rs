@@ -217,14 +217,14 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             "real" => Some(if is_float {
                 obj.clone()
             } else {
-                crate::builtins::numeric::int_of(obj)
+                crate::protocol::number::int_of(obj)
             }),
             "imag" => Some(if is_float {
                 Value::float(0.0)
             } else {
                 Value::int(0)
             }),
-            "numerator" if !is_float => Some(crate::builtins::numeric::int_of(obj)),
+            "numerator" if !is_float => Some(crate::protocol::number::int_of(obj)),
             "denominator" if !is_float => Some(Value::int(1)),
             _ => None,
         });

@@ -17,7 +17,7 @@ use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 
 /// The `__build_class__` builtin that `LOAD_BUILD_CLASS` pushes.
-pub static BUILD_CLASS: StaticObj = crate::builtins::builtin_fn!("__build_class__", build_class);
+pub static BUILD_CLASS: StaticObj = crate::object::builtin_fn!("__build_class__", build_class);
 
 /// `__build_class__(body, name, *bases, metaclass=None)`.
 fn build_class(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -473,9 +473,7 @@ pub fn object_new(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Va
     };
     match cls.payload() {
         Some(Payload::Class(c)) => Ok(new_instance(cls, c, &[])),
-        Some(Payload::Type(t)) if t.kind == TypeKind::Object => {
-            crate::builtins::construct(_vm, t, &[], &[])
-        }
+        Some(Payload::Type(t)) if t.kind == TypeKind::Object => (t.new)(_vm, t, &[], &[]),
         _ => Err(PyErr::type_error(format!(
             "object.__new__(X): X is not a type object ({})",
             types::type_name(cls)

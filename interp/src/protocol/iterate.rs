@@ -122,9 +122,9 @@ fn class_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// (`StopIteration.value`): `Ok(Err(value))` when exhausted.
 pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
     if matches!(it.payload(), Some(Payload::Generator(_))) {
-        return Ok(match crate::vm::generator::send(vm, it, Value::none())? {
-            crate::vm::generator::Resumed::Yielded(v) => Ok(v),
-            crate::vm::generator::Resumed::Returned(r) => Err(r),
+        return Ok(match vm.send_generator(it, Value::none())? {
+            crate::object::generator::Resumed::Yielded(v) => Ok(v),
+            crate::object::generator::Resumed::Returned(r) => Err(r),
         });
     }
     if crate::object::types::class_of(it).is_some() {
@@ -135,7 +135,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
                 crate::object::types::type_name(it)
             ))),
             Err(e) if e.matches(&crate::object::types::STOP_ITERATION) => {
-                Ok(Err(crate::vm::generator::stop_value(&e)))
+                Ok(Err(crate::object::generator::stop_value(&e)))
             }
             Err(e) => Err(e),
         };
@@ -163,7 +163,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     }
     match it.payload() {
         Some(Payload::Iter(state)) => next_state(vm, state),
-        Some(Payload::Generator(_)) => crate::vm::generator::resume(vm, it, Value::none()),
+        Some(Payload::Generator(_)) => vm.resume_generator(it, Value::none()),
         _ => Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
             crate::object::types::type_name(it)
@@ -460,14 +460,14 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(s.contains(canon.as_ref().unwrap_or(item), h))
         }
         Some(Payload::Range(r)) => {
-            let i = if crate::builtins::numeric::is_int(item) {
-                crate::builtins::numeric::bigint_of(item)
+            let i = if crate::protocol::number::is_int(item) {
+                crate::protocol::number::bigint_of(item)
                     .and_then(|n| num_traits::ToPrimitive::to_i128(&n))
             } else {
                 None
             };
             let Some(i) = i else {
-                if crate::builtins::numeric::is_int(item) {
+                if crate::protocol::number::is_int(item) {
                     return Ok(false);
                 }
                 let items = collect(vm, container)?;
@@ -534,7 +534,7 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Str(s)) => s.char_len(),
-        Some(Payload::Range(r)) => crate::builtins::range_len(r)?,
+        Some(Payload::Range(r)) => r.ssize_len()?,
         Some(Payload::Dict(_) | Payload::DictView(_)) => {
             let mut keys = collect(vm, seq)?;
             keys.reverse();

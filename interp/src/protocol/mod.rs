@@ -11,6 +11,8 @@ pub mod format;
 pub mod function_attr;
 pub mod iter_parts;
 pub mod iterate;
+pub mod merge;
+pub mod number;
 pub mod ops;
 pub mod raise;
 pub mod repr;

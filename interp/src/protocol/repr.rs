@@ -2,6 +2,7 @@
 //! (string quoting and escapes, float repr, recursive containers as `[...]`).
 
 use crate::format::float_repr;
+pub use crate::format::{ascii_escape, bytes_repr, is_printable, str_repr};
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types::{self};
 use crate::object::value::Value;
@@ -26,77 +27,6 @@ pub fn bigint_to_str(n: &BigInt) -> PyResult<String> {
         return Ok(s);
     }
     Ok(n.to_string())
-}
-
-/// `repr(s)` for a str.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let cp = c as u32;
-                if cp < 0x100 {
-                    out.push_str(&format!("\\x{cp:02x}"));
-                } else if cp < 0x10000 {
-                    out.push_str(&format!("\\u{cp:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{cp:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// `ascii(s)`-style escaping of every non-ASCII character.
-pub fn ascii_escape(repr: &str) -> String {
-    let mut out = String::with_capacity(repr.len());
-    for c in repr.chars() {
-        let cp = c as u32;
-        if cp < 0x80 {
-            out.push(c);
-        } else if cp < 0x100 {
-            out.push_str(&format!("\\x{cp:02x}"));
-        } else if cp < 0x10000 {
-            out.push_str(&format!("\\u{cp:04x}"));
-        } else {
-            out.push_str(&format!("\\U{cp:08x}"));
-        }
-    }
-    out
-}
-
-/// Python's `str.isprintable` for one character, approximated from the
-/// Unicode properties Rust exposes: control and format characters and
-/// separators other than the ASCII space are not printable.
-pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(c as u32,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-        | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
-        | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF
-        | 0xFDD0..=0xFDEF | 0xFFFE | 0xFFFF)
 }
 
 fn addr(v: &Value) -> usize {
@@ -258,7 +188,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             c.code.first_line
         ),
         Payload::Cell(_) => format!("<cell at {:#x}>", addr(v)),
-        Payload::Frame(f) => crate::monitor::frame_object::frame_repr(vm, v, f),
+        Payload::Frame(f) => frame_repr(vm, v, f),
         Payload::Iter(_) => format!(
             "<{} object at {:#x}>",
             crate::object::types::type_name(v),
@@ -315,35 +245,6 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Bytes(b) => bytes_repr(b),
         Payload::Handle(_) => format!("<handle object at {:#x}>", addr(v)),
     })
-}
-
-/// CPython's `repr(bytes)`: `b'...'`, double quotes only when the bytes hold
-/// a single quote and no double quote.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if c == quote as u8 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// `str(v)`.
@@ -432,4 +333,16 @@ mod tests {
     fn ascii_escapes() {
         assert_eq!(ascii_escape("'é日😀'"), "'\\xe9\\u65e5\\U0001f600'");
     }
+}
+
+/// `repr(frame)`.
+fn frame_repr(vm: &Vm, v: &Value, f: &crate::object::frame::FrameObj) -> String {
+    format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.as_obj()
+            .map_or(0, |o| o as *const crate::object::Obj as usize),
+        f.code.code.filename,
+        vm.frame_line(f),
+        f.code.code.name
+    )
 }

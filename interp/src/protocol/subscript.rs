@@ -237,7 +237,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             v.ok_or_else(|| PyErr::key_error(key.clone()))
         }
         Some(Payload::Range(r)) => {
-            let len = crate::builtins::range_len(r)?;
+            let len = r.ssize_len()?;
             if let Some(i) = exact_index(key)? {
                 return normalize(i, len)
                     .map(|i| Value::int128(r.item(i as i128)))

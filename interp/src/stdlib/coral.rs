@@ -7,7 +7,7 @@
 
 use super::Namespace;
 use crate::builtins::{arg_count, builtin_table, dict_set, no_args, no_kwargs, one_arg};
-use crate::bytecode::code::CodeObj;
+use crate::object::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{DictTable, KwArgs, Payload};

@@ -1,12 +1,12 @@
 //! The `math` module, with CPython's domain and range errors.
 
 use super::Namespace;
-use crate::builtins::numeric::{bigint_of, index_of, is_int};
 use crate::builtins::{arg_count, builtin_table, no_kwargs, one_arg};
 use crate::format::{bigint_to_float, float_to_bigint};
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
+use crate::protocol::number::{bigint_of, index_of, is_int};
 use crate::protocol::ops;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -359,7 +359,7 @@ fn to_int(f: f64) -> PyResult<Value> {
 fn floor(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("floor", args, kwargs)?;
     if is_int(v) {
-        return Ok(crate::builtins::numeric::int_of(v));
+        return Ok(crate::protocol::number::int_of(v));
     }
     to_int(float_arg(v)?.floor())
 }
@@ -367,7 +367,7 @@ fn floor(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn ceil(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("ceil", args, kwargs)?;
     if is_int(v) {
-        return Ok(crate::builtins::numeric::int_of(v));
+        return Ok(crate::protocol::number::int_of(v));
     }
     to_int(float_arg(v)?.ceil())
 }
@@ -375,7 +375,7 @@ fn ceil(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn trunc(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("trunc", args, kwargs)?;
     if is_int(v) {
-        return Ok(crate::builtins::numeric::int_of(v));
+        return Ok(crate::protocol::number::int_of(v));
     }
     to_int(float_arg(v)?.trunc())
 }

@@ -5,7 +5,7 @@ use crate::builtins::{builtin_table, no_kwargs, one_arg};
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types::{self};
 use crate::object::value::Value;
-use crate::object::{BuiltinDef, BuiltinObj, KwArgs, ModuleObj, Obj, Payload};
+use crate::object::KwArgs;
 use crate::vm::Vm;
 
 builtin_table! {
@@ -23,62 +23,12 @@ builtin_table! {
     ];
 }
 
-static WRITE: BuiltinDef = BuiltinDef {
-    name: "write",
-    func: stream_write,
-};
-static FLUSH: BuiltinDef = BuiltinDef {
-    name: "flush",
-    func: stream_flush,
-};
-
-const STDOUT_NAME: &str = "<stdout>";
-const STDERR_NAME: &str = "<stderr>";
-
-fn stream(name: &str) -> Value {
-    let marker = Value::str(name);
-    let mut ns = Namespace {
-        table: crate::object::DictTable::new(),
-    };
-    for def in [&WRITE, &FLUSH] {
-        ns.set(
-            def.name,
-            Obj::alloc(Payload::Builtin(BuiltinObj {
-                def,
-                bound: Some(marker.clone()),
-            })),
-        );
-    }
-    ns.set("name", Value::str(name));
-    Obj::alloc(Payload::Module(Box::new(ModuleObj {
-        name: name.to_owned(),
-        dict: Value::dict(ns.table),
-    })))
-}
-
-fn stream_name(v: &Value) -> Option<&str> {
-    match v.payload() {
-        Some(Payload::Module(m)) => Some(m.name.as_str()),
-        _ => None,
-    }
-}
-
-/// True if `v` is `sys.stdout`.
-pub fn is_stdout(v: &Value) -> bool {
-    stream_name(v) == Some(STDOUT_NAME)
-}
-
-/// True if `v` is `sys.stderr`.
-pub fn is_stderr(v: &Value) -> bool {
-    stream_name(v) == Some(STDERR_NAME)
-}
-
 pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
     ns.functions(&FUNCTIONS);
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     ns.set("argv", Value::list(argv));
-    ns.set("stdout", stream(STDOUT_NAME));
-    ns.set("stderr", stream(STDERR_NAME));
+    ns.set("stdout", crate::builtins::stream::stdout());
+    ns.set("stderr", crate::builtins::stream::stderr());
     ns.set("maxsize", Value::int(i64::MAX));
     ns.set("maxunicode", Value::int(0x10FFFF));
     ns.set("byteorder", Value::str("little"));
@@ -96,36 +46,6 @@ pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
     );
     ns.set("modules", vm.modules.clone());
     ns.set("path", Value::list(Vec::new()));
-}
-
-fn stream_write(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    no_kwargs("write", kwargs)?;
-    let (marker, text) = match args {
-        [m, t] => (m, t),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "write() takes exactly one argument ({} given)",
-                args.len().saturating_sub(1)
-            )))
-        }
-    };
-    let Some(s) = text.as_str_obj() else {
-        return Err(PyErr::type_error(format!(
-            "write() argument must be str, not {}",
-            crate::object::types::type_name(text)
-        )));
-    };
-    if marker.as_str() == Some(STDERR_NAME) {
-        vm.write_stderr(s.as_str());
-    } else {
-        vm.write_stdout(s.as_str());
-    }
-    Ok(Value::int(s.char_len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    vm.flush();
-    Ok(Value::none())
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -146,7 +66,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<V
             "'float' object cannot be interpreted as an integer",
         ));
     }
-    let n = crate::builtins::numeric::index_of(v)?;
+    let n = crate::protocol::number::index_of(v)?;
     if n < 1 {
         return Err(PyErr::value_error(
             "recursion limit must be greater or equal than 1",
@@ -228,7 +148,7 @@ fn getframe(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         )));
     }
     let depth = match args.first() {
-        Some(v) => crate::builtins::numeric::index_of(v)?.max(0),
+        Some(v) => crate::protocol::number::index_of(v)?.max(0),
         None => 0,
     };
     let index = usize::try_from(depth)

@@ -4,7 +4,7 @@
 //! `Semaphore` on these, as CPython's does.
 //!
 //! A new thread's target function is a Python object and may not cross
-//! threads, so it stays in the interpreter ([`ThreadTable`]); the OS thread
+//! threads, so it stays in the interpreter (`vm::threads::ThreadTable`); the OS thread
 //! receives only a number, takes the GIL, and finds its target there.
 
 use super::Namespace;
@@ -17,9 +17,9 @@ use crate::support::eval_breaker::{INTERRUPT, SHUTDOWN};
 use crate::support::sync::{lock, Arc, Condvar, Mutex};
 use crate::vm::gil::Gil;
 use crate::vm::thread_state::ThreadState;
+use crate::vm::threads::LiveThreads;
 use crate::vm::Vm;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -51,78 +51,6 @@ const WAIT_SLICE: Duration = Duration::from_millis(50);
 
 /// The longest wait a lock accepts, in seconds (CPython's is similar).
 const TIMEOUT_MAX: f64 = 4_294_967.0;
-
-/// The Python threads of one interpreter.
-pub(crate) struct ThreadTable {
-    allowed: bool,
-    /// Target and arguments of threads that have not taken the GIL yet.
-    starting: HashMap<u64, (Value, Value)>,
-    live: Arc<LiveThreads>,
-    /// A Rust panic that escaped a Python thread (the interpreter is then
-    /// in an unknown state; the runtime marks it failed).
-    pub(crate) panicked: Option<String>,
-}
-
-impl ThreadTable {
-    pub(crate) fn new(allowed: bool) -> ThreadTable {
-        ThreadTable {
-            allowed,
-            starting: HashMap::new(),
-            live: Arc::new(LiveThreads::default()),
-            panicked: None,
-        }
-    }
-}
-
-/// Count of running Python threads, so the interpreter's owner can wait
-/// for them before it frees the heap.
-#[derive(Default)]
-struct LiveThreads {
-    count: Mutex<usize>,
-    zero: Condvar,
-}
-
-impl LiveThreads {
-    fn exit(&self) {
-        let mut n = lock(&self.count);
-        *n -= 1;
-        if *n == 0 {
-            self.zero.notify_all();
-        }
-    }
-
-    fn wait_zero(&self) {
-        let mut n = lock(&self.count);
-        while *n > 0 {
-            n = self
-                .zero
-                .wait(n)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-        }
-    }
-}
-
-impl Vm {
-    /// Waits, with the GIL released, until every Python thread this
-    /// interpreter started has finished. The owner calls it before the
-    /// interpreter is dropped.
-    pub fn wait_for_threads(&mut self) {
-        let live = self.threads.live.clone();
-        if *lock(&live.count) > 0 {
-            self.allow_threads(move || live.wait_zero());
-        }
-    }
-
-    /// Python threads running now (not counting the owner's).
-    pub fn thread_count(&self) -> usize {
-        *lock(&self.threads.live.count)
-    }
-
-    /// A Rust panic that escaped one of this interpreter's Python threads.
-    pub fn thread_panic(&self) -> Option<&str> {
-        self.threads.panicked.as_deref()
-    }
-}
 
 thread_local! {
     static IDENT: Cell<u64> = const { Cell::new(0) };
@@ -204,7 +132,7 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
     );
     let mut ts = ThreadState::new();
     vm.swap_thread_state(&mut ts);
-    crate::vm::finalize::register(Some(vm.breaker.clone()));
+    crate::object::finalize::register(Some(vm.breaker.clone()));
     let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         if let Some((func, args)) = vm.threads.starting.remove(&id) {
             let argv = args.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
@@ -231,7 +159,7 @@ fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
         std::mem::forget(std::mem::take(&mut vm.stack));
         std::mem::forget(std::mem::take(&mut vm.frames));
     }
-    crate::vm::finalize::register(None);
+    crate::object::finalize::register(None);
     vm.swap_thread_state(&mut ts);
     drop(ts);
     // SAFETY: this thread holds the GIL and never touches `vm` again.

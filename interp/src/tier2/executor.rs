@@ -15,7 +15,7 @@
 //! here belongs to one interpreter (`Rc`, `Cell`); other threads reach
 //! executors only through the epoch of [`crate::tier2::optimizer::OptimizerSlot`].
 
-use crate::bytecode::code::CodeObj;
+use crate::object::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::support::bloom::BloomFilter;

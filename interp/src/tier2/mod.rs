@@ -12,8 +12,8 @@
 pub mod executor;
 pub mod optimizer;
 
-use crate::bytecode::code::CodeObj;
 use crate::bytecode::instruction::{encode, Opcode};
+use crate::object::code::CodeObj;
 use crate::object::{ClassObj, DictTable};
 use crate::support::backoff::BackoffCounter;
 use crate::support::bloom::BloomFilter;

@@ -16,8 +16,8 @@
 //! is an atomically swapped `Arc` and an epoch counter, and the interpreter
 //! learns of the change through its eval breaker.
 
-use crate::bytecode::code::CodeObj;
 use crate::bytecode::instruction::Opcode;
+use crate::object::code::CodeObj;
 use crate::object::value::Value;
 use crate::object::Payload;
 use crate::support::bloom::BloomFilter;

@@ -22,42 +22,12 @@
 //! (`Vm::class_epoch`, bumped by every class attribute assignment or
 //! deletion), because a change anywhere in the MRO may change the lookup.
 
+use crate::object::cache::{AttrCache, AttrKind, AttrSlot, WAYS};
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::object::{ClassObj, InstanceObj, Payload};
 use crate::protocol::class::lookup;
 use crate::vm::Vm;
-use std::cell::RefCell;
-
-/// What a cache slot remembers.
-#[derive(Clone)]
-pub enum AttrKind {
-    /// Entry index in the instance dict.
-    Dict(u32),
-    /// A class attribute, bound on access like any class attribute.
-    Class(Value),
-    /// A property's getter.
-    Property(Value),
-    /// Index in the instance's `__slots__` storage.
-    Slot(u32),
-}
-
-/// Classes one cache slot remembers.
-pub const WAYS: usize = 4;
-
-/// One cache slot's content.
-pub struct AttrCache {
-    class_id: u64,
-    epoch: u64,
-    kind: AttrKind,
-}
-
-/// A cache slot: up to [`WAYS`] entries, the newest replacing the oldest.
-#[derive(Default)]
-pub struct AttrSlot {
-    ways: RefCell<[Option<AttrCache>; WAYS]>,
-    next: std::cell::Cell<u8>,
-}
 
 /// The instance and its class, for an instance of a user-defined class.
 fn instance_parts(obj: &Value) -> Option<(&InstanceObj, &Value, &ClassObj)> {

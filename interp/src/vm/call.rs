@@ -6,7 +6,8 @@
 //! frame's first locals: no allocation. Everything else goes through
 //! [`bind_args`], which implements CPython's rules and error messages.
 
-use crate::bytecode::code::{Code, CodeObj, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::bytecode::code::{Code, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use crate::object::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::frame::Frame;
 use crate::object::types::TypeObj;
@@ -328,7 +329,7 @@ impl NativeCallee {
     pub(crate) fn call(self, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         match self {
             NativeCallee::Builtin(f) => f(vm, args, &[]),
-            NativeCallee::Type(t) => crate::builtins::construct(vm, t, args, &[]),
+            NativeCallee::Type(t) => (t.new)(vm, t, args, &[]),
         }
     }
 }
@@ -613,7 +614,7 @@ impl Vm {
                 }
                 (b.def.func)(self, &args, kwargs)
             }
-            Some(Payload::Type(t)) => crate::builtins::construct(self, t, &args, kwargs),
+            Some(Payload::Type(t)) => (t.new)(self, t, &args, kwargs),
             _ => match crate::protocol::special::lookup_special(callable, "__call__") {
                 Some(f) => {
                     args.insert(0, callable.clone());

@@ -4,8 +4,8 @@
 //! own; resuming copies them back onto the interpreter's value stack and runs
 //! the frame until it yields (the values are copied out again) or returns.
 
-use crate::bytecode::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
+use crate::object::generator::{stop_value, GenObj, GenState, Resumed};
 use crate::object::types;
 use crate::object::value::Value;
 use crate::object::{Function, Obj, Payload};
@@ -13,38 +13,6 @@ use crate::vm::call::{run_code_frame, setup_locals};
 use crate::vm::eval::FrameExit;
 use crate::vm::Vm;
 use std::cell::RefCell;
-use std::rc::Rc;
-
-/// Where a generator is in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GenState {
-    /// Not started.
-    Created,
-    /// Suspended at a `yield`.
-    Suspended,
-    /// Running now.
-    Running,
-    /// Returned or raised.
-    Done,
-}
-
-/// A generator's saved frame.
-pub struct GenObj {
-    /// The generator function's code.
-    pub code: Rc<CodeObj>,
-    /// Its globals.
-    pub globals: Value,
-    /// Locals, cells, free variables and operand stack while suspended.
-    pub saved: Vec<Value>,
-    /// Next instruction.
-    pub pc: usize,
-    /// Life cycle.
-    pub state: GenState,
-    /// `__name__`.
-    pub name: Value,
-    /// The frame object, kept between runs once one was made.
-    pub frame: Option<Value>,
-}
 
 /// A new generator for a call of `f` with bound `locals`.
 pub(crate) fn new_generator(f: &Function, locals: Vec<Value>) -> Value {
@@ -61,14 +29,6 @@ pub(crate) fn new_generator(f: &Function, locals: Vec<Value>) -> Value {
     }))))
 }
 
-/// What a resumed generator did.
-pub enum Resumed {
-    /// It yielded this value and is suspended again.
-    Yielded(Value),
-    /// It returned this value (`StopIteration.value`) and is finished.
-    Returned(Value),
-}
-
 /// What a generator is resumed with.
 enum Input {
     /// `send(v)` (`next` sends None).
@@ -77,30 +37,32 @@ enum Input {
     Throw(PyErr),
 }
 
-/// Resumes a generator with `sent` (for `next` and `for`); `Ok(None)` when
-/// it is exhausted.
-pub(crate) fn resume(vm: &mut Vm, gen: &Value, sent: Value) -> PyResult<Option<Value>> {
-    match send(vm, gen, sent)? {
-        Resumed::Yielded(v) => Ok(Some(v)),
-        Resumed::Returned(v) => {
-            if vm.is_tracing() {
-                vm.trace_returned_value(&v);
+impl Vm {
+    /// Resumes a generator with `sent` (for `next` and `for`); `Ok(None)`
+    /// when it is exhausted.
+    pub(crate) fn resume_generator(&mut self, gen: &Value, sent: Value) -> PyResult<Option<Value>> {
+        match self.send_generator(gen, sent)? {
+            Resumed::Yielded(v) => Ok(Some(v)),
+            Resumed::Returned(v) => {
+                if self.is_tracing() {
+                    self.trace_returned_value(&v);
+                }
+                Ok(None)
             }
-            Ok(None)
         }
     }
-}
 
-/// `gen.send(v)`.
-pub fn send(vm: &mut Vm, gen: &Value, sent: Value) -> PyResult<Resumed> {
-    run(vm, gen, Input::Send(sent))
+    /// `gen.send(v)`.
+    pub(crate) fn send_generator(&mut self, gen: &Value, sent: Value) -> PyResult<Resumed> {
+        run(self, gen, Input::Send(sent))
+    }
 }
 
 /// One step of `yield from it`: `send` for generators, `next` (or a
 /// `send` method) for other iterators.
 pub fn send_to(vm: &mut Vm, it: &Value, v: Value) -> PyResult<Resumed> {
     if matches!(it.payload(), Some(Payload::Generator(_))) {
-        return send(vm, it, v);
+        return vm.send_generator(it, v);
     }
     if v.is_none() {
         return match crate::protocol::iterate::next_with_value(vm, it)? {
@@ -114,15 +76,6 @@ pub fn send_to(vm: &mut Vm, it: &Value, v: Value) -> PyResult<Resumed> {
         Err(e) if e.matches(&types::STOP_ITERATION) => Ok(Resumed::Returned(stop_value(&e))),
         Err(e) => Err(e),
     }
-}
-
-/// `StopIteration.value` of an exception.
-pub fn stop_value(e: &PyErr) -> Value {
-    e.exc()
-        .args()
-        .as_tuple()
-        .and_then(|a| a.first().cloned())
-        .unwrap_or_else(Value::none)
 }
 
 /// `gen.throw(exc)`.

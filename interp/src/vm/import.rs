@@ -145,12 +145,12 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult<Value
         None => vm.search_path.clone(),
     };
     let source = find(&dirs, last).or_else(|| {
-        crate::stdlib::embedded_source(vm, full)
+        vm.embedded_source(full)
             .map(|(text, package)| Source::Embedded { text, package })
     });
     let Some(source) = source else {
         let top = full.split('.').next().unwrap_or(full);
-        if parent.is_none() && crate::stdlib::stdlib_names::is_stdlib_module(top) {
+        if parent.is_none() && vm.is_stdlib_module(top) {
             // Still a ModuleNotFoundError, so that `except ImportError`
             // fallbacks work, but one that says what is going on.
             return Err(not_found(

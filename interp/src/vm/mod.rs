@@ -10,21 +10,25 @@ pub mod finalize;
 pub mod generator;
 pub mod gil;
 pub mod import;
+pub mod module;
 pub mod thread_state;
+pub mod threads;
 pub mod traceback;
 
-use crate::bytecode::code::{Code, CodeObj};
+use crate::bytecode::code::Code;
 use crate::compile::{self, CompileError, ErrorKind};
+use crate::object::code::CodeObj;
 use crate::object::error::{CoralError, PyErr, PyResult};
 use crate::object::frame::Frame;
 use crate::object::types;
 use crate::object::value::Value;
 use crate::object::{DictTable, ModuleObj, Obj, Payload};
-use crate::stdlib::thread::ThreadTable;
-pub use crate::stdlib::ModuleInit;
 use crate::support::eval_breaker::EvalBreaker;
 use crate::support::sync::Arc as SyncArc;
 use crate::vm::gil::Gil;
+pub use crate::vm::module::ModuleInit;
+use crate::vm::module::Natives;
+use crate::vm::threads::ThreadTable;
 use std::any::Any;
 use std::collections::HashMap;
 use std::io::Write;
@@ -151,8 +155,10 @@ pub struct Vm {
     pub(crate) native_depth: usize,
     /// This interpreter's GIL: whoever runs Python code in it holds it.
     pub(crate) gil: SyncArc<Gil<Vm>>,
-    /// Python threads of this interpreter ([`crate::stdlib::thread`]).
+    /// Python threads of this interpreter (`stdlib::thread` starts them).
     pub(crate) threads: ThreadTable,
+    /// Coral's own builtins and standard modules.
+    pub(crate) natives: &'static Natives,
     pub(crate) native_modules: &'static [(&'static str, ModuleInit)],
     pub(crate) python_modules: &'static [(&'static str, &'static str)],
     host: Option<Box<dyn Any>>,
@@ -189,10 +195,11 @@ impl Vm {
         r
     }
 
-    /// A fresh interpreter, boxed: its Python threads hold its address
-    /// while they wait for the GIL, so it must never move.
-    pub fn new(config: VmConfig) -> Box<Vm> {
-        let builtins = crate::builtins::make_builtins_dict();
+    /// A fresh interpreter with the builtins and standard modules of
+    /// `natives`, boxed: its Python threads hold its address while they
+    /// wait for the GIL, so it must never move.
+    pub(crate) fn with_natives(config: VmConfig, natives: &'static Natives) -> Box<Vm> {
+        let builtins = (natives.builtins)();
         let gil = SyncArc::new(Gil::new_held(config.breaker.clone()));
         let slot = config.optimizer.unwrap_or_else(|| {
             SyncArc::new(crate::tier2::optimizer::OptimizerSlot::new(
@@ -223,6 +230,7 @@ impl Vm {
             native_depth: 0,
             gil,
             threads: ThreadTable::new(config.allow_threads),
+            natives,
             native_modules: config.native_modules,
             python_modules: config.python_modules,
             host: config.host,
@@ -327,7 +335,7 @@ impl Vm {
     }
 
     pub(crate) fn run_module_code(&mut self, code: Rc<CodeObj>, globals: Value) -> PyResult<Value> {
-        crate::vm::finalize::register(Some(self.breaker.clone()));
+        crate::object::finalize::register(Some(self.breaker.clone()));
         let base = self.stack.len();
         let n = code.code.nlocalsplus();
         self.stack.extend((0..n).map(|_| Value::null()));
@@ -462,7 +470,7 @@ impl Vm {
         {
             return Some(m);
         }
-        let dict = crate::stdlib::make_module(self, name)?;
+        let dict = self.make_native_module(name)?;
         let module = self.new_module(name, dict);
         self.register_module(name, module.clone());
         Some(module)
@@ -476,8 +484,8 @@ impl Drop for Vm {
         self.wait_for_threads();
         // Teardown runs no Python code: generators freed from here on are
         // freed at once, and any still parked are dropped unclosed.
-        crate::vm::finalize::register(None);
-        crate::vm::finalize::discard_pending();
+        crate::object::finalize::register(None);
+        crate::object::finalize::discard_pending();
         self.clear_heap();
     }
 }

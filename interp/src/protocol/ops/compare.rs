@@ -3,109 +3,12 @@
 //! containers use), sets by inclusion, everything else by identity for `==`.
 
 use super::CmpOp;
-use crate::format::float_to_bigint;
 use crate::object::error::{PyErr, PyResult};
+use crate::object::key::{num, num_cmp, range_eq};
 use crate::object::value::Value;
 use crate::object::Payload;
 use crate::vm::Vm;
-use num_bigint::BigInt;
 use std::cmp::Ordering;
-
-enum NumRef<'a> {
-    Small(i64),
-    Big(std::borrow::Cow<'a, BigInt>),
-    Float(f64),
-}
-
-fn num(v: &Value) -> Option<NumRef<'_>> {
-    if let Some(i) = v.as_small_int() {
-        return Some(NumRef::Small(i));
-    }
-    if let Some(f) = v.as_float() {
-        return Some(NumRef::Float(f));
-    }
-    match v.payload()? {
-        Payload::Int(n) => Some(match n.to_i64() {
-            Some(i) => NumRef::Small(i),
-            None => NumRef::Big(n.to_bigint()),
-        }),
-        Payload::Bool(b) => Some(NumRef::Small(*b as i64)),
-        _ => None,
-    }
-}
-
-fn big_vs_float(i: &BigInt, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
-    }
-    let floor = f.floor();
-    let fb = float_to_bigint(floor).ok()?;
-    Some(if floor == f {
-        i.cmp(&fb)
-    } else if *i <= fb {
-        Ordering::Less
-    } else {
-        Ordering::Greater
-    })
-}
-
-/// Orders two numbers exactly; `None` when a NaN is involved.
-fn num_cmp(a: &NumRef, b: &NumRef) -> Option<Ordering> {
-    use NumRef::*;
-    match (a, b) {
-        (Small(x), Small(y)) => Some(x.cmp(y)),
-        (Float(x), Float(y)) => x.partial_cmp(y),
-        (Small(x), Float(y)) => {
-            if x.unsigned_abs() < (1 << 53) {
-                (*x as f64).partial_cmp(y)
-            } else {
-                big_vs_float(&BigInt::from(*x), *y)
-            }
-        }
-        (Float(_), Small(_)) | (Float(_), Big(_)) => num_cmp(b, a).map(Ordering::reverse),
-        (Big(x), Float(y)) => big_vs_float(x, *y),
-        (Big(x), Big(y)) => Some(x.cmp(y)),
-        (Big(x), Small(y)) => Some((**x).cmp(&BigInt::from(*y))),
-        (Small(x), Big(y)) => Some(BigInt::from(*x).cmp(y)),
-    }
-}
-
-/// Equality of hashable builtin values, used by dict and set lookups (never
-/// calls Python code).
-pub fn key_eq(a: &Value, b: &Value) -> bool {
-    if a.is(b) {
-        return true;
-    }
-    if let (Some(x), Some(y)) = (num(a), num(b)) {
-        return num_cmp(&x, &y) == Some(Ordering::Equal);
-    }
-    match (a.payload(), b.payload()) {
-        (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
-            x.hash() == y.hash() && x.as_str() == y.as_str()
-        }
-        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => x == y,
-        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
-        }
-        (Some(Payload::FrozenSet(x)), Some(Payload::FrozenSet(y))) => {
-            x.len() == y.len() && x.iter_hashed().all(|(h, k)| y.contains(k, h))
-        }
-        (Some(Payload::Range(x)), Some(Payload::Range(y))) => range_eq(x, y),
-        _ => false,
-    }
-}
-
-fn range_eq(x: &crate::object::RangeObj, y: &crate::object::RangeObj) -> bool {
-    let (lx, ly) = (x.len(), y.len());
-    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-}
 
 /// `a == b`.
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {

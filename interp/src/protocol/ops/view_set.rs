@@ -3,10 +3,10 @@
 //! comparisons with sets and other views, and `isdisjoint`.
 
 use super::{set_algebra, BinOp, CmpOp};
-use crate::builtins::methods::set_from_iterable;
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::object::{DictViewKind, Obj, Payload, SetTable};
+use crate::protocol::merge::set_from_iterable;
 use crate::vm::Vm;
 use std::cell::RefCell;
 

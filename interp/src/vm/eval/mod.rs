@@ -10,8 +10,8 @@
 //! an exception passes records a traceback entry, as CPython's
 //! `PyTraceBack_Here` does, except for re-raises.
 
-use crate::bytecode::code::CodeObj;
 use crate::bytecode::instruction::Opcode;
+use crate::object::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::exception::TbEntry;
 use crate::object::frame::Frame;
@@ -873,12 +873,12 @@ impl Vm {
                             } else {
                                 match op {
                                     Opcode::UNARY_NEGATIVE => {
-                                        tri!(crate::builtins::numeric::negate(&v))
+                                        tri!(crate::protocol::number::negate(&v))
                                     }
                                     Opcode::UNARY_POSITIVE => {
-                                        tri!(crate::builtins::numeric::positive(&v))
+                                        tri!(crate::protocol::number::positive(&v))
                                     }
-                                    _ => tri!(crate::builtins::numeric::invert(&v)),
+                                    _ => tri!(crate::protocol::number::invert(&v)),
                                 }
                             };
                             push!(r);
@@ -1058,14 +1058,14 @@ impl Vm {
                         Opcode::SET_UPDATE => {
                             let iterable = pop!();
                             let target = peek!(arg as usize).clone();
-                            tri!(out!(crate::builtins::methods::set_update(
+                            tri!(out!(crate::protocol::merge::set_update(
                                 self, &target, &iterable
                             )));
                         }
                         Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                             let other = pop!();
                             let target = peek!(arg as usize).clone();
-                            tri!(out!(crate::builtins::methods::dict_merge(
+                            tri!(out!(crate::protocol::merge::dict_merge(
                                 self,
                                 &target,
                                 &other,
@@ -1489,8 +1489,8 @@ impl Vm {
                             let it = top!().clone();
                             let r = tri!(out!(crate::vm::generator::send_to(self, &it, v)));
                             match r {
-                                crate::vm::generator::Resumed::Yielded(x) => push!(x),
-                                crate::vm::generator::Resumed::Returned(x) => {
+                                crate::object::generator::Resumed::Yielded(x) => push!(x),
+                                crate::object::generator::Resumed::Returned(x) => {
                                     if self.trace.func.is_some() {
                                         let at = pc!() - 1;
                                         self.trace_returned_value(&x);
@@ -1578,7 +1578,7 @@ impl Vm {
         drop(old);
         let g = gd.borrow();
         if let Some(pos) = g.find(name, h) {
-            cache.set(crate::bytecode::code::GlobalCache {
+            cache.set(crate::object::cache::GlobalCache {
                 globals_version: g.keys_version(),
                 builtins_version: 0,
                 index: pos as u32,
@@ -1615,7 +1615,7 @@ impl Vm {
         let name = &code.names[arg as usize];
         let h = ops::hash(name)?;
         if let Some(pos) = g.find(name, h) {
-            cache.set(crate::bytecode::code::GlobalCache {
+            cache.set(crate::object::cache::GlobalCache {
                 globals_version: g.keys_version(),
                 builtins_version: b.keys_version(),
                 index: pos as u32,
@@ -1627,7 +1627,7 @@ impl Vm {
                 .ok_or_else(|| name_error(name));
         }
         if let Some(pos) = b.find(name, h) {
-            cache.set(crate::bytecode::code::GlobalCache {
+            cache.set(crate::object::cache::GlobalCache {
                 globals_version: g.keys_version(),
                 builtins_version: b.keys_version(),
                 index: pos as u32,

@@ -1,0 +1,142 @@
+//! Filling dicts and sets from other objects, as CPython's
+//! `set_update_internal` and `dict_merge` do: `{*it}` and `set(it)`,
+//! `{**m}`, `f(**m)` and `dict(pairs)`. Sets and dicts are merged by their
+//! stored hashes; anything else is iterated.
+
+use crate::object::error::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::object::{Payload, SetTable};
+use crate::protocol::ops;
+use crate::vm::Vm;
+
+/// Builds a set table from any iterable, the way CPython's
+/// `set_update_internal` does (sets merged, dicts by their stored hashes).
+pub fn set_from_iterable(vm: &mut Vm, v: &Value) -> PyResult<SetTable> {
+    let mut t = SetTable::new();
+    add_all(vm, &mut t, v)?;
+    Ok(t)
+}
+
+/// Adds every element of `v` to `t`.
+pub fn add_all(vm: &mut Vm, t: &mut SetTable, v: &Value) -> PyResult<()> {
+    match v.payload() {
+        Some(Payload::Set(s)) => {
+            let other = s.borrow().copy();
+            t.merge(&other);
+        }
+        Some(Payload::FrozenSet(s)) => t.merge(s),
+        Some(Payload::Dict(d)) => {
+            let d = d.borrow();
+            t.reserve_for_dict(d.len());
+            for (h, k, _) in d.iter_hashed() {
+                t.add(k.clone(), h);
+            }
+        }
+        _ => {
+            let it = crate::protocol::iterate::get_iter(vm, v)?;
+            while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
+                let (h, canon) = ops::keys::set_key(vm, t, &x)?;
+                t.add(canon.unwrap_or(x), h);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `SET_UPDATE` and `set.update`: adds every element of `iterable`.
+pub fn set_update(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()> {
+    let Some(Payload::Set(s)) = target.payload() else {
+        return Ok(());
+    };
+    let mut t = std::mem::take(&mut *s.borrow_mut());
+    let r = add_all(vm, &mut t, iterable);
+    *s.borrow_mut() = t;
+    r
+}
+
+/// `d[name] = v` for a dict value with a str key.
+pub fn dict_set(d: &Value, key: Value, v: Value) -> PyResult<()> {
+    let h = ops::hash(&key)?;
+    if let Some(d) = d.as_dict() {
+        let old = d.borrow_mut().insert(key, h, v);
+        drop(old);
+    }
+    Ok(())
+}
+
+/// `d.update(src)` for a mapping or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    if let Some(other) = src.as_dict() {
+        let entries: Vec<(i64, Value, Value)> = other
+            .borrow()
+            .iter_hashed()
+            .map(|(h, k, v)| (h, k.clone(), v.clone()))
+            .collect();
+        if let Some(t) = d.as_dict() {
+            let mut t = t.borrow_mut();
+            for (h, k, v) in entries {
+                t.insert(k, h, v);
+            }
+        }
+        return Ok(());
+    }
+    let it = crate::protocol::iterate::get_iter(vm, src)?;
+    let mut i = 0;
+    while let Some(item) = crate::protocol::iterate::next(vm, &it)? {
+        let pair = crate::protocol::iterate::collect(vm, &item).map_err(|_| {
+            PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut pair = pair.into_iter();
+        if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
+            dict_set(d, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; with
+/// `strict` (function-call `**`), duplicate keys are an error.
+pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> PyResult<()> {
+    let Some(src) = other.as_dict() else {
+        return Err(PyErr::type_error(if strict {
+            format!(
+                "argument after ** must be a mapping, not {}",
+                crate::object::types::type_name(other)
+            )
+        } else {
+            format!(
+                "'{}' object is not a mapping",
+                crate::object::types::type_name(other)
+            )
+        }));
+    };
+    let entries: Vec<(i64, Value, Value)> = src
+        .borrow()
+        .iter_hashed()
+        .map(|(h, k, v)| (h, k.clone(), v.clone()))
+        .collect();
+    let Some(t) = target.as_dict() else {
+        return Ok(());
+    };
+    for (h, k, v) in entries {
+        if strict && t.borrow().get(&k, h).is_some() {
+            vm.dict_changed(t);
+            let name = crate::protocol::repr::str(vm, &k)?;
+            return Err(PyErr::type_error(format!(
+                "got multiple values for keyword argument '{name}'"
+            )));
+        }
+        t.borrow_mut().insert(k, h, v);
+    }
+    vm.dict_changed(t);
+    Ok(())
+}
