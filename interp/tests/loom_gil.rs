@@ -8,8 +8,8 @@
 //! property. A model that deadlocks (all threads blocked) fails too.
 #![cfg(loom)]
 
-use coral_interp::support::eval_breaker::{EvalBreaker, GIL_DROP_REQUEST, INTERRUPT};
-use coral_interp::vm::gil::Gil;
+use coral_interp::loom_api::Gil;
+use coral_interp::loom_api::{EvalBreaker, GIL_DROP_REQUEST, INTERRUPT};
 use loom::cell::UnsafeCell;
 use loom::sync::Arc;
 use loom::thread;

@@ -19,9 +19,9 @@
 //! holds an `Rc` to it: it cannot be freed while a frame is inside.
 #![cfg(loom)]
 
-use coral_interp::support::eval_breaker::{EvalBreaker, EXECUTORS_INVALIDATED, GIL_DROP_REQUEST};
-use coral_interp::tier2::executor::Executor;
-use coral_interp::tier2::optimizer::{HotSpot, Optimizer, OptimizerError, OptimizerSlot};
+use coral_interp::loom_api::Executor;
+use coral_interp::loom_api::{EvalBreaker, EXECUTORS_INVALIDATED, GIL_DROP_REQUEST};
+use coral_interp::loom_api::{HotSpot, Optimizer, OptimizerError, OptimizerSlot};
 use loom::sync::Arc;
 use loom::thread;
 
@@ -47,9 +47,7 @@ fn named(name: &'static str) -> Option<Arc<dyn Optimizer>> {
 }
 
 /// What the owner compiles with: the stamp, and the optimizer's name.
-fn compile_hot_spot(
-    slot: &OptimizerSlot,
-) -> (coral_interp::tier2::optimizer::Stamp, Option<String>) {
+fn compile_hot_spot(slot: &OptimizerSlot) -> (coral_interp::loom_api::Stamp, Option<String>) {
     let (stamp, current) = slot.snapshot();
     (stamp, current.map(|r| r.optimizer.name().to_owned()))
 }

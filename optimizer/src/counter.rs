@@ -16,11 +16,11 @@
 //! `__code__` or `__defaults__` of one of those functions invalidates the
 //! executor, while other globals may change freely.
 
-use coral_interp::bytecode::instruction::{decode, Opcode};
-use coral_interp::object::code::CodeObj;
-use coral_interp::object::Payload;
-use coral_interp::tier2::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
-use coral_interp::tier2::optimizer::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
+use coral_interp::api::CodeObj;
+use coral_interp::api::Payload;
+use coral_interp::api::{decode, Opcode};
+use coral_interp::api::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
+use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::{PyResult, Value};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -110,7 +110,7 @@ fn globals_read(code: &CodeObj, range: std::ops::Range<usize>) -> Vec<Value> {
 /// `globals[name]`, for a str `name`.
 fn lookup(globals: &Value, name: &Value) -> Option<Value> {
     let key = name.as_str()?;
-    let hash = coral_interp::object::str::str_hash(key);
+    let hash = coral_interp::api::str_hash(key);
     globals.as_dict()?.borrow().get(name, hash).cloned()
 }
 

@@ -5,14 +5,14 @@
 //! (`optimizer.rs`, `executor.rs`, `tier2.rs`); this crate holds optimizers
 //! that implement it, and the table of names `coral --optimizer` accepts.
 //!
-//! [`Optimizer`]: coral_interp::tier2::optimizer::Optimizer
-//! [`Executor`]: coral_interp::tier2::executor::Executor
+//! [`Optimizer`]: coral_interp::api::Optimizer
+//! [`Executor`]: coral_interp::api::Executor
 
 pub mod counter;
 
 pub use counter::CounterOptimizer;
 
-use coral_interp::tier2::optimizer::Optimizer;
+use coral_interp::api::Optimizer;
 use std::sync::Arc;
 
 /// The names `by_name` knows, in the order `coral --help` lists them.

@@ -11,9 +11,9 @@
 //! invalidated, and the program keeps running, unprofiled, with the same
 //! results.
 
-use coral_interp::bytecode::instruction::{decode, Opcode};
-use coral_interp::tier2::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
-use coral_interp::tier2::optimizer::{HotSpot, Optimizer, OptimizerError};
+use coral_interp::api::{decode, Opcode};
+use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
+use coral_interp::api::{HotSpot, Optimizer, OptimizerError};
 use coral_interp::PyResult;
 use coral_runtime::{InterpreterConfig, Runtime, Shareable};
 use std::sync::atomic::{AtomicU64, Ordering};

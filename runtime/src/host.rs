@@ -12,10 +12,10 @@ use crate::queue::{Queue, QueueError};
 use crate::runtime::RuntimeInner;
 use crate::share;
 use crate::worker;
-use coral_interp::builtins::{arg_count, builtin_table, kwarg, one_arg};
-use coral_interp::object::{KwArgs, Obj, Payload};
-use coral_interp::stdlib::Namespace;
-use coral_interp::vm::ModuleInit;
+use coral_interp::api::ModuleInit;
+use coral_interp::api::Namespace;
+use coral_interp::api::{arg_count, builtin_table, kwarg, one_arg};
+use coral_interp::api::{KwArgs, Obj, Payload};
 use coral_interp::{PyErr, PyResult, Value, Vm};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -141,7 +141,7 @@ fn py_error(vm: &mut Vm, e: Error) -> PyErr {
 }
 
 fn register(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_kwargs("_register", kwargs)?;
+    coral_interp::api::no_kwargs("_register", kwargs)?;
     arg_count("_register", args, 6, 6)?;
     let c = Classes {
         interpreter_error: args[0].clone(),
@@ -171,7 +171,7 @@ fn new_handle(shared: Arc<Shared>, owner: Option<Interpreter>) -> Value {
 }
 
 fn create(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_args("create", args, kwargs)?;
+    coral_interp::api::no_args("create", args, kwargs)?;
     let (allowed, rt, search) = {
         let c = ctx(vm)?;
         (
@@ -201,7 +201,7 @@ fn destroy(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 fn list_all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_args("list_all", args, kwargs)?;
+    coral_interp::api::no_args("list_all", args, kwargs)?;
     let ids = ctx(vm)?.runtime.ids();
     Ok(Value::list(
         ids.into_iter().map(|i| Value::int(i.0 as i64)).collect(),
@@ -209,12 +209,12 @@ fn list_all(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 fn get_current(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_args("get_current", args, kwargs)?;
+    coral_interp::api::no_args("get_current", args, kwargs)?;
     Ok(Value::int(ctx(vm)?.me.id.0 as i64))
 }
 
 fn get_main(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_args("get_main", args, kwargs)?;
+    coral_interp::api::no_args("get_main", args, kwargs)?;
     Ok(Value::int(0))
 }
 
@@ -289,7 +289,7 @@ fn is_me(vm: &Vm, shared: &Shared) -> bool {
 
 /// `exec(handle, source)`: None, or the excinfo of the exception it raised.
 fn exec(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_kwargs("exec", kwargs)?;
+    coral_interp::api::no_kwargs("exec", kwargs)?;
     arg_count("exec", args, 2, 2)?;
     let shared = handle(&args[0])?;
     let source = args[1]
@@ -330,7 +330,7 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             }
             let module = func.globals.as_dict().and_then(|d| {
                 let key = Value::str("__name__");
-                let h = coral_interp::object::str::str_hash("__name__");
+                let h = coral_interp::api::str_hash("__name__");
                 d.borrow()
                     .get(&key, h)
                     .and_then(|m| m.as_str().map(str::to_owned))
@@ -366,7 +366,7 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             qualname: t.name.to_owned(),
         }),
         _ => {
-            let what = format!("a '{}' object", coral_interp::object::types::type_name(f));
+            let what = format!("a '{}' object", coral_interp::api::type_name(f));
             Err(not_shareable(vm, &what))
         }
     }
@@ -375,7 +375,7 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
 /// `call(handle, callable, args, kwargs)`: `(result, None)` or
 /// `(None, excinfo)`.
 fn call(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_kwargs("call", kwargs)?;
+    coral_interp::api::no_kwargs("call", kwargs)?;
     arg_count("call", args, 4, 4)?;
     let shared = handle(&args[0])?;
     let target = call_target(vm, &args[1])?;
@@ -414,7 +414,7 @@ fn call(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 fn set_main_attrs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    coral_interp::builtins::no_kwargs("set___main___attrs", kwargs)?;
+    coral_interp::api::no_kwargs("set___main___attrs", kwargs)?;
     arg_count("set___main___attrs", args, 2, 2)?;
     let shared = handle(&args[0])?;
     let queue_of = queue_of(vm);
@@ -425,7 +425,7 @@ fn set_main_attrs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
             // Like CPython, no copying fallback here: only strictly
             // shareable objects, and nothing is bound if one is not.
             if !share::is_shareable(v, &*queue_of) {
-                let n = share::NotShareable(coral_interp::object::types::type_name(v).to_owned());
+                let n = share::NotShareable(coral_interp::api::type_name(v).to_owned());
                 drop(queue_of);
                 return Err(py_error(vm, n.into()));
             }
@@ -469,7 +469,7 @@ pub(crate) fn queue_of(vm: &Vm) -> Box<QueueOfFn> {
         }
         let dict = i.dict_obj.as_ref()?.as_dict()?;
         let key = Value::str("_h");
-        let h = coral_interp::object::str::str_hash("_h");
+        let h = coral_interp::api::str_hash("_h");
         let hv = dict.borrow().get(&key, h).cloned()?;
         queue_handle(&hv).ok()
     })
@@ -480,8 +480,8 @@ pub(crate) fn make_queue(vm: &mut Vm, q: &Queue) -> PyResult<Value> {
     let class = match classes(vm) {
         Ok(c) => c.queue,
         Err(_) => {
-            let m = coral_interp::vm::import::import_name(vm, "concurrent.interpreters", true, 0)?;
-            coral_interp::protocol::attr::getattr(vm, &m, &Value::str("Queue"))?
+            let m = coral_interp::api::import_name(vm, "concurrent.interpreters", true, 0)?;
+            coral_interp::api::getattr(vm, &m, &Value::str("Queue"))?
         }
     };
     let h = Obj::alloc(Payload::Handle(Box::new(q.clone())));
@@ -510,7 +510,7 @@ fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) => {
-            let secs = coral_interp::protocol::ops::number_to_f64(v)?
+            let secs = coral_interp::api::number_to_f64(v)?
                 .ok_or_else(|| PyErr::type_error("timeout must be a number"))?;
             if secs.is_nan() || secs < 0.0 {
                 return Err(PyErr::value_error("timeout must be a non-negative number"));
@@ -524,7 +524,7 @@ fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
 fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("queue_put", args, 2, 4)?;
     let q = queue_handle(&args[0])?;
-    let block = args.get(2).is_none_or(coral_interp::protocol::ops::truthy);
+    let block = args.get(2).is_none_or(coral_interp::api::truthy);
     let timeout = timeout_arg(args.get(3).or_else(|| kwarg(kwargs, "timeout")))?;
     let queue_of = queue_of(vm);
     let item = share::to_shareable(&args[1], &*queue_of);
@@ -547,7 +547,7 @@ fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn queue_get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("queue_get", args, 1, 3)?;
     let q = queue_handle(&args[0])?;
-    let block = args.get(1).is_none_or(coral_interp::protocol::ops::truthy);
+    let block = args.get(1).is_none_or(coral_interp::api::truthy);
     let timeout = timeout_arg(args.get(2).or_else(|| kwarg(kwargs, "timeout")))?;
     let r = match q.try_get() {
         Err(QueueError::Empty) if block => {

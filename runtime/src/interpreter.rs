@@ -9,9 +9,9 @@
 use crate::error::Error;
 use crate::runtime::RuntimeInner;
 use crate::share::Shareable;
-use coral_interp::bytecode::code::Code;
-use coral_interp::tier2::optimizer::{Optimizer, OptimizerSlot};
-use coral_interp::tier2::OptimizerStats;
+use coral_interp::api::Code;
+use coral_interp::api::OptimizerStats;
+use coral_interp::api::{Optimizer, OptimizerSlot};
 use coral_interp::EvalBreaker;
 use crossbeam_channel::{Receiver, Sender};
 use std::fmt;
@@ -79,15 +79,13 @@ impl Default for InterpreterConfig {
             allow_threads: true,
             allow_daemon_threads: false,
             allow_subinterpreters: true,
-            recursion_limit: coral_interp::vm::DEFAULT_RECURSION_LIMIT,
-            switch_interval: Duration::from_micros(
-                coral_interp::vm::gil::DEFAULT_SWITCH_INTERVAL_US,
-            ),
+            recursion_limit: coral_interp::api::DEFAULT_RECURSION_LIMIT,
+            switch_interval: Duration::from_micros(coral_interp::api::DEFAULT_SWITCH_INTERVAL_US),
             argv: vec![String::new()],
             search_path: Vec::new(),
             stack_size: 256 << 20,
             optimizer: None,
-            hot_threshold: coral_interp::tier2::DEFAULT_HOT_THRESHOLD,
+            hot_threshold: coral_interp::api::DEFAULT_HOT_THRESHOLD,
         }
     }
 }
@@ -394,7 +392,7 @@ impl Interpreter {
     }
 
     /// The interpreter's eval breaker, to interrupt it
-    /// ([`coral_interp::support::eval_breaker::INTERRUPT`] raises `KeyboardInterrupt`).
+    /// ([`coral_interp::api::INTERRUPT`] raises `KeyboardInterrupt`).
     pub fn breaker(&self) -> &Arc<EvalBreaker> {
         &self.owner.shared.breaker
     }
@@ -404,10 +402,7 @@ impl Interpreter {
     /// idle, it stays pending and stops the next code at its first check,
     /// so an interrupt sent right after a submit is never lost.
     pub fn interrupt(&self) {
-        self.owner
-            .shared
-            .breaker
-            .set(coral_interp::support::eval_breaker::INTERRUPT);
+        self.owner.shared.breaker.set(coral_interp::api::INTERRUPT);
     }
 
     /// Takes what a capturing interpreter printed so far.

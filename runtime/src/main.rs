@@ -10,8 +10,8 @@
 //! that cannot be read.
 
 use clap::Parser;
-use coral_interp::compile::compile;
-use coral_interp::support::eval_breaker::INTERRUPT;
+use coral_interp::api::compile;
+use coral_interp::api::INTERRUPT;
 use coral_interp::{CoralError, Vm, VmConfig};
 use coral_runtime::{Interpreter, InterpreterConfig, Runtime, RuntimeConfig};
 use std::io::Write;
@@ -48,7 +48,7 @@ struct Cli {
           value_parser = clap::builder::PossibleValuesParser::new(coral_optimizer::NAMES))]
     optimizer: String,
     /// Back edges before a loop is hot (1 to 4095).
-    #[arg(long, value_name = "N", default_value_t = coral_interp::tier2::DEFAULT_HOT_THRESHOLD,
+    #[arg(long, value_name = "N", default_value_t = coral_interp::api::DEFAULT_HOT_THRESHOLD,
           value_parser = clap::value_parser!(u32).range(1..=4095))]
     hot_threshold: u32,
     /// After the run, print the optimizer API's counters to stderr as one
@@ -199,12 +199,12 @@ for _coral_name, _coral_value in list(globals().items()):
 fn disassemble(program: &Program) -> ExitCode {
     match compile(&program.source, &program.filename) {
         Ok(code) => {
-            print!("{}", coral_interp::bytecode::dis::disassemble(&code));
+            print!("{}", coral_interp::api::disassemble(&code));
             ExitCode::SUCCESS
         }
         Err(e) => {
             let mut vm = Vm::new(VmConfig::default());
-            let err = coral_interp::vm::compile_error_to_exception(&e, &program.filename);
+            let err = coral_interp::api::compile_error_to_exception(&e, &program.filename);
             if let CoralError::Exception { traceback, .. } = vm.uncaught(err) {
                 eprint!("{traceback}");
             }

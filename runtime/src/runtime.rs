@@ -10,7 +10,7 @@ use crate::interpreter::Job;
 use crate::interpreter::{
     Capture, Interpreter, InterpreterConfig, InterpreterId, OutputMode, Owner, Shared,
 };
-use coral_interp::tier2::optimizer::OptimizerSlot;
+use coral_interp::api::OptimizerSlot;
 use coral_interp::EvalBreaker;
 use crossbeam_channel::{Receiver, Sender};
 use dashmap::DashMap;
@@ -124,7 +124,7 @@ impl Drop for Runtime {
             .map(|e| e.value().clone())
             .collect();
         for s in &all {
-            s.breaker.set(coral_interp::support::eval_breaker::SHUTDOWN);
+            s.breaker.set(coral_interp::api::SHUTDOWN);
             drop(crate::sync_lock(&s.stop_tx).take());
             s.closed.store(true, Ordering::Release);
             let _ = s.jobs.send(Job::Close);

@@ -10,8 +10,7 @@
 //! name.
 
 use crate::queue::Queue;
-use coral_interp::object::{DictTable, Obj, Payload, SetTable};
-use coral_interp::protocol::ops;
+use coral_interp::api::{DictTable, Obj, Payload, SetTable};
 use coral_interp::{PyResult, Value, Vm};
 use num_bigint::BigInt;
 
@@ -148,11 +147,7 @@ pub fn to_shareable(v: &Value, queue_of: QueueOf<'_>) -> Result<Shareable, NotSh
         Some(Payload::FrozenSet(s)) => {
             Shareable::FrozenSet(all(&s.iter().cloned().collect::<Vec<_>>())?)
         }
-        _ => {
-            return Err(NotShareable(
-                coral_interp::object::types::type_name(v).to_owned(),
-            ))
-        }
+        _ => return Err(NotShareable(coral_interp::api::type_name(v).to_owned())),
     })
 }
 
@@ -181,7 +176,7 @@ pub fn to_value(
             for (k, v) in pairs {
                 let k = to_value(vm, k, make_queue)?;
                 let v = to_value(vm, v, make_queue)?;
-                let h = ops::hash(&k)?;
+                let h = coral_interp::api::hash(&k)?;
                 drop(t.insert(k, h, v));
             }
             Value::dict(t)
@@ -190,7 +185,7 @@ pub fn to_value(
             let mut t = SetTable::new();
             for i in items {
                 let v = to_value(vm, i, make_queue)?;
-                let h = ops::hash(&v)?;
+                let h = coral_interp::api::hash(&v)?;
                 t.add(v, h);
             }
             if matches!(s, Shareable::Set(_)) {

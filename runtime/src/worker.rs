@@ -13,7 +13,7 @@ use crate::host::{self, HostCtx};
 use crate::interpreter::{CallTarget, Job, Shared};
 use crate::runtime::RuntimeInner;
 use crate::share::{self, Shareable};
-use coral_interp::object::{Function, Obj, Payload};
+use coral_interp::api::{Function, Obj, Payload};
 use coral_interp::{PyErr, PyResult, Value, Vm, VmConfig};
 use crossbeam_channel::{Receiver, Sender};
 use std::io::Write;
@@ -61,10 +61,7 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
             .store(vm.thread_count() as u64, Ordering::Relaxed);
         *crate::sync_lock(&shared.optimizer_stats) = vm.optimizer_stats();
         let (reply, panic) = match outcome {
-            Err(p) => (
-                None,
-                Some(coral_interp::object::error::panic_message(p.as_ref())),
-            ),
+            Err(p) => (None, Some(coral_interp::api::panic_message(p.as_ref()))),
             Ok(r) => (Some(r), vm.thread_panic().map(str::to_owned)),
         };
         if let Some(message) = panic {
@@ -89,14 +86,12 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
     }
     // Like the end of CPython's interpreter: non-daemon threads are joined,
     // then the heap is freed.
-    let shutting_down = shared
-        .breaker
-        .is_set_bits(coral_interp::support::eval_breaker::SHUTDOWN);
+    let shutting_down = shared.breaker.is_set_bits(coral_interp::api::SHUTDOWN);
     match vm.shutdown_threads() {
         // Asked to stop: the threads' SystemExit is expected.
         Err(_) if shutting_down => {}
         Err(e) => {
-            let tb = coral_interp::vm::traceback::format_exception(&mut vm, &e);
+            let tb = coral_interp::api::format_exception(&mut vm, &e);
             vm.write_stderr(&tb);
         }
         Ok(()) => {}
@@ -222,10 +217,10 @@ pub(crate) fn exception(vm: &mut Vm, e: &PyErr) -> Error {
 
 /// A Python exception as data.
 pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
-    let class = coral_interp::object::types::class_of(e.instance()).is_some();
+    let class = coral_interp::api::class_of(e.instance()).is_some();
     let type_module = if class {
-        let ty = coral_interp::protocol::attr::getattr(vm, e.instance(), &Value::str("__class__"));
-        ty.and_then(|t| coral_interp::protocol::attr::getattr(vm, &t, &Value::str("__module__")))
+        let ty = coral_interp::api::getattr(vm, e.instance(), &Value::str("__class__"));
+        ty.and_then(|t| coral_interp::api::getattr(vm, &t, &Value::str("__module__")))
             .ok()
             .and_then(|m| m.as_str().map(str::to_owned))
             .unwrap_or_else(|| "__main__".into())
@@ -233,10 +228,10 @@ pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
         "builtins".into()
     };
     ExcInfo {
-        type_name: coral_interp::object::types::type_name(e.instance()).to_owned(),
+        type_name: coral_interp::api::type_name(e.instance()).to_owned(),
         type_module,
-        message: coral_interp::protocol::repr::str(vm, e.instance()).unwrap_or_default(),
-        traceback: coral_interp::vm::traceback::format_exception(vm, e),
+        message: coral_interp::api::to_str(vm, e.instance()).unwrap_or_default(),
+        traceback: coral_interp::api::format_exception(vm, e),
     }
 }
 
@@ -244,7 +239,7 @@ fn set_main(vm: &mut Vm, vars: &[(String, Shareable)]) -> PyResult<()> {
     let globals = vm.main_globals();
     for (name, v) in vars {
         let v = share::to_value(vm, v, &host::make_queue)?;
-        coral_interp::builtins::dict_set(&globals, Value::str(name), v)?;
+        coral_interp::api::dict_set(&globals, Value::str(name), v)?;
     }
     Ok(())
 }
@@ -296,7 +291,7 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
             let globals = vm.main_globals();
             let found = globals.as_dict().and_then(|d| {
                 let key = Value::str(name);
-                let h = coral_interp::object::str::str_hash(name);
+                let h = coral_interp::api::str_hash(name);
                 d.borrow().get(&key, h).cloned()
             });
             match found {
@@ -305,9 +300,9 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
             }
         }
         CallTarget::Import { module, qualname } => {
-            let mut obj = coral_interp::vm::import::import_name(vm, module, true, 0)?;
+            let mut obj = coral_interp::api::import_name(vm, module, true, 0)?;
             for part in qualname.split('.') {
-                obj = coral_interp::protocol::attr::getattr(vm, &obj, &Value::str(part))?;
+                obj = coral_interp::api::getattr(vm, &obj, &Value::str(part))?;
             }
             obj
         }
@@ -318,9 +313,7 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 .map(|s| share::to_value(vm, s, &host::make_queue))
                 .collect::<PyResult<_>>()?;
             Obj::alloc(Payload::Function(Box::new(Function {
-                code: coral_interp::object::CodeSlot::new(
-                    coral_interp::object::code::CodeObj::load(code),
-                ),
+                code: coral_interp::api::CodeSlot::new(coral_interp::api::CodeObj::load(code)),
                 globals,
                 defaults: std::cell::RefCell::new(if defaults.is_empty() {
                     Value::none()
@@ -331,7 +324,7 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 closure: Vec::new(),
                 name: Value::str(&code.name),
                 qualname: Value::str(&code.qualname),
-                attrs: Value::dict(coral_interp::object::DictTable::new()),
+                attrs: Value::dict(coral_interp::api::DictTable::new()),
             })))
         }
     }))

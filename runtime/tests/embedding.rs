@@ -295,8 +295,8 @@ finally:
 
 #[test]
 fn immortal_headers_are_never_written() {
-    use coral_interp::object::types;
-    use coral_interp::object::{EMPTY_TUPLE, FALSE, IMMORTAL, NONE, TRUE};
+    use coral_interp::api::types;
+    use coral_interp::api::{EMPTY_TUPLE, FALSE, IMMORTAL, NONE, TRUE};
     let watched = [
         &NONE.0,
         &TRUE.0,
@@ -307,7 +307,7 @@ fn immortal_headers_are_never_written() {
         &types::LIST_TYPE.0,
         &types::VALUE_ERROR_TYPE.0,
     ];
-    let interned = coral_interp::object::intern::intern("append");
+    let interned = coral_interp::api::intern("append");
     let rt = Runtime::default();
     let all: Vec<_> = (0..6)
         .map(|_| rt.spawn(captured()).expect("spawn"))

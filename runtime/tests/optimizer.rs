@@ -3,9 +3,9 @@
 //! loops, optimizers that fail or panic, executors that misbehave. Results
 //! must always be right, and no executor may outlive its invalidation.
 
-use coral_interp::bytecode::instruction::{decode, Opcode};
-use coral_interp::tier2::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
-use coral_interp::tier2::optimizer::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
+use coral_interp::api::{decode, Opcode};
+use coral_interp::api::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
+use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::{PyErr, PyResult};
 use coral_optimizer::CounterOptimizer;
 use coral_runtime::{Error, Interpreter, InterpreterConfig, OutputMode, Runtime, Shareable};

@@ -27,7 +27,7 @@ use crate::protocol::repr;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
-pub use crate::object::{builtin_fn, builtin_table};
+pub use crate::object::builtin_table;
 
 builtin_table! {
 static FUNCTIONS = [

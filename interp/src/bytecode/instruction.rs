@@ -231,7 +231,7 @@ impl Opcode {
     /// `b` must be a valid opcode: true of every word the compiler emits
     /// and the VM writes back.
     #[inline(always)]
-    pub unsafe fn from_byte_unchecked(b: u8) -> Opcode {
+    pub(crate) unsafe fn from_byte_unchecked(b: u8) -> Opcode {
         debug_assert!((b as usize) < OPCODES.len());
         // SAFETY: `Opcode` is `repr(u8)` with discriminants 0..N (see
         // `from_byte`), and the caller guarantees `b < N`.

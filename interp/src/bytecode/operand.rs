@@ -167,17 +167,6 @@ impl CmpOp {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]
     }
 
-    /// The comparison with operands swapped (`a < b` is `b > a`).
-    pub fn swapped(self) -> CmpOp {
-        match self {
-            CmpOp::Lt => CmpOp::Gt,
-            CmpOp::Le => CmpOp::Ge,
-            CmpOp::Gt => CmpOp::Lt,
-            CmpOp::Ge => CmpOp::Le,
-            other => other,
-        }
-    }
-
     /// Applies the comparison to an ordering.
     #[inline(always)]
     pub fn test(self, ord: std::cmp::Ordering) -> bool {

@@ -417,20 +417,14 @@ pub fn float_repr(x: f64) -> String {
     std::str::from_utf8(&buf[..len]).map_or_else(|_| String::new(), str::to_owned)
 }
 
-/// CPython's `PyOS_double_to_string(x, code, precision, flags)`.
+/// CPython's `PyOS_double_to_string(x, code, precision, flags)`, appending
+/// to `out`.
 ///
 /// `code` is `e`, `E`, `f`, `F`, `g`, `G` (correctly rounded to
 /// `precision` places or significant digits; `g` treats precision 0 as 1)
 /// or `r` (shortest repr digits; `precision` ignored). Any other code is
 /// treated as `r`. Upper-case codes upper-case the exponent letter and
 /// `INF`/`NAN`.
-pub fn float_to_string(x: f64, code: char, precision: usize, style: FloatStyle) -> String {
-    let mut out = String::new();
-    write_float(&mut out, x, code, precision, style);
-    out
-}
-
-/// [`float_to_string`] appending to `out`.
 pub(crate) fn write_float(
     out: &mut String,
     x: f64,

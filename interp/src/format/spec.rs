@@ -113,6 +113,7 @@ fn get_integer(rest: &mut &str) -> Result<(usize, usize), FormatError> {
 /// including the check that `,`/`_` suit the presentation type. Invalid
 /// trailing text is reported as `Invalid format specifier '...' for object
 /// of type 'object'`; use [`parse_spec_for_type`] to name the real type.
+#[cfg(test)]
 pub fn parse_spec(spec: &str) -> Result<FormatSpec, FormatError> {
     parse_spec_for_type(spec, "object", None)
 }

@@ -7,6 +7,9 @@ use std::str::FromStr;
 
 use num_bigint::BigInt;
 
+use super::float_repr::{write_float, FloatStyle};
+use super::printf::parse_printf_deferred;
+use super::spec::{parse_spec, parse_spec_for_type, Align, FormatSpec, Sign};
 use super::tests_data as data;
 use super::*;
 
@@ -434,4 +437,11 @@ fn unicode_classes_and_errors() {
         e.to_string(),
         "OverflowError: int too large to convert to float"
     );
+}
+
+/// `PyOS_double_to_string` as a function returning the text.
+fn float_to_string(x: f64, code: char, precision: usize, style: FloatStyle) -> String {
+    let mut out = String::new();
+    write_float(&mut out, x, code, precision, style);
+    out
 }

@@ -59,7 +59,7 @@ impl Frame {
     /// `code` must be the value of an `Rc<CodeObj>`, so that a frame object
     /// can share it ([`Frame::code_rc`]).
     #[inline(always)]
-    pub unsafe fn new(
+    pub(crate) unsafe fn new(
         code: &CodeObj,
         globals: &Value,
         generator: Option<&Value>,
@@ -112,7 +112,7 @@ impl Frame {
     /// # Safety
     /// The reference must not be used after this frame is popped.
     #[inline(always)]
-    pub unsafe fn code_unbound<'a>(&self) -> &'a CodeObj {
+    pub(crate) unsafe fn code_unbound<'a>(&self) -> &'a CodeObj {
         // SAFETY: as for `code`, for as long as the caller promises.
         unsafe { &*self.code.as_ptr() }
     }
@@ -122,7 +122,7 @@ impl Frame {
     /// # Safety
     /// The reference must not be used after this frame is popped.
     #[inline(always)]
-    pub unsafe fn globals_unbound<'a>(&self) -> &'a RefCell<DictTable> {
+    pub(crate) unsafe fn globals_unbound<'a>(&self) -> &'a RefCell<DictTable> {
         // SAFETY: `Frame::new` checked that the object is a dict, and its
         // contract keeps it alive while the frame exists.
         let obj = unsafe { &*self.globals.as_ptr() };
@@ -136,7 +136,7 @@ impl Frame {
     ///
     /// # Safety
     /// `ns` must stay alive, unmoved, until the frame is popped.
-    pub unsafe fn set_locals(&mut self, ns: &Value) {
+    pub(crate) unsafe fn set_locals(&mut self, ns: &Value) {
         self.locals = ns
             .as_obj()
             .filter(|_| ns.as_dict().is_some())
@@ -147,7 +147,7 @@ impl Frame {
     ///
     /// # Safety
     /// The reference must not be used after this frame is popped.
-    pub unsafe fn locals_unbound<'a>(&self) -> Option<&'a RefCell<DictTable>> {
+    pub(crate) unsafe fn locals_unbound<'a>(&self) -> Option<&'a RefCell<DictTable>> {
         // SAFETY: `set_locals` checked that the object is a dict, and its
         // contract keeps it alive while the frame exists.
         let obj = unsafe { &*self.locals?.as_ptr() };

@@ -142,6 +142,32 @@ pub struct BuiltinObj {
 /// A closure cell; `None` while the variable is unbound.
 pub struct CellObj(pub RefCell<Option<Value>>);
 
+/// A static builtin function object: `builtin_fn!("name", path::to::func)`.
+#[macro_export]
+macro_rules! builtin_fn {
+    ($name:literal, $func:path) => {
+        $crate::api::StaticObj($crate::api::Obj::immortal($crate::api::Payload::Builtin(
+            $crate::api::BuiltinObj {
+                def: &$crate::api::BuiltinDef {
+                    name: $name,
+                    func: $func,
+                },
+                bound: None,
+            },
+        )))
+    };
+}
+
+/// A static array of builtin function objects: `name => function` pairs.
+#[macro_export]
+macro_rules! builtin_table {
+    ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path),* $(,)?];) => {
+        $(#[$meta])*
+        $vis static $table: [$crate::api::StaticObj; { [$($name),*].len() }] =
+            [$($crate::builtin_fn!($name, $func)),*];
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,30 +203,4 @@ mod tests {
         // The slot, its history and the two locals.
         assert_eq!(Rc::strong_count(&a), 3);
     }
-}
-
-/// A static builtin function object: `builtin_fn!("name", path::to::func)`.
-#[macro_export]
-macro_rules! builtin_fn {
-    ($name:literal, $func:path) => {
-        $crate::object::StaticObj($crate::object::Obj::immortal(
-            $crate::object::Payload::Builtin($crate::object::BuiltinObj {
-                def: &$crate::object::BuiltinDef {
-                    name: $name,
-                    func: $func,
-                },
-                bound: None,
-            }),
-        ))
-    };
-}
-
-/// A static array of builtin function objects: `name => function` pairs.
-#[macro_export]
-macro_rules! builtin_table {
-    ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path),* $(,)?];) => {
-        $(#[$meta])*
-        $vis static $table: [$crate::object::StaticObj; { [$($name),*].len() }] =
-            [$($crate::builtin_fn!($name, $func)),*];
-    };
 }

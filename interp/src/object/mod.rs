@@ -262,7 +262,7 @@ impl Obj {
     /// `ptr` must point to a live object and the caller must own one of its
     /// references, which this call consumes.
     #[inline(always)]
-    pub unsafe fn decref(ptr: *mut Obj) {
+    pub(crate) unsafe fn decref(ptr: *mut Obj) {
         // SAFETY: the caller guarantees `ptr` is live.
         let obj = unsafe { &*ptr };
         let rc = obj.rc.get();

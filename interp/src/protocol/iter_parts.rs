@@ -22,14 +22,14 @@ pub enum Parts {
     /// The iterator is exhausted.
     Exhausted,
     /// Not one of these iterators (or not of the arity asked for).
-    NotParts,
+    Unsupported,
 }
 
 /// The next item of `it` as `n` parts, if `it` is a zip of `n` iterators,
 /// an enumerate (`n == 2`) or a dict items iterator (`n == 2`).
 pub fn next_unpacked(vm: &mut Vm, it: &Value, n: usize) -> PyResult<Parts> {
     let Some(Payload::Iter(cell)) = it.payload() else {
-        return Ok(Parts::NotParts);
+        return Ok(Parts::Unsupported);
     };
     let arity = match &*cell.borrow() {
         IterState::Zip { its, .. } => its.len(),
@@ -38,10 +38,10 @@ pub fn next_unpacked(vm: &mut Vm, it: &Value, n: usize) -> PyResult<Parts> {
             kind: DictViewKind::Items,
             ..
         } => 2,
-        _ => return Ok(Parts::NotParts),
+        _ => return Ok(Parts::Unsupported),
     };
     if arity != n {
-        return Ok(Parts::NotParts);
+        return Ok(Parts::Unsupported);
     }
     next_parts(vm, cell)
 }
@@ -145,7 +145,7 @@ pub fn next_parts(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Parts> {
             Some((k, v)) => Parts::Items(SmallVec::from_iter([k, v])),
             None => Parts::Exhausted,
         }),
-        _ => Ok(Parts::NotParts),
+        _ => Ok(Parts::Unsupported),
     }
 }
 

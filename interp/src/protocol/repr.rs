@@ -314,6 +314,18 @@ pub fn exc_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
     }
 }
 
+/// `repr(frame)`.
+fn frame_repr(vm: &Vm, v: &Value, f: &crate::object::frame::FrameObj) -> String {
+    format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.as_obj()
+            .map_or(0, |o| o as *const crate::object::Obj as usize),
+        f.code.code.filename,
+        vm.frame_line(f),
+        f.code.code.name
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,16 +345,4 @@ mod tests {
     fn ascii_escapes() {
         assert_eq!(ascii_escape("'é日😀'"), "'\\xe9\\u65e5\\U0001f600'");
     }
-}
-
-/// `repr(frame)`.
-fn frame_repr(vm: &Vm, v: &Value, f: &crate::object::frame::FrameObj) -> String {
-    format!(
-        "<frame at {:#x}, file '{}', line {}, code {}>",
-        v.as_obj()
-            .map_or(0, |o| o as *const crate::object::Obj as usize),
-        f.code.code.filename,
-        vm.frame_line(f),
-        f.code.code.name
-    )
 }

@@ -13,9 +13,9 @@
 //! The figures go to `docs/benchmarks.md` (median, 99th percentile, max).
 
 use clap::Parser;
-use coral_interp::bytecode::instruction::{decode, Opcode};
-use coral_interp::tier2::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
-use coral_interp::tier2::optimizer::{HotSpot, Optimizer, OptimizerError};
+use coral_interp::api::{decode, Opcode};
+use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
+use coral_interp::api::{HotSpot, Optimizer, OptimizerError};
 use coral_interp::PyResult;
 use coral_runtime::{Interpreter, InterpreterConfig, Runtime};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

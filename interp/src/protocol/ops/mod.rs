@@ -10,10 +10,10 @@ pub mod keys;
 pub mod view_set;
 
 pub use crate::bytecode::operand::{BinOp, CmpOp};
-pub use crate::object::key::{hash_pure, key_eq};
+pub use crate::object::key::hash_pure;
 pub use arith::{
-    bigint_divmod_floor, binary_op, float_divmod, float_floordiv, float_mod, float_pow,
-    int_floordiv, int_mod, number_to_f64, set_algebra, small_int_op,
+    bigint_divmod_floor, binary_op, float_divmod, float_pow, int_floordiv, int_mod, number_to_f64,
+    set_algebra, small_int_op,
 };
 pub use compare::{compare_bool, compare_op, eq, less_than};
 

@@ -1208,7 +1208,7 @@ impl Vm {
                                                 jump!(arg);
                                                 continue 'run;
                                             }
-                                            crate::protocol::iter_parts::Parts::NotParts => {}
+                                            crate::protocol::iter_parts::Parts::Unsupported => {}
                                         }
                                     }
                                     if self.trace.func.is_some() {

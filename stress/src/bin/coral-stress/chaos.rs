@@ -5,9 +5,9 @@
 use crate::state::State;
 use crate::workers::{describe, Targets};
 use crate::workload::CORPUS;
-use coral_interp::bytecode::instruction::{decode, Opcode};
-use coral_interp::tier2::executor::{ExecCtx, Executor, ExecutorExit, InstrIndex};
-use coral_interp::tier2::optimizer::{HotSpot, Optimizer, OptimizerError};
+use coral_interp::api::{decode, Opcode};
+use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
+use coral_interp::api::{HotSpot, Optimizer, OptimizerError};
 use coral_interp::PyResult;
 use coral_runtime::{Error, InterpreterConfig, Runtime};
 use rand::rngs::StdRng;
