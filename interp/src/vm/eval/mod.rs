@@ -252,11 +252,11 @@ impl Vm {
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
-                // SAFETY (debug check only): `sp` points into the stack's
-                // buffer, so the offset is between two pointers into it.
-                debug_assert!(
-                    (unsafe { sp.offset_from(stack.as_ptr()) } as usize) < stack.capacity()
-                );
+                // SAFETY: `sp` points into the stack's buffer, so the
+                // offset is between two pointers into it (a debug check;
+                // release builds drop it).
+                let depth = unsafe { sp.offset_from(stack.as_ptr()) };
+                debug_assert!((depth as usize) < stack.capacity());
                 // SAFETY: `load_frame!` reserved room for the frame's deepest
                 // stack, which the compiler computed, so `sp` is allocated.
                 unsafe {
@@ -1137,9 +1137,9 @@ impl Vm {
                                     match &mut *st {
                                         IterState::Range(r) => Some(r.next().map(Value::int128)),
                                         IterState::List { seq, idx } => {
-                                            // SAFETY: as for BINARY_SUBSCR: only one
-                                            // element is cloned while the view lives.
                                             let item = seq.as_list().and_then(|l| {
+                                                // SAFETY: as for BINARY_SUBSCR: only one
+                                                // element is cloned while the view lives.
                                                 unsafe { l.try_borrow_unguarded() }
                                                     .ok()
                                                     .and_then(|l| l.get(*idx).cloned())
@@ -1669,13 +1669,10 @@ impl Vm {
     /// The namespace `STORE_NAME` and `DELETE_NAME` write: the running class
     /// body's, or the globals at module level.
     fn name_namespace<'a>(&self) -> PyResult<&'a RefCell<DictTable>> {
+        let top = self.frames.last();
         // SAFETY: as in `load_name`: the top frame is running, and callers
         // use the reference only within the instruction.
-        match self
-            .frames
-            .last()
-            .and_then(|f| unsafe { f.locals_unbound() })
-        {
+        match top.and_then(|f| unsafe { f.locals_unbound() }) {
             Some(ns) => Ok(ns),
             None => cur_globals(&self.frames),
         }
