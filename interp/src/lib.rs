@@ -65,6 +65,7 @@ pub mod api {
     // Compiling, showing and loading code.
     pub use crate::bytecode::code::Code;
     pub use crate::bytecode::dis::disassemble;
+    pub use crate::bytecode::index::{ConstIndex, LocalIndex, NameIndex, Operand};
     pub use crate::bytecode::instruction::{decode, Opcode};
     pub use crate::compile::{compile, CompileError};
     pub use crate::object::code::CodeObj;
@@ -76,6 +77,7 @@ pub mod api {
         Capabilities, Costs, HotSpot, Optimizer, OptimizerError, OptimizerSlot, SiteKind, Stamp,
     };
     pub use crate::tier2::OptimizerStats;
+    pub use cranelift_entity::EntityRef;
 
     // The object model, for host functions and modules and for copying
     // values between interpreters.

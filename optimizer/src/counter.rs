@@ -20,7 +20,7 @@ use coral_interp::api::CodeObj;
 use coral_interp::api::Payload;
 use coral_interp::api::{decode, Opcode};
 use coral_interp::api::{Capabilities, HotSpot, Optimizer, OptimizerError, SiteKind};
-use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
+use coral_interp::api::{EntityRef, ExecCtx, Executor, ExecutorExit, InstrIndex, NameIndex};
 use coral_interp::{PyResult, Value};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -61,7 +61,7 @@ impl Optimizer for CounterOptimizer {
         let (next, covered) = match (op, site.kind()) {
             (Opcode::JUMP_BACKWARD, SiteKind::BackEdge) => (arg, arg as usize..at.index()),
             (Opcode::RESUME, SiteKind::FunctionEntry | SiteKind::ResumeAfterYield) => {
-                let next = at.0 + 1 + op.cache_words() as u32;
+                let next = at.as_u32() + 1 + op.cache_words() as u32;
                 (next, next as usize..site.code().code.instrs.len())
             }
             _ => return Ok(None),
@@ -84,7 +84,7 @@ impl Optimizer for CounterOptimizer {
         self.compiled.fetch_add(1, Ordering::Relaxed);
         Ok(Some(Box::new(CounterExecutor {
             kind: site.kind(),
-            next: InstrIndex(next),
+            next: InstrIndex::from_u32(next),
             entries: Cell::new(0),
         })))
     }
@@ -100,7 +100,7 @@ fn globals_read(code: &CodeObj, range: std::ops::Range<usize>) -> Vec<Value> {
             break;
         };
         if matches!(op, Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL) {
-            names.extend(code.names.get(arg as usize).cloned());
+            names.extend(code.names.get(NameIndex::from_u32(arg)).cloned());
         }
         pc += 1 + op.cache_words();
     }
@@ -138,7 +138,7 @@ impl Executor for CounterExecutor {
         };
         format!(
             "counter executor: {site} {}, entered {} times",
-            self.next.0,
+            self.next.as_u32(),
             self.entries.get()
         )
     }

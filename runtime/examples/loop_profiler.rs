@@ -12,7 +12,7 @@
 //! results.
 
 use coral_interp::api::{decode, Opcode};
-use coral_interp::api::{ExecCtx, Executor, ExecutorExit, InstrIndex};
+use coral_interp::api::{EntityRef, ExecCtx, Executor, ExecutorExit, InstrIndex};
 use coral_interp::api::{HotSpot, Optimizer, OptimizerError};
 use coral_interp::PyResult;
 use coral_runtime::{InterpreterConfig, Runtime, Shareable};
@@ -76,7 +76,7 @@ impl Optimizer for LoopProfiler {
             iterations: iterations.clone(),
         });
         Ok(Some(Box::new(CountingExecutor {
-            head: InstrIndex(head),
+            head: InstrIndex::from_u32(head),
             iterations,
         })))
     }
@@ -94,7 +94,7 @@ impl Executor for CountingExecutor {
     }
 
     fn describe(&self) -> String {
-        format!("loop counter, back to {}", self.head.0)
+        format!("loop counter, back to {}", self.head.as_u32())
     }
 }
 

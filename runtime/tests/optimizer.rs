@@ -76,7 +76,7 @@ impl Executor for TrackedExecutor {
 /// The target of the hot `JUMP_BACKWARD`, if the site is one.
 fn back_edge_target(site: &HotSpot<'_>) -> Option<InstrIndex> {
     match decode(site.original()?) {
-        Some((Opcode::JUMP_BACKWARD, target)) => Some(InstrIndex(target)),
+        Some((Opcode::JUMP_BACKWARD, target)) => Some(InstrIndex::from_u32(target)),
         _ => None,
     }
 }
@@ -222,7 +222,9 @@ impl Executor for BadExecutor {
         if self.resume_inside {
             // The word after a JUMP_BACKWARD is its counter, not an
             // instruction.
-            Ok(ExecutorExit::Resume(InstrIndex(ctx.offset().0 + 1)))
+            Ok(ExecutorExit::Resume(InstrIndex::from_u32(
+                ctx.offset().as_u32() + 1,
+            )))
         } else {
             Err(PyErr::runtime_error("executor gave up"))
         }
@@ -398,11 +400,11 @@ impl Optimizer for EntryOnly {
         self.seen
             .lock()
             .map_err(|_| OptimizerError::Failed("poisoned".into()))?
-            .push((site.kind(), site.offset().0));
+            .push((site.kind(), site.offset().as_u32()));
         match decode(site.original().unwrap_or(0)) {
-            Some((Opcode::RESUME, _)) => {
-                Ok(Some(Box::new(AfterResume(InstrIndex(site.offset().0 + 2)))))
-            }
+            Some((Opcode::RESUME, _)) => Ok(Some(Box::new(AfterResume(InstrIndex::from_u32(
+                site.offset().as_u32() + 2,
+            ))))),
             _ => Ok(None),
         }
     }

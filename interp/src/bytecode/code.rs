@@ -7,6 +7,8 @@
 //! that interpreter's values, and the mutable instruction copy that later
 //! tiers may overwrite in place, with its inline caches and counters.
 
+use crate::bytecode::index::{ConstIndex, NameIndex};
+use cranelift_entity::PrimaryMap;
 use num_bigint::BigInt;
 use std::sync::Arc;
 
@@ -75,9 +77,9 @@ pub struct Code {
     /// Which words start an instruction ([`crate::bytecode::instruction::instruction_starts`]).
     pub instr_starts: Box<[u64]>,
     /// Constants.
-    pub consts: Vec<Const>,
+    pub consts: PrimaryMap<ConstIndex, Const>,
     /// Global, attribute and import names.
-    pub names: Vec<Arc<str>>,
+    pub names: PrimaryMap<NameIndex, Arc<str>>,
     /// Fast locals, parameters first.
     pub varnames: Vec<Arc<str>>,
     /// Locals captured by inner functions.

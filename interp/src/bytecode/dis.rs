@@ -4,6 +4,7 @@
 //! [`crate::bytecode::instruction`]; inline cache words are skipped, as `dis` does.
 
 use crate::bytecode::code::{Code, Const};
+use crate::bytecode::index::{ConstIndex, NameIndex};
 use crate::bytecode::instruction::{decode, OperandKind};
 use crate::bytecode::operand::{BinOp, CmpOp};
 use std::fmt::Write;
@@ -54,7 +55,7 @@ fn deref_name(code: &Code, i: usize) -> String {
 pub fn disassemble(code: &Code) -> String {
     let mut out = String::new();
     disassemble_one(code, &|_| None, &mut out);
-    for c in &code.consts {
+    for c in code.consts.values() {
         if let Const::Code(inner) = c {
             let _ = write!(
                 out,
@@ -126,14 +127,14 @@ fn disassemble_one(code: &Code, executor_at: &dyn Fn(usize) -> Option<String>, o
             OperandKind::None => None,
             OperandKind::Const => Some(
                 code.consts
-                    .get(arg as usize)
+                    .get(ConstIndex::from_u32(arg))
                     .map_or_else(|| "?".into(), const_repr),
             ),
             OperandKind::Local => Some(local_name(code, arg as usize)),
             OperandKind::Deref => Some(deref_name(code, arg as usize)),
             OperandKind::Name => Some(
                 code.names
-                    .get(arg as usize)
+                    .get(NameIndex::from_u32(arg))
                     .map_or_else(|| "?".into(), |n| n.to_string()),
             ),
             OperandKind::Jump => Some(format!("to {arg}")),
@@ -149,7 +150,7 @@ fn disassemble_one(code: &Code, executor_at: &dyn Fn(usize) -> Option<String>, o
                 "{}, {}",
                 local_name(code, (arg & 0xfff) as usize),
                 code.consts
-                    .get((arg >> 12) as usize)
+                    .get(ConstIndex::from_u32(arg >> 12))
                     .map_or_else(|| "?".into(), const_repr)
             )),
             OperandKind::CmpJump => Some(format!(

@@ -6,5 +6,6 @@
 
 pub mod code;
 pub mod dis;
+pub mod index;
 pub mod instruction;
 pub mod operand;

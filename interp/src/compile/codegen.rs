@@ -13,8 +13,10 @@ use super::{CompileError, ErrorKind, LineIndex};
 use crate::bytecode::code::{
     Code, Const, ExceptionEntry, ARTIFICIAL_LINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
 };
+use crate::bytecode::index::{ConstIndex, LocalIndex, NameIndex, Operand};
 use crate::bytecode::instruction::{encode, Opcode, MAX_OPERAND};
 use crate::bytecode::operand::{BinOp, CmpOp};
+use cranelift_entity::{EntityRef, PrimaryMap};
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -75,11 +77,11 @@ struct Unit<'a> {
     instrs: Vec<u32>,
     word_lines: Vec<u32>,
     word_handler: Vec<Option<(Label, u32)>>,
-    consts: Vec<Const>,
-    names: Vec<Arc<str>>,
-    name_map: HashMap<String, u32>,
+    consts: PrimaryMap<ConstIndex, Const>,
+    names: PrimaryMap<NameIndex, Arc<str>>,
+    name_map: HashMap<String, NameIndex>,
     varnames: Vec<Arc<str>>,
-    var_map: HashMap<String, u32>,
+    var_map: HashMap<String, LocalIndex>,
     cellvars: Vec<Arc<str>>,
     freevars: Vec<Arc<str>>,
     labels: Vec<Option<u32>>,
@@ -142,8 +144,8 @@ impl<'a> Unit<'a> {
             instrs: Vec::new(),
             word_lines: Vec::new(),
             word_handler: Vec::new(),
-            consts: Vec::new(),
-            names: Vec::new(),
+            consts: PrimaryMap::new(),
+            names: PrimaryMap::new(),
             name_map: HashMap::new(),
             varnames: Vec::new(),
             var_map: HashMap::new(),
@@ -225,7 +227,8 @@ impl<'a> Gen<'a> {
         Some(last)
     }
 
-    fn emit(&mut self, op: Opcode, arg: u32) {
+    fn emit(&mut self, op: Opcode, arg: impl Operand) {
+        let arg = arg.operand();
         if self.try_fuse(op, arg).is_some() {
             return;
         }
@@ -325,18 +328,17 @@ impl<'a> Gen<'a> {
         )
     }
 
-    fn const_index(&mut self, c: Const) -> u32 {
+    fn const_index(&mut self, c: Const) -> ConstIndex {
         let same = |a: &Const, b: &Const| match (a, b) {
             (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
             (Const::Code(_), _) | (_, Const::Code(_)) => false,
             (Const::Tuple(_), _) | (Const::FrozenSet(_), _) => false,
             (a, b) => a == b,
         };
-        if let Some(i) = self.unit.consts.iter().position(|k| same(k, &c)) {
-            return i as u32;
+        if let Some((i, _)) = self.unit.consts.iter().find(|(_, k)| same(k, &c)) {
+            return i;
         }
-        self.unit.consts.push(c);
-        self.unit.consts.len() as u32 - 1
+        self.unit.consts.push(c)
     }
 
     fn load_const(&mut self, c: Const) {
@@ -344,12 +346,11 @@ impl<'a> Gen<'a> {
         self.emit(Opcode::LOAD_CONST, i);
     }
 
-    fn name_index(&mut self, name: &str) -> u32 {
+    fn name_index(&mut self, name: &str) -> NameIndex {
         if let Some(&i) = self.unit.name_map.get(name) {
             return i;
         }
-        let i = self.unit.names.len() as u32;
-        self.unit.names.push(Arc::from(name));
+        let i = self.unit.names.push(Arc::from(name));
         self.unit.name_map.insert(name.to_owned(), i);
         i
     }
@@ -384,7 +385,7 @@ impl<'a> Gen<'a> {
 
     /// The name index of attribute `name`, mangled as CPython mangles
     /// private names inside a class: `self.__x` in class `C` is `_C__x`.
-    fn attr_index(&mut self, name: &str) -> u32 {
+    fn attr_index(&mut self, name: &str) -> NameIndex {
         let mangled = match &self.unit.private {
             Some(class) if name.starts_with("__") && !name.ends_with("__") => {
                 let stripped = class.trim_start_matches('_');
@@ -516,7 +517,7 @@ impl<'a> Gen<'a> {
             self.unit.private.clone()
         };
         for p in &scope.params {
-            let i = unit.varnames.len() as u32;
+            let i = LocalIndex::new(unit.varnames.len());
             unit.var_map.insert(p.clone(), i);
             unit.varnames.push(Arc::from(p.as_str()));
         }
@@ -525,7 +526,7 @@ impl<'a> Gen<'a> {
         for n in &scope.order {
             match scope.lookup(n) {
                 NameScope::Local if !is_class && !unit.var_map.contains_key(n) => {
-                    let i = unit.varnames.len() as u32;
+                    let i = LocalIndex::new(unit.varnames.len());
                     unit.var_map.insert(n.clone(), i);
                     unit.varnames.push(Arc::from(n.as_str()));
                 }

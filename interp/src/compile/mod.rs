@@ -311,7 +311,7 @@ mod tests {
         let code = compile("def f(a):\n    b = a\n    return b\n", "t.py").expect("compiles");
         let inner = code
             .consts
-            .iter()
+            .values()
             .find_map(|c| match c {
                 crate::bytecode::code::Const::Code(c) => Some(c.clone()),
                 _ => None,
@@ -330,7 +330,7 @@ mod tests {
         let code = compile(src, "t.py").expect("compiles");
         let f = code
             .consts
-            .iter()
+            .values()
             .find_map(|c| match c {
                 crate::bytecode::code::Const::Code(c) => Some(c.clone()),
                 _ => None,
@@ -339,7 +339,7 @@ mod tests {
         assert_eq!(f.cellvars.len(), 1);
         let g = f
             .consts
-            .iter()
+            .values()
             .find_map(|c| match c {
                 crate::bytecode::code::Const::Code(c) => Some(c.clone()),
                 _ => None,

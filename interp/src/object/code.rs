@@ -5,11 +5,13 @@
 //! caches and counters, and the executor slots `ENTER_EXECUTOR` indexes.
 
 use crate::bytecode::code::{Code, Const};
+use crate::bytecode::index::{ConstIndex, NameIndex};
 use crate::object::cache::{AttrSlot, GlobalCache, MethodCache};
 use crate::object::intern::intern;
 use crate::object::value::Value;
 use crate::object::{Obj, Payload, SetTable};
 use crate::tier2::executor::ExecutorTable;
+use cranelift_entity::PrimaryMap;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -19,9 +21,9 @@ pub struct CodeObj {
     /// The shared, immutable code.
     pub code: Arc<Code>,
     /// Constants as this interpreter's values.
-    pub consts: Vec<Value>,
+    pub consts: PrimaryMap<ConstIndex, Value>,
     /// Names as interned strs.
-    pub names: Vec<Value>,
+    pub names: PrimaryMap<NameIndex, Value>,
     /// The instruction words this interpreter executes (and may rewrite:
     /// counters, `ENTER_EXECUTOR`). Shared with the executors installed in
     /// them, which restore them when invalidated.
@@ -50,8 +52,8 @@ impl CodeObj {
     pub fn load(code: &Arc<Code>) -> Rc<CodeObj> {
         Rc::new(CodeObj {
             code: code.clone(),
-            consts: code.consts.iter().map(materialize).collect(),
-            names: code.names.iter().map(|n| intern(n).value()).collect(),
+            consts: code.consts.values().map(materialize).collect(),
+            names: code.names.values().map(|n| intern(n).value()).collect(),
             instrs: code.instrs.iter().map(|&w| Cell::new(w)).collect(),
             executors: Rc::default(),
             global_caches: (0..code.global_caches)

@@ -186,9 +186,15 @@ mod tests {
         slot.replace(b.clone());
         drop(a);
         // The slot keeps the first code: the reference is still good.
-        assert_eq!(running.code.names[0].as_ref(), "x");
+        assert_eq!(
+            running.code.names[crate::bytecode::index::NameIndex::from_u32(0)].as_ref(),
+            "x"
+        );
         assert!(Rc::ptr_eq(&slot.rc(), &b));
-        assert_eq!(slot.code.names[0].as_ref(), "y");
+        assert_eq!(
+            slot.code.names[crate::bytecode::index::NameIndex::from_u32(0)].as_ref(),
+            "y"
+        );
     }
 
     #[test]

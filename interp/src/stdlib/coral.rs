@@ -79,7 +79,7 @@ fn code_of(v: &Value) -> PyResult<Rc<CodeObj>> {
 fn executors(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let code = code_of(one_arg("executors", args, kwargs)?)?;
     let mut offsets: Vec<u32> = (0..code.instrs.len() as u32)
-        .filter(|&pc| vm.executor_at(&code, InstrIndex(pc)).is_some())
+        .filter(|&pc| vm.executor_at(&code, InstrIndex::from_u32(pc)).is_some())
         .collect();
     offsets.sort_unstable();
     Ok(Value::list(
@@ -101,7 +101,7 @@ fn get_executor(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
         .as_small_int()
         .and_then(|o| u32::try_from(o).ok())
         .ok_or_else(|| PyErr::value_error("offset must be a non-negative int"))?;
-    let Some(e) = vm.executor_at(&code, InstrIndex(offset)) else {
+    let Some(e) = vm.executor_at(&code, InstrIndex::from_u32(offset)) else {
         return Ok(Value::none());
     };
     let d = Value::dict(DictTable::new());
@@ -128,7 +128,7 @@ fn set_hot_threshold(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<V
 fn dis(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let code = code_of(one_arg("dis", args, kwargs)?)?;
     let describe = |pc: usize| {
-        let e = vm.executor_at(&code, InstrIndex(pc as u32))?;
+        let e = vm.executor_at(&code, InstrIndex::from_u32(pc as u32))?;
         Some(format!("{}: {}", e.optimizer(), e.describe()))
     };
     Ok(Value::str(&crate::bytecode::dis::disassemble_live(

@@ -15,30 +15,22 @@
 //! here belongs to one interpreter (`Rc`, `Cell`); other threads reach
 //! executors only through the epoch of [`crate::tier2::optimizer::OptimizerSlot`].
 
+pub use crate::bytecode::index::InstrIndex;
 use crate::object::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::support::bloom::BloomFilter;
 use crate::tier2::optimizer::{OptimizerSlot, Stamp};
 use crate::vm::Vm;
+use cranelift_entity::{entity_impl, EntityRef};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-/// An instruction's index in its code's instruction words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct InstrIndex(pub u32);
-
-impl InstrIndex {
-    /// As a `usize`, for indexing.
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-}
-
 /// An executor's slot in its code's [`ExecutorTable`] (the operand of
 /// `ENTER_EXECUTOR`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct ExecutorIndex(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ExecutorIndex(u32);
+entity_impl!(ExecutorIndex, "executor");
 
 /// Where tier 1 goes on after an executor ran.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,7 +116,7 @@ impl ExecutorEntry {
     pub(crate) fn enter_word(&self) -> u32 {
         crate::bytecode::instruction::encode(
             crate::bytecode::instruction::Opcode::ENTER_EXECUTOR,
-            self.index.0,
+            self.index.as_u32(),
         )
     }
 
@@ -194,7 +186,7 @@ impl ExecutorTable {
     /// The executor in slot `index`, if one is there.
     #[inline]
     pub fn get(&self, index: ExecutorIndex) -> Option<Rc<ExecutorEntry>> {
-        self.slots.borrow().get(index.0 as usize)?.clone()
+        self.slots.borrow().get(index.index())?.clone()
     }
 
     /// The executor installed at instruction `offset`, if any.
@@ -218,12 +210,12 @@ impl ExecutorTable {
         u32::try_from(i)
             .ok()
             .filter(|&i| i <= crate::bytecode::instruction::MAX_OPERAND)
-            .map(ExecutorIndex)
+            .map(ExecutorIndex::from_u32)
     }
 
     pub(crate) fn put(&self, entry: Rc<ExecutorEntry>) {
         let mut slots = self.slots.borrow_mut();
-        let i = entry.index.0 as usize;
+        let i = entry.index.index();
         if slots.len() <= i {
             slots.resize(i + 1, None);
         }
@@ -233,7 +225,7 @@ impl ExecutorTable {
     /// Empties slot `index` if it still holds `entry`.
     pub(crate) fn clear(&self, entry: &ExecutorEntry) {
         let mut slots = self.slots.borrow_mut();
-        if let Some(slot) = slots.get_mut(entry.index.0 as usize) {
+        if let Some(slot) = slots.get_mut(entry.index.index()) {
             if slot.as_deref().is_some_and(|e| std::ptr::eq(e, entry)) {
                 *slot = None;
             }
@@ -340,7 +332,7 @@ pub(crate) fn run(vm: &mut Vm, entry: &ExecutorEntry) -> PyResult<ExecutorExit> 
     if !starts {
         return Err(PyErr::system_error(format!(
             "executor resumed at {}, which is not an instruction",
-            to.0
+            to.as_u32()
         )));
     }
     Ok(exit)

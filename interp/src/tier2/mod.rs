@@ -22,6 +22,7 @@ use crate::tier2::executor::{ExecutorEntry, InstrIndex};
 use crate::tier2::optimizer::watch;
 use crate::tier2::optimizer::{HotSpot, OptimizerError, OptimizerSlot, SiteKind, Stamp};
 use crate::vm::Vm;
+use cranelift_entity::EntityRef;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -135,7 +136,7 @@ impl Vm {
             counter.set(BackoffCounter::dormant().word());
             return false;
         };
-        let offset = InstrIndex(at as u32);
+        let offset = InstrIndex::from_u32(at as u32);
         let Some(globals) = self
             .frames
             .last()
@@ -211,7 +212,7 @@ impl Vm {
     pub(crate) fn deopt_at(&mut self, code: &CodeObj, at: usize, index: u32) {
         match code
             .executors
-            .get(crate::tier2::executor::ExecutorIndex(index))
+            .get(crate::tier2::executor::ExecutorIndex::from_u32(index))
         {
             Some(entry) => self.invalidate_entry(&entry),
             // No entry behind the word (never expected): the original

@@ -24,6 +24,7 @@ use crate::support::bloom::BloomFilter;
 use crate::support::eval_breaker::{EvalBreaker, EXECUTORS_INVALIDATED};
 use crate::support::sync::{Arc, ArcSwapOption, AtomicU64, Ordering};
 use crate::tier2::executor::{Executor, InstrIndex};
+use cranelift_entity::EntityRef;
 
 /// Where an optimizer can place executors (CPython's optimizer
 /// capabilities). The VM asks only for sites the optimizer supports.

@@ -65,7 +65,7 @@ impl Optimizer for Spinning {
     fn compile(&self, site: &mut HotSpot<'_>) -> Result<Option<Box<dyn Executor>>, OptimizerError> {
         match site.original().and_then(decode) {
             Some((Opcode::JUMP_BACKWARD, head)) => Ok(Some(Box::new(SpinningExecutor {
-                head: InstrIndex(head),
+                head: InstrIndex::from_u32(head),
                 probe: self.0.clone(),
             }))),
             _ => Ok(None),

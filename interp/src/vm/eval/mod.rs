@@ -10,6 +10,7 @@
 //! an exception passes records a traceback entry, as CPython's
 //! `PyTraceBack_Here` does, except for re-raises.
 
+use crate::bytecode::index::{ConstIndex, LocalIndex, NameIndex};
 use crate::bytecode::instruction::Opcode;
 use crate::object::code::CodeObj;
 use crate::object::error::{PyErr, PyResult};
@@ -24,6 +25,7 @@ use crate::support::eval_breaker;
 use crate::tier2::executor::{ExecutorExit, ExecutorIndex};
 use crate::vm::call::{Callee, NativeCallee};
 use crate::vm::{Vm, MAX_NESTED_EVALS};
+use cranelift_entity::EntityRef;
 use std::cell::RefCell;
 use std::mem::MaybeUninit;
 
@@ -294,7 +296,7 @@ impl Vm {
             ($i:expr) => {
                 // SAFETY: the compiler only emits indices below the code's
                 // `nlocalsplus`, and those slots are initialised at entry.
-                unsafe { &mut *lp.add($i as usize) }
+                unsafe { &mut *lp.add(LocalIndex::index($i)) }
             };
         }
         // Runs a helper that may use the value stack with the stack back in
@@ -538,44 +540,67 @@ impl Vm {
                             unsafe { std::ptr::swap(sp.sub(1), sp.sub(arg as usize)) };
                         }
                         Opcode::LOAD_CONST => {
-                            let v = code.consts[arg as usize].clone();
+                            let v = code.consts[ConstIndex::from_u32(arg)].clone();
                             push!(v);
                         }
                         Opcode::LOAD_FAST => {
-                            let v = tri!(load_fast(local!(arg), code, arg));
+                            let v = tri!(load_fast(
+                                local!(LocalIndex::from_u32(arg)),
+                                code,
+                                LocalIndex::from_u32(arg)
+                            ));
                             push!(v);
                         }
                         Opcode::STORE_FAST => {
                             let v = pop!();
-                            discard(std::mem::replace(local!(arg), v));
+                            discard(std::mem::replace(local!(LocalIndex::from_u32(arg)), v));
                         }
                         Opcode::LOAD_FAST_LOAD_FAST => {
-                            let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
-                            let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
+                            let a = tri!(load_fast(
+                                local!(LocalIndex::from_u32(arg & 0xfff)),
+                                code,
+                                LocalIndex::from_u32(arg & 0xfff)
+                            ));
+                            let b = tri!(load_fast(
+                                local!(LocalIndex::from_u32(arg >> 12)),
+                                code,
+                                LocalIndex::from_u32(arg >> 12)
+                            ));
                             push!(a);
                             push!(b);
                         }
                         Opcode::LOAD_FAST_LOAD_CONST => {
-                            let a = tri!(load_fast(local!(arg & 0xfff), code, arg & 0xfff));
+                            let a = tri!(load_fast(
+                                local!(LocalIndex::from_u32(arg & 0xfff)),
+                                code,
+                                LocalIndex::from_u32(arg & 0xfff)
+                            ));
                             push!(a);
-                            let c = code.consts[(arg >> 12) as usize].clone();
+                            let c = code.consts[ConstIndex::from_u32(arg >> 12)].clone();
                             push!(c);
                         }
                         Opcode::STORE_FAST_LOAD_FAST => {
                             let v = pop!();
-                            discard(std::mem::replace(local!(arg & 0xfff), v));
-                            let b = tri!(load_fast(local!(arg >> 12), code, arg >> 12));
+                            discard(std::mem::replace(
+                                local!(LocalIndex::from_u32(arg & 0xfff)),
+                                v,
+                            ));
+                            let b = tri!(load_fast(
+                                local!(LocalIndex::from_u32(arg >> 12)),
+                                code,
+                                LocalIndex::from_u32(arg >> 12)
+                            ));
                             push!(b);
                         }
                         Opcode::DELETE_FAST => {
-                            let slot = local!(arg);
+                            let slot = local!(LocalIndex::from_u32(arg));
                             if slot.is_null() {
-                                break 'dispatch unbound_local(code, arg);
+                                break 'dispatch unbound_local(code, LocalIndex::from_u32(arg));
                             }
                             *slot = Value::null();
                         }
                         Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE => {
-                            let cell = local!(code.code.varnames.len() + arg as usize).clone();
+                            let cell = local!(cell_slot(code, arg)).clone();
                             if op == Opcode::LOAD_CLOSURE {
                                 push!(cell);
                             } else {
@@ -585,14 +610,14 @@ impl Vm {
                         }
                         Opcode::STORE_DEREF => {
                             let v = pop!();
-                            let cell = local!(code.code.varnames.len() + arg as usize);
+                            let cell = local!(cell_slot(code, arg));
                             if let Some(Payload::Cell(c)) = cell.payload() {
                                 let old = c.0.borrow_mut().replace(v);
                                 drop(old);
                             }
                         }
                         Opcode::DELETE_DEREF => {
-                            let cell = local!(code.code.varnames.len() + arg as usize).clone();
+                            let cell = local!(cell_slot(code, arg)).clone();
                             tri!(crate::vm::call::cell_get(&cell, code, arg));
                             if let Some(Payload::Cell(c)) = cell.payload() {
                                 let old = c.0.borrow_mut().take();
@@ -631,7 +656,7 @@ impl Vm {
                             tri!(self.store_global(code, globals, arg, slot, v));
                         }
                         Opcode::DELETE_GLOBAL => {
-                            let name = &code.names[arg as usize];
+                            let name = &code.names[NameIndex::from_u32(arg)];
                             let h = tri!(ops::hash(name));
                             let globals = tri!(cur_globals(&self.frames));
                             let removed = globals.borrow_mut().remove(name, h);
@@ -643,7 +668,7 @@ impl Vm {
                         Opcode::LOAD_ATTR => {
                             let slot = next_word!() as usize;
                             let obj = pop!();
-                            let name = &code.names[arg as usize];
+                            let name = &code.names[NameIndex::from_u32(arg)];
                             let cache = &code.attr_caches[slot];
                             let v = match crate::vm::attr_cache::cached_value(
                                 self.class_epoch,
@@ -665,7 +690,7 @@ impl Vm {
                             let slot = next_word!() as usize;
                             let obj = pop!();
                             let v = pop!();
-                            let name = &code.names[arg as usize];
+                            let name = &code.names[NameIndex::from_u32(arg)];
                             let cache = &code.attr_caches[slot];
                             if let Err(v) = crate::vm::attr_cache::store_cached(
                                 self.class_epoch,
@@ -682,7 +707,7 @@ impl Vm {
                         }
                         Opcode::DELETE_ATTR => {
                             let obj = pop!();
-                            let name = code.names[arg as usize].clone();
+                            let name = code.names[NameIndex::from_u32(arg)].clone();
                             tri!(out!(crate::protocol::attr::delattr(self, &obj, &name)));
                         }
                         Opcode::LOAD_METHOD => {
@@ -697,7 +722,7 @@ impl Vm {
                                     continue 'run;
                                 }
                             }
-                            let name = code.names[arg as usize].clone();
+                            let name = code.names[NameIndex::from_u32(arg)].clone();
                             let attr_cache = &code.attr_caches[attr_slot];
                             let (meth, this) = tri!(out!(crate::vm::attr_cache::load_method(
                                 self, obj, &name, attr_cache
@@ -1265,7 +1290,7 @@ impl Vm {
                             }
                             let entry = code
                                 .executors
-                                .get(ExecutorIndex(arg))
+                                .get(ExecutorIndex::from_u32(arg))
                                 .filter(|e| e.is_valid(self.optimizer_slot()));
                             match entry {
                                 Some(entry) => {
@@ -1279,7 +1304,7 @@ impl Vm {
                                     let exit =
                                         tri!(out!(crate::tier2::executor::run(self, &entry)));
                                     let ExecutorExit::Resume(to) = exit;
-                                    jump!(to.0);
+                                    jump!(to.as_u32());
                                 }
                                 None => {
                                     self.deopt_at(code, at, arg);
@@ -1445,17 +1470,17 @@ impl Vm {
                             push!(types::ASSERTION_ERROR.value());
                         }
                         Opcode::LOAD_NAME => {
-                            let name = &code.names[arg as usize];
+                            let name = &code.names[NameIndex::from_u32(arg)];
                             let v = tri!(self.load_name(name));
                             push!(v);
                         }
                         Opcode::STORE_NAME => {
                             let v = pop!();
-                            let name = &code.names[arg as usize];
+                            let name = &code.names[NameIndex::from_u32(arg)];
                             tri!(self.store_name(name, v));
                         }
                         Opcode::DELETE_NAME => {
-                            let name = &code.names[arg as usize];
+                            let name = &code.names[NameIndex::from_u32(arg)];
                             tri!(self.delete_name(name));
                         }
                         Opcode::BEFORE_WITH => {
@@ -1508,7 +1533,7 @@ impl Vm {
                         Opcode::IMPORT_NAME => {
                             let fromlist = pop!();
                             let level = pop!();
-                            let name = code.names[arg as usize].clone();
+                            let name = code.names[NameIndex::from_u32(arg)].clone();
                             let level = level.as_small_int().unwrap_or(0).max(0) as usize;
                             let m = tri!(out!(crate::vm::import::import_name(
                                 self,
@@ -1519,7 +1544,7 @@ impl Vm {
                             push!(m);
                         }
                         Opcode::IMPORT_FROM => {
-                            let name = code.names[arg as usize].clone();
+                            let name = code.names[NameIndex::from_u32(arg)].clone();
                             let module = top!().clone();
                             let v =
                                 tri!(out!(crate::vm::import::import_from(self, &module, &name)));
@@ -1559,7 +1584,7 @@ impl Vm {
         let c = cache.get();
         let mut v = v;
         if gd.borrow().is_watched() {
-            let h = ops::hash(&code.names[arg as usize])?;
+            let h = ops::hash(&code.names[NameIndex::from_u32(arg)])?;
             self.dict_key_changed(gd, h);
         }
         if c.globals_version != 0 && c.globals_version == gd.borrow().keys_version() {
@@ -1572,7 +1597,7 @@ impl Vm {
                 Err(back) => v = back,
             }
         }
-        let name = &code.names[arg as usize];
+        let name = &code.names[NameIndex::from_u32(arg)];
         let h = ops::hash(name)?;
         let old = gd.borrow_mut().insert(name.clone(), h, v);
         drop(old);
@@ -1612,7 +1637,7 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        let name = &code.names[arg as usize];
+        let name = &code.names[NameIndex::from_u32(arg)];
         let h = ops::hash(name)?;
         if let Some(pos) = g.find(name, h) {
             cache.set(crate::object::cache::GlobalCache {
@@ -1747,9 +1772,9 @@ impl Vm {
 
 /// `LOAD_FAST`'s semantics, shared by its superinstructions.
 #[inline(always)]
-fn load_fast(v: &Value, code: &CodeObj, arg: u32) -> PyResult<Value> {
+fn load_fast(v: &Value, code: &CodeObj, local: LocalIndex) -> PyResult<Value> {
     if v.is_null() {
-        return Err(unbound_local(code, arg));
+        return Err(unbound_local(code, local));
     }
     Ok(v.clone())
 }
@@ -1841,8 +1866,15 @@ fn truth(v: &Value) -> Option<bool> {
     }
 }
 
-fn unbound_local(code: &CodeObj, arg: u32) -> PyErr {
-    let name = code.code.varnames.get(arg as usize).map_or("?", |n| &**n);
+/// The local slot of cell or free variable `i` (the operand of `LOAD_DEREF`
+/// and friends): they follow the fast locals.
+#[inline(always)]
+fn cell_slot(code: &CodeObj, i: u32) -> LocalIndex {
+    LocalIndex::new(code.code.varnames.len() + i as usize)
+}
+
+fn unbound_local(code: &CodeObj, local: LocalIndex) -> PyErr {
+    let name = code.code.varnames.get(local.index()).map_or("?", |n| &**n);
     PyErr::new(
         &types::UNBOUND_LOCAL_ERROR,
         format!("cannot access local variable '{name}' where it is not associated with a value"),

@@ -76,7 +76,7 @@ impl Optimizer for Faulty {
         site.depend_on(&g);
         site.depend_on(&b);
         Ok(Some(Box::new(Jump {
-            head: InstrIndex(head),
+            head: InstrIndex::from_u32(head),
             retired: self.retired.clone(),
         })))
     }
@@ -101,7 +101,7 @@ impl Executor for Jump {
     }
 
     fn describe(&self) -> String {
-        format!("faulty's jump to {}", self.head.0)
+        format!("faulty's jump to {}", self.head.as_u32())
     }
 }
 
