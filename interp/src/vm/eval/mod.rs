@@ -1,6 +1,20 @@
 //! The tier-1 eval loop.
 //!
-//! One `match` over [`Opcode`] gives every instruction its semantics, once.
+//! One `match` over [`Opcode`] dispatches every instruction. Its arms are
+//! short: each pops its inputs, calls what the instruction does, and pushes
+//! its outputs, so that the semantics can be lifted into micro-ops. What an
+//! instruction does lives in the file of its family:
+//!
+//! | file | family |
+//! |---|---|
+//! | `locals.rs` | fast locals and cells (`LOAD_FAST`, `LOAD_DEREF`, ...) |
+//! | `names.rs` | globals, builtins and namespaces (`LOAD_GLOBAL`, `LOAD_NAME`, ...) |
+//! | `arith.rs` | operators' inline fast paths (`BINARY_OP`, `COMPARE_OP`, unary, truth) |
+//! | `subscr.rs` | subscripts' inline fast paths (`BINARY_SUBSCR`, `STORE_SUBSCR`) |
+//! | `iteration.rs` | `FOR_ITER` over builtin iterators |
+//! | `builds.rs` | building and unpacking containers (`BUILD_SET`, `UNPACK_SEQUENCE`, ...) |
+//! | `frames.rs` | pushing frames, running them, answering the eval breaker |
+//!
 //! Calls between Python functions push a [`Frame`] and keep looping: the Rust
 //! stack does not grow with Python recursion. A Rust-level re-entry happens
 //! only when Rust code (a builtin, a generator resume) calls back into Python;
@@ -10,6 +24,20 @@
 //! an exception passes records a traceback entry, as CPython's
 //! `PyTraceBack_Here` does, except for re-raises.
 
+mod arith;
+mod builds;
+mod frames;
+mod iteration;
+mod locals;
+mod names;
+mod subscr;
+
+pub(crate) use names::name_error;
+
+use arith::{binary_fast, compare_fast, truth};
+use locals::{cell_slot, load_fast, unbound_local};
+use names::cur_globals;
+
 use crate::bytecode::index::{ConstIndex, LocalIndex, NameIndex};
 use crate::bytecode::instruction::Opcode;
 use crate::object::code::CodeObj;
@@ -18,15 +46,13 @@ use crate::object::exception::TbEntry;
 use crate::object::frame::Frame;
 use crate::object::types;
 use crate::object::value::{discard, Value};
-use crate::object::{DictTable, IterState, Obj, Payload, SetTable};
+use crate::object::{Obj, Payload};
 use crate::protocol::ops::{self, BinOp, CmpOp};
 use crate::support::backoff::BackoffCounter;
-use crate::support::eval_breaker;
 use crate::tier2::executor::{ExecutorExit, ExecutorIndex};
 use crate::vm::call::{Callee, NativeCallee};
-use crate::vm::{Vm, MAX_NESTED_EVALS};
+use crate::vm::Vm;
 use cranelift_entity::EntityRef;
-use std::cell::RefCell;
 use std::mem::MaybeUninit;
 
 /// How a run of frames ended.
@@ -46,77 +72,6 @@ impl FrameExit {
 }
 
 impl Vm {
-    /// Pushes a frame, enforcing the recursion limit.
-    pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
-            self.stack.truncate(frame.call_base);
-            return Err(PyErr::new(
-                &types::RECURSION_ERROR,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.push_frame_unchecked(frame);
-        Ok(())
-    }
-
-    /// Pushes a frame; while a trace function is installed, its 'call'
-    /// event is due before its first instruction ([`crate::monitor::trace`]).
-    #[inline(always)]
-    pub(crate) fn push_frame_unchecked(&mut self, mut frame: Frame) {
-        if self.trace.func.is_some() {
-            frame.call_pending = true;
-            self.instrument(frame.code_rc());
-        }
-        self.frames.push(frame);
-    }
-
-    /// Runs from the top frame until the entry frame (pushed by the caller,
-    /// with `is_entry`) returns or yields.
-    pub(crate) fn run_frames(&mut self) -> PyResult<FrameExit> {
-        if self.nested_evals >= MAX_NESTED_EVALS {
-            if let Some(f) = self.frames.pop() {
-                self.stack.truncate(f.call_base);
-            }
-            return Err(PyErr::new(
-                &types::RECURSION_ERROR,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.nested_evals += 1;
-        let r = self.eval_loop();
-        self.nested_evals -= 1;
-        r
-    }
-
-    /// Answers the eval breaker's requests; runs at back edges, at `RESUME`
-    /// (each call and resumption) and before executors.
-    #[cold]
-    pub fn check_breaker(&mut self) -> PyResult<()> {
-        if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
-            return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, Vec::new()));
-        }
-        if self.breaker.is_set_bits(eval_breaker::SHUTDOWN) {
-            return Err(PyErr::new(
-                &types::SYSTEM_EXIT,
-                "the interpreter is shutting down",
-            ));
-        }
-        if self
-            .breaker
-            .is_set_bits(eval_breaker::EXECUTORS_INVALIDATED)
-        {
-            self.sweep_executors();
-        }
-        if self.breaker.take(eval_breaker::FINALIZE) != 0 {
-            self.run_finalizers();
-        }
-        if self.breaker.is_set_bits(eval_breaker::GIL_DROP_REQUEST) {
-            self.run_finalizers();
-            self.yield_gil();
-        }
-        Ok(())
-    }
-
     fn eval_loop(&mut self) -> PyResult<FrameExit> {
         // The value stack is moved out of `self` for the run, so that the
         // loop owns the only handle to it. Helpers that may touch the stack
@@ -629,18 +584,7 @@ impl Vm {
                             let globals = tri!(cur_globals(&self.frames));
                             // Inline hit path for module globals; builtins and
                             // misses go through `load_global`.
-                            let c = code.global_caches[slot].get();
-                            let hit = if c.in_builtins || c.globals_version == 0 {
-                                None
-                            } else {
-                                let g = globals.borrow();
-                                if c.globals_version == g.keys_version() {
-                                    g.entry_at(c.index as usize).map(|(_, v)| v.clone())
-                                } else {
-                                    None
-                                }
-                            };
-                            let v = match hit {
+                            let v = match names::global_hit(code, globals, slot) {
                                 Some(v) => v,
                                 None => tri!(self.load_global(code, globals, arg, slot)),
                             };
@@ -743,13 +687,7 @@ impl Vm {
                                 // `str(x)`): its arguments move into an array on
                                 // the Rust stack and the callee runs at once.
                                 let n = arg as usize;
-                                let native = match peek!(n + 2).payload() {
-                                    Some(Payload::Builtin(b)) if b.bound.is_none() => {
-                                        Some(NativeCallee::Builtin(b.def.func))
-                                    }
-                                    Some(Payload::Type(t)) => Some(NativeCallee::Type(t)),
-                                    _ => None,
-                                };
+                                let native = NativeCallee::of(peek!(n + 2));
                                 let nargs = n + !peek!(n + 1).is_null() as usize;
                                 if let (Some(native), true) = (native, nargs <= 4) {
                                     // Answered before a native callee runs
@@ -888,22 +826,13 @@ impl Vm {
                         }
                         Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                             let v = pop!();
-                            let r = if types::class_of(&v).is_some() {
-                                let (name, what) = match op {
-                                    Opcode::UNARY_NEGATIVE => ("__neg__", "unary -"),
-                                    Opcode::UNARY_POSITIVE => ("__pos__", "unary +"),
-                                    _ => ("__invert__", "unary ~"),
-                                };
-                                tri!(out!(crate::protocol::special::unary(self, &v, name, what)))
-                            } else {
-                                match op {
-                                    Opcode::UNARY_NEGATIVE => {
-                                        tri!(crate::protocol::number::negate(&v))
-                                    }
-                                    Opcode::UNARY_POSITIVE => {
-                                        tri!(crate::protocol::number::positive(&v))
-                                    }
-                                    _ => tri!(crate::protocol::number::invert(&v)),
+                            let r = match arith::unary_builtin(op, &v) {
+                                Some(r) => tri!(r),
+                                None => {
+                                    let (name, what) = arith::unary_special(op);
+                                    tri!(out!(crate::protocol::special::unary(
+                                        self, &v, name, what
+                                    )))
                                 }
                             };
                             push!(r);
@@ -919,28 +848,7 @@ impl Vm {
                         Opcode::BINARY_SUBSCR => {
                             let key = pop!();
                             let container = pop!();
-                            let fast = match (container.payload(), key.as_small_int()) {
-                                (Some(Payload::List(l)), Some(i)) => {
-                                    // SAFETY: the shared view is used only to clone
-                                    // one element; nothing runs (no Python code, no
-                                    // mutation) before it goes out of scope, and
-                                    // `try_borrow_unguarded` fails if the list is
-                                    // mutably borrowed right now.
-                                    match unsafe { l.try_borrow_unguarded() } {
-                                        Ok(l) => {
-                                            let i = if i < 0 { i + l.len() as i64 } else { i };
-                                            l.get(i as usize).filter(|_| i >= 0).cloned()
-                                        }
-                                        Err(_) => None,
-                                    }
-                                }
-                                (Some(Payload::Tuple(t)), Some(i)) => {
-                                    let i = if i < 0 { i + t.len() as i64 } else { i };
-                                    t.get(i as usize).filter(|_| i >= 0).cloned()
-                                }
-                                _ => None,
-                            };
-                            let r = match fast {
+                            let r = match subscr::index_fast(&container, &key) {
                                 Some(v) => {
                                     discard(key);
                                     discard(container);
@@ -958,30 +866,18 @@ impl Vm {
                             let key = pop!();
                             let container = pop!();
                             let v = pop!();
-                            if let (Some(Payload::List(l)), Some(i)) =
-                                (container.payload(), key.as_small_int())
-                            {
-                                let mut lm = l.borrow_mut();
-                                let len = lm.len() as i64;
-                                let i = if i < 0 { i + len } else { i };
-                                if (0..len).contains(&i) {
-                                    let old = std::mem::replace(&mut lm[i as usize], v);
-                                    drop(lm);
-                                    discard(old);
+                            match subscr::store_index_fast(&container, &key, v) {
+                                Ok(()) => {
                                     discard(container);
                                     // An int, but dropped implicitly it costs
                                     // an out-of-line call.
                                     discard(key);
-                                    continue 'run;
                                 }
-                                drop(lm);
-                                tri!(out!(crate::protocol::subscript::setitem(
-                                    self, &container, key, v
-                                )));
-                            } else {
-                                tri!(out!(crate::protocol::subscript::setitem(
-                                    self, &container, key, v
-                                )));
+                                Err(v) => {
+                                    tri!(out!(crate::protocol::subscript::setitem(
+                                        self, &container, key, v
+                                    )));
+                                }
                             }
                         }
                         Opcode::DELETE_SUBSCR => {
@@ -1027,30 +923,17 @@ impl Vm {
                         }
                         Opcode::BUILD_SET => {
                             let items = pop_n!(arg as usize);
-                            let mut t = SetTable::new();
-                            for v in items {
-                                let (h, canon) = tri!(out!(ops::keys::set_key(self, &t, &v)));
-                                t.add(canon.unwrap_or(v), h);
-                            }
-                            push!(Obj::alloc(Payload::Set(RefCell::new(t))));
+                            let set = tri!(out!(self.build_set(items)));
+                            push!(set);
                         }
                         Opcode::BUILD_MAP => {
                             let items = pop_n!(2 * arg as usize);
-                            let t = crate::object::DictTable::with_capacity(arg as usize);
-                            let mut it = items.into_iter();
-                            let d = Value::dict(t);
-                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                                tri!(out!(crate::protocol::subscript::setitem(self, &d, k, v)));
-                            }
+                            let d = tri!(out!(self.build_map(items, arg as usize)));
                             push!(d);
                         }
                         Opcode::BUILD_STRING => {
                             let parts = pop_n!(arg as usize);
-                            let mut s = String::new();
-                            for p in &parts {
-                                s.push_str(p.as_str().unwrap_or(""));
-                            }
-                            push!(Value::string(s));
+                            push!(builds::build_string(&parts));
                         }
                         Opcode::LIST_APPEND => {
                             let v = pop!();
@@ -1156,52 +1039,7 @@ impl Vm {
                             push!(it);
                         }
                         Opcode::FOR_ITER => {
-                            let next = match top!().payload() {
-                                Some(Payload::Iter(state)) => {
-                                    let mut st = state.borrow_mut();
-                                    match &mut *st {
-                                        IterState::Range(r) => Some(r.next().map(Value::int128)),
-                                        IterState::List { seq, idx } => {
-                                            let item = seq.as_list().and_then(|l| {
-                                                // SAFETY: as for BINARY_SUBSCR: only one
-                                                // element is cloned while the view lives.
-                                                unsafe { l.try_borrow_unguarded() }
-                                                    .ok()
-                                                    .and_then(|l| l.get(*idx).cloned())
-                                            });
-                                            if item.is_some() {
-                                                *idx += 1;
-                                            }
-                                            Some(item)
-                                        }
-                                        IterState::Tuple { seq, idx } => {
-                                            let item =
-                                                seq.as_tuple().and_then(|t| t.get(*idx).cloned());
-                                            if item.is_some() {
-                                                *idx += 1;
-                                            }
-                                            Some(item)
-                                        }
-                                        IterState::Str { seq, pos } => {
-                                            let s = seq.as_str().unwrap_or("");
-                                            match s.as_bytes().get(*pos) {
-                                                Some(&b) if b.is_ascii() => {
-                                                    *pos += 1;
-                                                    Some(Some(
-                                                        crate::protocol::iterate::char_value(
-                                                            b as char,
-                                                        ),
-                                                    ))
-                                                }
-                                                Some(_) => None,
-                                                None => Some(None),
-                                            }
-                                        }
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            };
+                            let next = iteration::next_fast(top!());
                             let next = match next {
                                 Some(n) => n,
                                 None => {
@@ -1569,322 +1407,4 @@ impl Vm {
             unwind!(err, lasti, reraise, keep_line);
         }
     }
-
-    /// `STORE_GLOBAL`: while the globals' key set is unchanged, the cached
-    /// entry position is still the name's, so the value is replaced in place.
-    fn store_global(
-        &mut self,
-        code: &CodeObj,
-        gd: &RefCell<DictTable>,
-        arg: u32,
-        slot: usize,
-        v: Value,
-    ) -> PyResult<()> {
-        let cache = &code.global_caches[slot];
-        let c = cache.get();
-        let mut v = v;
-        if gd.borrow().is_watched() {
-            let h = ops::hash(&code.names[NameIndex::from_u32(arg)])?;
-            self.dict_key_changed(gd, h);
-        }
-        if c.globals_version != 0 && c.globals_version == gd.borrow().keys_version() {
-            let replaced = gd.borrow_mut().replace_value_at(c.index as usize, v);
-            match replaced {
-                Ok(old) => {
-                    drop(old);
-                    return Ok(());
-                }
-                Err(back) => v = back,
-            }
-        }
-        let name = &code.names[NameIndex::from_u32(arg)];
-        let h = ops::hash(name)?;
-        let old = gd.borrow_mut().insert(name.clone(), h, v);
-        drop(old);
-        let g = gd.borrow();
-        if let Some(pos) = g.find(name, h) {
-            cache.set(crate::object::cache::GlobalCache {
-                globals_version: g.keys_version(),
-                builtins_version: 0,
-                index: pos as u32,
-                in_builtins: false,
-            });
-        }
-        Ok(())
-    }
-
-    fn load_global(
-        &mut self,
-        code: &CodeObj,
-        gd: &RefCell<DictTable>,
-        arg: u32,
-        slot: usize,
-    ) -> PyResult<Value> {
-        let Some(bd) = self.builtins.as_dict() else {
-            return Err(PyErr::runtime_error("builtins is not a dict"));
-        };
-        // The eval loop has already tried a module-global hit; what is left
-        // is a builtins hit, or a miss that refills the cache.
-        let cache = &code.global_caches[slot];
-        let c = cache.get();
-        let g = gd.borrow();
-        let b = bd.borrow();
-        if c.in_builtins
-            && c.globals_version == g.keys_version()
-            && c.builtins_version == b.keys_version()
-        {
-            if let Some((_, v)) = b.entry_at(c.index as usize) {
-                return Ok(v.clone());
-            }
-        }
-        let name = &code.names[NameIndex::from_u32(arg)];
-        let h = ops::hash(name)?;
-        if let Some(pos) = g.find(name, h) {
-            cache.set(crate::object::cache::GlobalCache {
-                globals_version: g.keys_version(),
-                builtins_version: b.keys_version(),
-                index: pos as u32,
-                in_builtins: false,
-            });
-            return g
-                .entry_at(pos)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| name_error(name));
-        }
-        if let Some(pos) = b.find(name, h) {
-            cache.set(crate::object::cache::GlobalCache {
-                globals_version: g.keys_version(),
-                builtins_version: b.keys_version(),
-                index: pos as u32,
-                in_builtins: true,
-            });
-            return b
-                .entry_at(pos)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| name_error(name));
-        }
-        Err(name_error(name))
-    }
-
-    /// `LOAD_NAME`: the class-body namespace, then globals, then builtins.
-    fn load_name(&mut self, name: &Value) -> PyResult<Value> {
-        let h = ops::hash(name)?;
-        let frame = self.frames.last();
-        // SAFETY: the top frame is running, and the references are used
-        // only within this call.
-        if let Some(ns) = frame.and_then(|f| unsafe { f.locals_unbound() }) {
-            if let Some(v) = ns.borrow().get(name, h) {
-                return Ok(v.clone());
-            }
-        }
-        let globals = cur_globals(&self.frames)?;
-        if let Some(v) = globals.borrow().get(name, h) {
-            return Ok(v.clone());
-        }
-        if let Some(v) = self
-            .builtins
-            .as_dict()
-            .and_then(|b| b.borrow().get(name, h).cloned())
-        {
-            return Ok(v);
-        }
-        Err(name_error(name))
-    }
-
-    /// The namespace `STORE_NAME` and `DELETE_NAME` write: the running class
-    /// body's, or the globals at module level.
-    fn name_namespace<'a>(&self) -> PyResult<&'a RefCell<DictTable>> {
-        let top = self.frames.last();
-        // SAFETY: as in `load_name`: the top frame is running, and callers
-        // use the reference only within the instruction.
-        match top.and_then(|f| unsafe { f.locals_unbound() }) {
-            Some(ns) => Ok(ns),
-            None => cur_globals(&self.frames),
-        }
-    }
-
-    /// `STORE_NAME`: into the class-body namespace (or the globals).
-    fn store_name(&mut self, name: &Value, v: Value) -> PyResult<()> {
-        let h = ops::hash(name)?;
-        let ns = self.name_namespace()?;
-        let old = ns.borrow_mut().insert(name.clone(), h, v);
-        drop(old);
-        self.dict_key_changed(ns, h);
-        Ok(())
-    }
-
-    /// `DELETE_NAME`.
-    fn delete_name(&mut self, name: &Value) -> PyResult<()> {
-        let h = ops::hash(name)?;
-        let ns = self.name_namespace()?;
-        let removed = ns.borrow_mut().remove(name, h);
-        self.dict_key_changed(ns, h);
-        match removed {
-            Some(_) => Ok(()),
-            None => Err(name_error(name)),
-        }
-    }
-
-    /// `UNPACK_SEQUENCE` for everything but an exactly sized tuple or list
-    /// (the eval loop handles those inline): iterables, and the errors.
-    fn unpack_sequence(&mut self, seq: &Value, n: usize) -> PyResult<()> {
-        let items: Vec<Value> = match seq.payload() {
-            Some(Payload::Tuple(t)) => t.clone(),
-            Some(Payload::List(l)) => l.borrow().clone(),
-            _ => crate::protocol::iterate::collect_bounded(self, seq, n)?,
-        };
-        if items.len() != n {
-            return Err(if items.len() > n {
-                PyErr::value_error(format!("too many values to unpack (expected {n})"))
-            } else {
-                PyErr::value_error(format!(
-                    "not enough values to unpack (expected {n}, got {})",
-                    items.len()
-                ))
-            });
-        }
-        self.stack.extend(items.into_iter().rev());
-        Ok(())
-    }
-
-    fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<()> {
-        let items = crate::protocol::iterate::collect_for_unpack(self, seq)?;
-        if items.len() < before + after {
-            return Err(PyErr::value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
-        }
-        let mut items = items;
-        let tail = items.split_off(items.len() - after);
-        let middle = items.split_off(before);
-        for v in tail.into_iter().rev() {
-            self.stack.push(v);
-        }
-        self.stack.push(Value::list(middle));
-        for v in items.into_iter().rev() {
-            self.stack.push(v);
-        }
-        Ok(())
-    }
-}
-
-/// `LOAD_FAST`'s semantics, shared by its superinstructions.
-#[inline(always)]
-fn load_fast(v: &Value, code: &CodeObj, local: LocalIndex) -> PyResult<Value> {
-    if v.is_null() {
-        return Err(unbound_local(code, local));
-    }
-    Ok(v.clone())
-}
-
-/// `COMPARE_OP` on two small ints or two floats; `None` for everything else.
-#[inline(always)]
-fn compare_fast(arg: u32, a: &Value, b: &Value) -> Option<bool> {
-    #[inline(always)]
-    fn apply<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
-        match arg {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        }
-    }
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Some(apply(arg, x, y));
-    }
-    if a.is_float() && b.is_float() {
-        return Some(apply(
-            arg,
-            f64::from_bits(a.bits()),
-            f64::from_bits(b.bits()),
-        ));
-    }
-    None
-}
-
-/// `BINARY_OP` on two small ints, two floats or two strs (`+`); `None` when
-/// the general operator (which may run Python code) is needed.
-#[inline(always)]
-fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    let op = BinOp::from_arg(arg).unwrap_or(BinOp::Add);
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        // Inline ints are 50-bit: `+` and `-` cannot overflow an i64.
-        match op.base() {
-            BinOp::Add => return Some(Ok(Value::int(x + y))),
-            BinOp::Sub => return Some(Ok(Value::int(x - y))),
-            _ => {}
-        }
-        return match crate::protocol::ops::small_int_op(op.base(), x, y) {
-            Ok(Some(v)) => Some(Ok(v)),
-            Ok(None) => None,
-            Err(e) => Some(Err(e)),
-        };
-    }
-    if a.is_float() && b.is_float() {
-        let (x, y) = (f64::from_bits(a.bits()), f64::from_bits(b.bits()));
-        match op.base() {
-            BinOp::Add => return Some(Ok(Value::float(x + y))),
-            BinOp::Sub => return Some(Ok(Value::float(x - y))),
-            BinOp::Mul => return Some(Ok(Value::float(x * y))),
-            BinOp::TrueDiv if y != 0.0 => return Some(Ok(Value::float(x / y))),
-            BinOp::Pow => return Some(crate::protocol::ops::float_pow(x, y).map(Value::float)),
-            _ => {}
-        }
-    }
-    if let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) {
-        if op.base() == BinOp::Add {
-            return Some(Ok(Value::from_str_obj(x.concat(y))));
-        }
-    }
-    None
-}
-
-/// The running frame's globals, detached from `frames` like the eval loop's
-/// `code` (see `detach` there): the frame's owner keeps the dict alive, and
-/// callers use it only within the instruction that asked.
-#[inline(always)]
-fn cur_globals<'a>(frames: &[Frame]) -> PyResult<&'a RefCell<DictTable>> {
-    match frames.last() {
-        // SAFETY: as explained above.
-        Some(f) => Ok(unsafe { f.globals_unbound() }),
-        None => Err(PyErr::runtime_error("no frame to run")),
-    }
-}
-
-/// Truth without calling Python; `None` for instances of user-defined
-/// classes, whose `__bool__` or `__len__` the caller runs.
-#[inline(always)]
-fn truth(v: &Value) -> Option<bool> {
-    match v.payload() {
-        Some(Payload::Bool(b)) => Some(*b),
-        Some(Payload::Instance(_) | Payload::Exception(_)) => None,
-        _ => Some(ops::truthy(v)),
-    }
-}
-
-/// The local slot of cell or free variable `i` (the operand of `LOAD_DEREF`
-/// and friends): they follow the fast locals.
-#[inline(always)]
-fn cell_slot(code: &CodeObj, i: u32) -> LocalIndex {
-    LocalIndex::new(code.code.varnames.len() + i as usize)
-}
-
-fn unbound_local(code: &CodeObj, local: LocalIndex) -> PyErr {
-    let name = code.code.varnames.get(local.index()).map_or("?", |n| &**n);
-    PyErr::new(
-        &types::UNBOUND_LOCAL_ERROR,
-        format!("cannot access local variable '{name}' where it is not associated with a value"),
-    )
-}
-
-/// `NameError: name 'x' is not defined`.
-pub(crate) fn name_error(name: &Value) -> PyErr {
-    PyErr::new(
-        &types::NAME_ERROR,
-        format!("name '{}' is not defined", name.as_str().unwrap_or("?")),
-    )
 }
