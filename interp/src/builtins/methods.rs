@@ -4,14 +4,18 @@
 //! Every method receives its receiver as `args[0]`.
 
 pub use super::dict::{DICT_METHODS, DICT_SET_VIEW_METHODS};
+pub use super::float::FLOAT_METHODS;
+pub use super::generator::GENERATOR_METHODS;
+pub use super::int::INT_METHODS;
 pub use super::list::LIST_METHODS;
-pub use super::misc::{
-    FLOAT_METHODS, GENERATOR_METHODS, INT_METHODS, PROPERTY_METHODS, RANGE_METHODS, SLICE_METHODS,
-    TUPLE_METHODS, TYPE_METHODS,
-};
 pub use super::object::{CONTAINER_SPECIALS, EXCEPTION_METHODS, OBJECT_METHODS};
+pub use super::property::PROPERTY_METHODS;
+pub use super::r#type::TYPE_METHODS;
+pub use super::range::RANGE_METHODS;
 pub use super::set::{FROZENSET_METHODS, SET_METHODS};
+pub use super::slice::SLICE_METHODS;
 pub use super::str::STR_METHODS;
+pub use super::tuple::TUPLE_METHODS;
 
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;

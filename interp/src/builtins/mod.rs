@@ -5,16 +5,23 @@
 //! shares them and calling one allocates nothing but its result.
 
 pub mod dict;
+pub mod float;
+pub mod generator;
+pub mod int;
 pub mod list;
 pub mod methods;
-pub mod misc;
 pub mod numeric;
 pub mod object;
+pub mod property;
+pub mod range;
 pub mod set;
+pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod str_translate;
 pub mod stream;
+pub mod tuple;
+pub mod r#type;
 
 pub use crate::protocol::merge::dict_set;
 
