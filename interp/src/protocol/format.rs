@@ -7,7 +7,6 @@ use crate::object::value::Value;
 use crate::object::Payload;
 use crate::protocol::repr;
 use crate::vm::Vm;
-use num_bigint::BigInt;
 
 /// Converts a formatting error into the Python exception it names.
 pub fn to_pyerr(e: FormatError) -> PyErr {
@@ -118,17 +117,6 @@ pub fn format_value(
     format(vm, &v, spec).map(Value::string)
 }
 
-fn int_arg(v: &Value) -> Option<BigInt> {
-    if let Some(i) = v.as_small_int() {
-        return Some(BigInt::from(i));
-    }
-    match v.payload()? {
-        Payload::Int(n) => Some(n.to_bigint().into_owned()),
-        Payload::Bool(b) => Some(BigInt::from(*b as i64)),
-        _ => None,
-    }
-}
-
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let pieces = format::parse_printf(fmt).map_err(to_pyerr)?;
@@ -196,7 +184,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 format::printf_value(PrintfArg::Str(&s), spec, width, precision)
             }
             _ => {
-                if let Some(n) = int_arg(&value) {
+                if let Some(n) = crate::protocol::number::bigint_of(&value) {
                     format::printf_value(PrintfArg::Int(&n), spec, width, precision)
                 } else if let Some(f) = value.as_float() {
                     format::printf_value(PrintfArg::Float(f), spec, width, precision)
