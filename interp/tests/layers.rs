@@ -108,6 +108,44 @@ fn exported_macros(files: &[PathBuf]) -> Vec<String> {
     out
 }
 
+/// The `super::` paths on one line, resolved against the module path of
+/// the file (`["vm", "eval"]` for `vm/eval/mod.rs`) into `crate::` paths, so
+/// that a relative path cannot climb out of a layer unseen.
+fn super_paths(code: &str, module: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(i) = rest.find("super::") {
+        let before = rest[..i].chars().last();
+        let mut tail = &rest[i..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            rest = &tail[7..];
+            continue;
+        }
+        let mut up = 0;
+        while let Some(t) = tail.strip_prefix("super::") {
+            up += 1;
+            tail = t;
+        }
+        let end = tail
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .unwrap_or(tail.len());
+        let base = &module[..module.len().saturating_sub(up)];
+        let mut path = String::from("crate");
+        for seg in base {
+            path.push_str("::");
+            path.push_str(seg);
+        }
+        let named = tail[..end].trim_end_matches(':');
+        if !named.is_empty() {
+            path.push_str("::");
+            path.push_str(named);
+        }
+        out.push(path);
+        rest = &tail[end..];
+    }
+    out
+}
+
 fn allowed(file: &str, path: &str) -> bool {
     ALLOWED.iter().any(|(f, prefix, _)| {
         (*f == "*" || *f == file)
@@ -141,9 +179,24 @@ fn imports_point_down_the_layers() {
             count += 1;
             continue;
         };
+        let mut module: Vec<&str> = rel_s
+            .trim_end_matches(".rs")
+            .split('/')
+            .filter(|s| *s != "mod")
+            .collect();
         let text = std::fs::read_to_string(path).expect("read source");
         for (n, line) in text.lines().enumerate() {
-            for p in crate_paths(code_of(line)) {
+            let code = code_of(line);
+            // An inline module (`mod tests {`, at a file's end) is one level
+            // deeper for the lines that follow.
+            let decl = code.trim().trim_start_matches("pub ").strip_prefix("mod ");
+            if let Some(name) = decl.and_then(|d| d.strip_suffix('{')) {
+                module.push(name.trim());
+            }
+            let paths = crate_paths(code)
+                .into_iter()
+                .chain(super_paths(code, &module));
+            for p in paths {
                 let target = p.split("::").nth(1).unwrap_or("");
                 let ok = match layer_of(target) {
                     Some(l) => l <= own || allowed(&rel_s, &p),
@@ -185,4 +238,15 @@ fn path_scanner_finds_paths() {
     assert!(allowed("object/x.rs", "crate::vm::Vm"));
     assert!(!allowed("object/x.rs", "crate::vm::VmConfig"));
     assert!(!allowed("object/x.rs", "crate::vm::call"));
+    assert_eq!(
+        super_paths(
+            "use super::Namespace; x(super::super::a::b)",
+            &["stdlib", "sys"]
+        ),
+        ["crate::stdlib::Namespace", "crate::a::b"]
+    );
+    assert_eq!(
+        super_paths("use super::vm::Vm;", &["object"]),
+        ["crate::vm::Vm"]
+    );
 }
