@@ -324,19 +324,6 @@ pub(crate) enum NativeCallee {
 }
 
 impl NativeCallee {
-    /// The native callee `v` is, if it is one (a bound builtin method is
-    /// not: its receiver goes first).
-    #[inline(always)]
-    pub(crate) fn of(v: &Value) -> Option<NativeCallee> {
-        match v.payload() {
-            Some(Payload::Builtin(b)) if b.bound.is_none() => {
-                Some(NativeCallee::Builtin(b.def.func))
-            }
-            Some(Payload::Type(t)) => Some(NativeCallee::Type(t)),
-            _ => None,
-        }
-    }
-
     /// Calls with positional arguments only.
     #[inline(always)]
     pub(crate) fn call(self, vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

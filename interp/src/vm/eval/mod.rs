@@ -687,7 +687,13 @@ impl Vm {
                                 // `str(x)`): its arguments move into an array on
                                 // the Rust stack and the callee runs at once.
                                 let n = arg as usize;
-                                let native = NativeCallee::of(peek!(n + 2));
+                                let native = match peek!(n + 2).payload() {
+                                    Some(Payload::Builtin(b)) if b.bound.is_none() => {
+                                        Some(NativeCallee::Builtin(b.def.func))
+                                    }
+                                    Some(Payload::Type(t)) => Some(NativeCallee::Type(t)),
+                                    _ => None,
+                                };
                                 let nargs = n + !peek!(n + 1).is_null() as usize;
                                 if let (Some(native), true) = (native, nargs <= 4) {
                                     // Answered before a native callee runs
