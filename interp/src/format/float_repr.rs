@@ -171,12 +171,22 @@ fn fix_shortest_tie(x: f64, digits: &mut [u8; 24], n: usize, decpt: i64) -> usiz
     len
 }
 
+/// Significant digits enough for any double's exact decimal value.
+const EXACT_SIG_DIGITS: usize = 800;
+
+/// Places after the point enough for any double's exact decimal value.
+const EXACT_FIXED_PLACES: usize = 1100;
+
 /// `dtoa` mode 2: `ndigits` (>= 1) significant digits, correctly rounded,
 /// trailing zeros removed. Zero gives `"0"` with decpt 1.
 fn sig_digits(x: f64, ndigits: usize) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (vec![b'0'], 1);
     }
+    // A double's exact decimal expansion has at most 767 significant
+    // digits; past them every digit is a zero the caller pads back. Rust's
+    // formatter also takes no precision above `u16::MAX`.
+    let ndigits = ndigits.min(EXACT_SIG_DIGITS);
     let text = format!("{:.*e}", ndigits.saturating_sub(1), x);
     let mut digits = Vec::with_capacity(ndigits.min(800));
     let decpt = split_sci(text.as_bytes(), &mut digits);
@@ -193,6 +203,10 @@ fn fixed_digits(x: f64, ndigits: usize) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (vec![b'0'], 1);
     }
+    // Every double is exact within 1074 places after the point (2**-1074 is
+    // the smallest), so more places only add zeros, and a nonzero value
+    // never rounds to zero there.
+    let ndigits = ndigits.min(EXACT_FIXED_PLACES);
     let text = format!("{:.*}", ndigits, x);
     let mut digits = Vec::with_capacity(text.len());
     let mut decpt: i64 = 0;

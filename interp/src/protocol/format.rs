@@ -21,12 +21,22 @@ pub fn to_pyerr(e: FormatError) -> PyErr {
 /// would take gigabytes, and `MemoryError` is raised instead of trying.
 const MAX_FORMAT_SIZE: usize = 100_000_000;
 
-/// Rejects a format spec whose width or precision is absurdly large.
+/// Rejects a format spec whose width or precision is absurdly large. A
+/// precision past `i32::MAX` is left to the formatter, which raises
+/// CPython's `ValueError: precision too big` (or "Too many decimal digits").
 fn check_spec_size(spec: &str) -> PyResult<()> {
-    for run in spec.split(|c: char| !c.is_ascii_digit()) {
-        if run.len() > 9 || run.parse::<usize>().is_ok_and(|n| n > MAX_FORMAT_SIZE) {
+    let mut rest = spec;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let precision = rest[..start].ends_with('.');
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(tail.len());
+        let n = tail[..end].parse::<u128>().unwrap_or(u128::MAX);
+        if n > MAX_FORMAT_SIZE as u128 && !(precision && n > i32::MAX as u128) {
             return Err(PyErr::memory_error());
         }
+        rest = &tail[end..];
     }
     Ok(())
 }
