@@ -48,10 +48,26 @@ pub fn set_update(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()>
     let Some(Payload::Set(s)) = target.payload() else {
         return Ok(());
     };
-    let mut t = std::mem::take(&mut *s.borrow_mut());
-    let r = add_all(vm, &mut t, iterable);
-    *s.borrow_mut() = t;
-    r
+    if matches!(
+        iterable.payload(),
+        Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_))
+    ) {
+        // Merged by stored hashes: no Python runs, so nothing sees the
+        // table while it is out (and `s.update(s)` copies an empty one).
+        let mut t = std::mem::take(&mut *s.borrow_mut());
+        let r = add_all(vm, &mut t, iterable);
+        *s.borrow_mut() = t;
+        return r;
+    }
+    // Anything else may run Python between items (a generator, `__hash__`,
+    // `__eq__`) that reads or changes the set: each item goes into the live
+    // set, as CPython's `set_update_internal` does.
+    let it = crate::protocol::iterate::get_iter(vm, iterable)?;
+    while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
+        let (h, canon) = ops::keys::set_cell_key(vm, s, &x)?;
+        s.borrow_mut().add(canon.unwrap_or(x), h);
+    }
+    Ok(())
 }
 
 /// `d[name] = v` for a dict value with a str key.

@@ -153,7 +153,13 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
             })
             .count();
         let takes = if ndefaults > 0 {
-            format!("from {} to {}", argcount - ndefaults, argcount)
+            // Signed: CPython prints "from -1 to 2" when `__defaults__`
+            // outnumbers the parameters.
+            format!(
+                "from {} to {}",
+                argcount as i64 - ndefaults as i64,
+                argcount
+            )
         } else {
             argcount.to_string()
         };
@@ -246,11 +252,14 @@ pub(crate) fn bind_args(f: &Function, args: Vec<Value>, kwargs: &KwArgs) -> PyRe
     // Defaults for the trailing positional parameters.
     let mut missing: Vec<&str> = Vec::new();
     f.with_defaults(|defaults| {
-        let first_default = argcount - defaults.len().min(argcount);
+        // The defaults belong to the last parameters; a `__defaults__`
+        // longer than the parameters lends them its last items, as in
+        // CPython (`defaults[i + n - argcount]`).
+        let n = defaults.len();
         for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
             if slot.is_null() {
-                if i >= first_default {
-                    *slot = defaults[i - first_default].clone();
+                if i + n >= argcount {
+                    *slot = defaults[i + n - argcount].clone();
                 } else {
                     missing.push(&code.varnames[i]);
                 }
@@ -396,10 +405,9 @@ impl Vm {
         if nargs < argcount || frame_code.has_cells {
             // Uncommon: copy what the frame needs out of the function first.
             let defaults: Vec<Value> = if nargs < argcount {
-                func.with_defaults(|all| {
-                    let first_default = argcount - all.len();
-                    all[nargs - first_default..].to_vec()
-                })
+                // `nargs + all.len() >= argcount` (`is_simple_call`); the
+                // defaults may outnumber the parameters (see `bind_args`).
+                func.with_defaults(|all| all[nargs + all.len() - argcount..].to_vec())
             } else {
                 Vec::new()
             };
