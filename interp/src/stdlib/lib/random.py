@@ -419,18 +419,26 @@ class Random:
             raise ValueError('number of bits must be non-negative')
         if k == 0:
             return 0
+        if k > 0x7FFFFFFF:
+            # CPython takes k as a C int.
+            raise OverflowError('Python int too large to convert to C int')
         if k <= 32:
             return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= (32 - k)
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        # 32-bit words, least significant first, as CPython draws them; the
+        # last keeps its top k % 32 bits.
+        gen = self._genrand_uint32
+        words = [gen() for _ in range((k - 1) // 32)]
+        words.append(gen() >> (-k % 32))
+        # Joined pairwise, so that building the int is O(n log n), not the
+        # O(n**2) of or-ing each word into a growing result.
+        width = 32
+        while len(words) > 1:
+            if len(words) % 2:
+                words.append(0)
+            words = [words[i] | (words[i + 1] << width)
+                     for i in range(0, len(words), 2)]
+            width *= 2
+        return words[0]
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
