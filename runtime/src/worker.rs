@@ -103,7 +103,8 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
 /// Frees a closed interpreter once its Python threads are done.
 fn finish(mut vm: Box<Vm>, shared: &Shared, rt: &RuntimeInner) {
     vm.wait_for_threads();
-    vm.flush();
+    // Nothing is left to raise a failed write in (a reader that went away).
+    let _ = vm.flush();
     drop(vm);
     rt.registry.remove(&shared.id);
 }
@@ -190,7 +191,9 @@ fn run_job(vm: &mut Vm, job: Job) -> Reply {
             reply,
         } => {
             let r = call(vm, &target, &args, &kwargs);
-            vm.flush();
+            // The call's output goes out with its result; a write that
+            // fails now has no Python code left to raise in.
+            let _ = vm.flush();
             Reply::Value(reply, r)
         }
         Job::SetMain { vars, reply } => {
@@ -203,7 +206,7 @@ fn run_job(vm: &mut Vm, job: Job) -> Reply {
             reply,
         } => {
             let r = vm.run_main(&source, &filename);
-            vm.flush();
+            let _ = vm.flush(); // as for `Call`
             Reply::Main(reply, r)
         }
         Job::Close => Reply::None,

@@ -297,3 +297,68 @@ fn dis_live_shows_enter_executor_with_its_executor_after_the_run() {
     assert!(text.contains("Disassembly of f:"), "{text}");
     assert!(!text.contains("ENTER_EXECUTOR"), "{text}");
 }
+
+/// Runs `code` with stdout into a pipe whose reader closes it after the
+/// first line, as `coral -c CODE | head -1` does; at most 20 s.
+fn run_into_closed_pipe(code: &str) -> Output {
+    let mut child = coral()
+        .args(["-c", code])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("coral runs");
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "coral kept running into a closed pipe"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn a_closed_pipe_raises_broken_pipe_error_instead_of_spinning() {
+    // CPython: the print that finds the reader gone raises, the traceback
+    // goes to stderr, and the program ends with status 1.
+    let out = run_into_closed_pipe("i = 0\nwhile True:\n    print(i)\n    i += 1\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr_last(&out), "BrokenPipeError: [Errno 32] Broken pipe");
+    // The program may catch it.
+    let code = "import sys\ntry:\n    while True:\n        print('x' * 100)\n\
+                except BrokenPipeError as e:\n    sys.stderr.write(f'caught {e.errno}\\n')\n";
+    let out = run_into_closed_pipe(code);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr_last(&out), "caught 32");
+}
+
+#[test]
+fn output_that_cannot_be_written_at_exit_is_reported_with_status_120() {
+    // Buffered output flushed at shutdown into a full device: CPython
+    // reports it as unraisable and exits with 120.
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full on this system
+    };
+    let out = coral()
+        .args(["-c", "print('hello')"])
+        .stdout(full)
+        .output()
+        .expect("coral runs");
+    assert_eq!(out.status.code(), Some(120));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        stderr_last(&out),
+        "OSError: [Errno 28] No space left on device"
+    );
+}

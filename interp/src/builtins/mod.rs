@@ -308,9 +308,9 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if to_stderr {
         vm.write_stderr(&out);
     } else {
-        vm.write_stdout(&out);
+        vm.write_stdout(&out)?;
         if flush {
-            vm.stdout.flush();
+            vm.flush()?;
         }
     }
     Ok(Value::none())

@@ -87,12 +87,12 @@ fn stream_write(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
     if marker.as_str() == Some(STDERR_NAME) {
         vm.write_stderr(s.as_str());
     } else {
-        vm.write_stdout(s.as_str());
+        vm.write_stdout(s.as_str())?;
     }
     Ok(Value::int(s.char_len() as i64))
 }
 
 fn stream_flush(vm: &mut Vm, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    vm.flush();
+    vm.flush()?;
     Ok(Value::none())
 }

@@ -145,6 +145,17 @@ pub fn exception_attr(e: &ExcObj, name: &str) -> Option<Value> {
         "value" if e.ty.is_subtype(&types::STOP_ITERATION) => {
             args.first().cloned().unwrap_or_else(Value::none)
         }
+        // `OSError(errno, strerror)` names its first two arguments.
+        "errno" | "strerror" if e.ty.is_subtype(&types::OS_ERROR) => match args {
+            [errno, strerror, ..] if args.len() <= 5 => {
+                if name == "errno" {
+                    errno.clone()
+                } else {
+                    strerror.clone()
+                }
+            }
+            _ => Value::none(),
+        },
         "msg" if e.ty.is_subtype(&types::SYNTAX_ERROR) => {
             args.first().cloned().unwrap_or_else(Value::none)
         }

@@ -307,6 +307,23 @@ pub fn exc_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
             return Ok(format!("{msg} ({file}, line {line})"));
         }
     }
+    if e.ty.is_subtype(&types::OS_ERROR) && (2..=5).contains(&items.len()) {
+        // CPython's `OSError.__str__` for `OSError(errno, strerror)`.
+        // A third argument is the file name, a fifth the second file name.
+        let errno = str(vm, &items[0])?;
+        let strerror = str(vm, &items[1])?;
+        return Ok(match (items.get(2), items.get(4)) {
+            (Some(f), Some(f2)) => {
+                format!(
+                    "[Errno {errno}] {strerror}: {} -> {}",
+                    repr(vm, f)?,
+                    repr(vm, f2)?
+                )
+            }
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        });
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => str(vm, &items[0]),

@@ -105,25 +105,55 @@ impl Output {
         }
     }
 
-    pub(crate) fn write_str(&mut self, s: &str) {
+    /// Buffers `s`, writing the buffer out when it is full.
+    pub(crate) fn write_str(&mut self, s: &str) -> std::io::Result<()> {
         if self.buf.capacity() == 0 {
             self.buf.reserve(8192);
         }
         self.buf.extend_from_slice(s.as_bytes());
         if self.buf.len() >= 8192 {
-            self.flush();
+            return self.flush();
         }
+        Ok(())
     }
 
-    pub(crate) fn flush(&mut self) {
+    /// Writes the buffer out. A failed write (a closed pipe, a full disk)
+    /// drops what was buffered and is returned, so that the `print` that
+    /// caused it raises, as in CPython, instead of output going nowhere
+    /// while the program runs on.
+    pub(crate) fn flush(&mut self) -> std::io::Result<()> {
         if !self.buf.is_empty() {
-            // A closed pipe (e.g. `coral prog.py | head`) must not crash the
-            // interpreter; CPython also just stops writing.
-            let _ = self.sink.write_all(&self.buf);
+            let r = self.sink.write_all(&self.buf);
             self.buf.clear();
+            r?;
         }
-        let _ = self.sink.flush();
+        self.sink.flush()
     }
+}
+
+/// The `OSError` subclass CPython raises for a failed write:
+/// `BrokenPipeError: [Errno 32] Broken pipe`, `OSError: [Errno 28] No space
+/// left on device`.
+pub(crate) fn os_error(e: &std::io::Error) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::new(&types::OS_ERROR, e.to_string());
+    };
+    // `io::Error` shows "Broken pipe (os error 32)"; CPython shows the C
+    // library's text alone.
+    let text = e.to_string();
+    let strerror = text
+        .strip_suffix(&format!(" (os error {errno})"))
+        .unwrap_or(&text)
+        .to_owned();
+    let ty = if e.kind() == std::io::ErrorKind::BrokenPipe {
+        &types::BROKEN_PIPE_ERROR
+    } else {
+        &types::OS_ERROR
+    };
+    PyErr::with_args(
+        ty,
+        vec![Value::int(i64::from(errno)), Value::string(strerror)],
+    )
 }
 
 /// One Python interpreter.
@@ -266,22 +296,25 @@ impl Vm {
     }
 
     /// Writes to stdout (buffered).
-    pub fn write_stdout(&mut self, s: &str) {
-        self.stdout.write_str(s);
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.stdout.write_str(s).map_err(|e| os_error(&e))
     }
 
     /// Writes to stderr; stdout is flushed first so the two interleave the
     /// way a reader expects.
     pub fn write_stderr(&mut self, s: &str) {
-        self.stdout.flush();
-        self.stderr.write_str(s);
-        self.stderr.flush();
+        // A failed write to stdout surfaces at the next write to stdout;
+        // stderr has nowhere to report its own failures.
+        let _ = self.stdout.flush();
+        let _ = self.stderr.write_str(s);
+        let _ = self.stderr.flush();
     }
 
-    /// Flushes both streams.
-    pub fn flush(&mut self) {
-        self.stdout.flush();
-        self.stderr.flush();
+    /// Flushes both streams; a failed write to stdout is the error.
+    pub fn flush(&mut self) -> PyResult<()> {
+        let out = self.stdout.flush();
+        let _ = self.stderr.flush();
+        out.map_err(|e| os_error(&e))
     }
 
     /// A module object with the given namespace.
@@ -377,7 +410,21 @@ impl Vm {
             Err(e) => Err(compile_error_to_exception(&e, filename)),
         };
         let result = result.and_then(|()| self.shutdown_threads());
-        self.stdout.flush();
+        // What is still buffered goes out now. If it cannot (the reader of
+        // a pipe has gone, the disk is full) after a clean run, CPython's
+        // shutdown reports it as unraisable and exits with 120.
+        if let (Err(e), Ok(())) = (self.stdout.flush(), &result) {
+            let err = os_error(&e);
+            let tb = crate::vm::traceback::format_unraisable(self, &err);
+            self.write_stderr(&format!(
+                "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' \
+                 encoding='utf-8'>\n{tb}"
+            ));
+            return Err(CoralError::Exit {
+                code: 120,
+                message: None,
+            });
+        }
         result.map_err(|e| self.uncaught(e))
     }
 
@@ -407,8 +454,8 @@ impl Vm {
             .compile(source, filename)
             .map_err(|e| compile_error_to_exception(&e, filename))?;
         let r = self.run_code(&code, &globals).map(|_| ());
-        self.stdout.flush();
-        r
+        let flushed = self.flush();
+        r.and(flushed)
     }
 
     /// Adds a directory to search for imported modules (after the ones

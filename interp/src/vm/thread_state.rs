@@ -78,7 +78,8 @@ impl Vm {
     /// queue waits) waits. `f` is `Send`, so it cannot hold a Python object:
     /// the type system keeps it off the heap it no longer owns.
     pub fn allow_threads<R: Send>(&mut self, f: impl FnOnce() -> R + Send) -> R {
-        self.stdout.flush();
+        // A failed write surfaces at the next `print` (the buffer is gone).
+        let _ = self.stdout.flush();
         let mut ts = ThreadState::empty();
         self.swap_thread_state(&mut ts);
         let gil = self.gil.clone();
