@@ -152,8 +152,8 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
             return Outcome::Exit(70);
         }
     };
-    match result {
-        Ok(()) => Outcome::Ok,
+    let outcome = match result {
+        Ok(()) => return Outcome::Ok,
         Err(CoralError::Exit { code, message }) => {
             if let Some(m) = message {
                 eprintln!("{m}");
@@ -169,13 +169,27 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
             let _ = err.write_all(traceback.as_bytes());
             let _ = err.flush();
             if type_name == "KeyboardInterrupt" {
-                Outcome::Interrupted
-            } else {
-                Outcome::Exit(1)
+                return Outcome::Interrupted;
             }
+            Outcome::Exit(1)
         }
-    }
+    };
+    // A program that ends by `sys.exit` or an uncaught exception still
+    // waits for its non-daemon threads after its report, as CPython's
+    // `threading._shutdown` does: their output and their own tracebacks are
+    // not lost. (A clean end waits inside `run_main`.)
+    // (An error here, such as Ctrl-C while waiting, ends the wait.)
+    let _ = main.exec(WAIT_FOR_THREADS);
+    outcome
 }
+
+/// Run in `__main__` after a program that did not end cleanly: waits for
+/// its threads if it used `threading`.
+const WAIT_FOR_THREADS: &str = "
+import sys as _coral_sys
+if 'threading' in _coral_sys.modules:
+    _coral_sys.modules['threading']._shutdown()
+";
 
 /// `--dis-live`, run in `__main__` after the program: the live listing
 /// (`_coral.dis`) of every function and method the program defined.

@@ -362,3 +362,36 @@ fn output_that_cannot_be_written_at_exit_is_reported_with_status_120() {
         "OSError: [Errno 28] No space left on device"
     );
 }
+
+#[test]
+fn threads_finish_after_the_main_thread_exits_or_raises() {
+    // CPython's `threading._shutdown` waits for non-daemon threads however
+    // the main thread ends: their output and their tracebacks are kept.
+    let body = "import threading, time, sys\n\
+                def work(n):\n    time.sleep(0.2)\n    print('worker', n, 'done')\n\
+                def bad():\n    time.sleep(0.2)\n    raise ValueError('boom in thread')\n\
+                print('main exits')\n\
+                for i in range(2):\n    threading.Thread(target=work, args=(i,)).start()\n\
+                threading.Thread(target=bad).start()\n";
+    for (end, status, report) in [
+        ("sys.exit(3)\n", 3, None),
+        ("raise KeyError('main')\n", 1, Some("KeyError: 'main'")),
+    ] {
+        let out = run_code(&format!("{body}{end}"));
+        assert_eq!(out.status.code(), Some(status), "{end}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let mut lines: Vec<&str> = stdout.lines().collect();
+        lines.sort_unstable();
+        assert_eq!(
+            lines,
+            ["main exits", "worker 0 done", "worker 1 done"],
+            "{end}"
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("ValueError: boom in thread"), "{stderr}");
+        assert!(stderr.contains("Exception in thread"), "{stderr}");
+        if let Some(r) = report {
+            assert!(stderr.contains(r), "{stderr}");
+        }
+    }
+}
