@@ -395,3 +395,32 @@ fn threads_finish_after_the_main_thread_exits_or_raises() {
         }
     }
 }
+
+#[test]
+fn compare_and_jump_over_a_huge_body_lands_where_it_should() {
+    // A fused compare-and-jump holds a 20-bit target: jumping over a body
+    // of 200,000 lines once landed in the middle of it (`after 174763.0`).
+    // The assembler now splits such a jump back into a compare and a 24-bit
+    // jump. The source is made here, not kept in the repository.
+    let lines = |stmt: &str, indent: &str| {
+        (0..200_000)
+            .map(|_| format!("{indent}{stmt}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let source = format!(
+        "x = 5\ny = 0.0\nif x < 3:\n{}\nprint('after', y)\n\
+         def f(a):\n    if a < 3:\n{}\n    return a\nprint(f(5), f(1))\n\
+         z = 7\nwhile z > 3:\n    if z == 5:\n{}\n    z -= 1\nprint('z', z)\n",
+        lines("y += 1", "    "),
+        lines("a += 1", "        "),
+        lines("z -= 0", "        "),
+    );
+    let prog = TempProgram::new("farjump", &source);
+    let out = coral().arg(&prog.path).output().expect("coral runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_last(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "after 0.0\n5 200001\nz 3\n"
+    );
+}

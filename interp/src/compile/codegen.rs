@@ -86,6 +86,9 @@ struct Unit<'a> {
     freevars: Vec<Arc<str>>,
     labels: Vec<Option<u32>>,
     fixups: Vec<(usize, Label)>,
+    /// An operand did not fit its 24 bits (a code object with more than
+    /// 16,777,215 constants, names, locals or instruction words).
+    too_large: bool,
     handlers: Vec<(Label, u32)>,
     /// Start of the last emitted instruction (a fusion candidate).
     last_instr: Option<usize>,
@@ -153,6 +156,7 @@ impl<'a> Unit<'a> {
             freevars: Vec::new(),
             labels: Vec::new(),
             fixups: Vec::new(),
+            too_large: false,
             handlers: Vec::new(),
             last_instr: None,
             barrier: 0,
@@ -235,6 +239,7 @@ impl<'a> Gen<'a> {
         let u = &mut self.unit;
         u.last_instr = Some(u.instrs.len());
         let handler = u.handlers.last().copied();
+        u.too_large |= arg > MAX_OPERAND;
         u.instrs.push(encode(op, arg.min(MAX_OPERAND)));
         u.word_lines.push(u.line);
         u.word_handler.push(handler);
@@ -585,11 +590,27 @@ impl<'a> Gen<'a> {
     }
 
     fn assemble(&self, mut u: Unit) -> CResult<Arc<Code>> {
+        split_far_compare_jumps(&mut u);
         for &(at, l) in &u.fixups {
             let target = u.labels[l.0 as usize].unwrap_or(0);
+            u.too_large |= target > MAX_OPERAND;
             let (op, arg) =
                 crate::bytecode::instruction::decode(u.instrs[at]).unwrap_or((Opcode::NOP, 0));
             u.instrs[at] = encode(op, op.with_jump_target(arg, target));
+        }
+        if u.too_large {
+            // Never a truncated operand: that would jump to the wrong place.
+            return Err(CompileError {
+                kind: ErrorKind::NotImplemented,
+                msg: format!(
+                    "code objects of more than {MAX_OPERAND} instruction words, constants or \
+                     names are not supported by coral yet"
+                ),
+                line: u.first_line,
+                col: 1,
+                end_col: 1,
+                text: String::new(),
+            });
         }
         let mut exceptions: Vec<ExceptionEntry> = Vec::new();
         for (pc, h) in u.word_handler.iter().enumerate() {
@@ -2348,4 +2369,73 @@ fn stack_depth(instrs: &[u32], exceptions: &[ExceptionEntry]) -> u32 {
         }
     }
     max
+}
+
+/// The largest jump target `COMPARE_AND_JUMP` holds: its operand keeps the
+/// comparison and the jump's sense in its low 4 bits.
+const MAX_COMPARE_JUMP_TARGET: u32 = MAX_OPERAND >> 4;
+
+/// Splits every `COMPARE_AND_JUMP` whose target is beyond its 20-bit field
+/// back into `COMPARE_OP` and a conditional jump, which holds 24 bits.
+///
+/// Fusion happens at emission, before forward targets are known, so this
+/// runs at assembly. Each pass inserts the jump words in one linear sweep,
+/// moving labels and fixups; inserting words can push another target past
+/// the limit, so passes repeat until none is (targets only grow, so they
+/// end).
+fn split_far_compare_jumps(u: &mut Unit) {
+    loop {
+        let mut split: Vec<usize> = u
+            .fixups
+            .iter()
+            .filter(|&&(at, l)| {
+                let target = u.labels[l.0 as usize].unwrap_or(0);
+                target > MAX_COMPARE_JUMP_TARGET
+                    && crate::bytecode::instruction::decode(u.instrs[at])
+                        .is_some_and(|(op, _)| op == Opcode::COMPARE_AND_JUMP)
+            })
+            .map(|&(at, _)| at)
+            .collect();
+        if split.is_empty() {
+            return;
+        }
+        split.sort_unstable();
+        // An old position's new one: one word more for each split before it.
+        let moved = |pos: usize| pos + split.partition_point(|&at| at < pos);
+        let n = u.instrs.len() + split.len();
+        let mut instrs = Vec::with_capacity(n);
+        let mut word_lines = Vec::with_capacity(n);
+        let mut word_handler = Vec::with_capacity(n);
+        let mut next = split.iter().peekable();
+        for (pos, &word) in u.instrs.iter().enumerate() {
+            let (line, handler) = (u.word_lines[pos], u.word_handler[pos]);
+            if next.next_if(|&&at| at == pos).is_some() {
+                let (_, arg) = crate::bytecode::instruction::decode(word)
+                    .unwrap_or((Opcode::COMPARE_AND_JUMP, 0));
+                let jump = if arg & 8 != 0 {
+                    Opcode::POP_JUMP_IF_TRUE
+                } else {
+                    Opcode::POP_JUMP_IF_FALSE
+                };
+                instrs.extend([encode(Opcode::COMPARE_OP, arg & 7), encode(jump, 0)]);
+                word_lines.extend([line, line]);
+                word_handler.extend([handler, handler]);
+            } else {
+                instrs.push(word);
+                word_lines.push(line);
+                word_handler.push(handler);
+            }
+        }
+        for label in u.labels.iter_mut().flatten() {
+            *label = moved(*label as usize) as u32;
+        }
+        for fixup in &mut u.fixups {
+            let at = fixup.0;
+            // The split instruction's jump is the word after its compare.
+            fixup.0 = moved(at) + usize::from(split.binary_search(&at).is_ok());
+        }
+        u.instrs = instrs;
+        u.word_lines = word_lines;
+        u.word_handler = word_handler;
+    }
 }
