@@ -424,3 +424,36 @@ fn compare_and_jump_over_a_huge_body_lands_where_it_should() {
         "after 0.0\n5 200001\nz 3\n"
     );
 }
+
+#[test]
+fn huge_repeats_and_joins_raise_memory_error_under_an_address_space_limit() {
+    // A failed allocation a program sized used to abort the process
+    // (`memory allocation of N bytes failed`); CPython raises MemoryError
+    // and goes on. Run under a 4 GiB address-space limit, as the
+    // adversarial run did.
+    let prog = TempProgram::new(
+        "hugealloc",
+        "def attempt(label, f):\n    try:\n        f()\n        print(label, 'ok')\n\
+         \x20   except MemoryError:\n        print(label, 'MemoryError')\n\
+         attempt('list', lambda: [0] * 10**10)\n\
+         attempt('str', lambda: 'x' * 10**10)\n\
+         attempt('tuple', lambda: (1,) * 10**10)\n\
+         attempt('big list', lambda: [None] * 2**31)\n\
+         attempt('join', lambda: ''.join(['abcdefgh'] * 10**9))\n\
+         l = [1, 2]\ntry:\n    l *= 10**10\nexcept MemoryError:\n    print('imul MemoryError', l)\n\
+         print(sum([1] * 1000), 'ab' * 3, '-'.join(['a', 'b']))\n",
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 4194304 && exec \"$0\" \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_coral"))
+        .arg(&prog.path)
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_last(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "list MemoryError\nstr MemoryError\ntuple MemoryError\nbig list MemoryError\n\
+         join MemoryError\nimul MemoryError [1, 2]\n1000 ababab a-b\n"
+    );
+}

@@ -101,7 +101,14 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let sep = this("str.join", args)?;
     let rest = method_args("str.join", args, 1, 1)?;
     let items = crate::protocol::iterate::collect(vm, &rest[0])?;
-    let mut out = String::new();
+    // Sized first, so that a result too large is a MemoryError, not an abort.
+    let parts: usize = items.iter().filter_map(|i| i.as_str()).map(str::len).sum();
+    let seps = sep
+        .as_str()
+        .len()
+        .checked_mul(items.len().saturating_sub(1));
+    let mut out =
+        crate::object::error::string_with_capacity(seps.and_then(|s| s.checked_add(parts)))?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());

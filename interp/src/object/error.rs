@@ -128,6 +128,16 @@ pub fn check_alloc(bytes: Option<usize>) -> PyResult<usize> {
     }
 }
 
+/// An empty vector with room for `items` items, or `MemoryError`: a
+/// program asking for `[0] * 10**10` gets an exception, not an abort.
+pub fn vec_with_capacity<T>(items: usize) -> PyResult<Vec<T>> {
+    let bytes = check_alloc(items.checked_mul(std::mem::size_of::<T>().max(1)))?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(bytes / std::mem::size_of::<T>().max(1))
+        .map_err(|_| PyErr::memory_error())?;
+    Ok(v)
+}
+
 /// An empty string with room for `bytes` bytes, or `MemoryError`: a
 /// program asking for `'x'.center(2**62)` gets an exception, not an abort.
 pub fn string_with_capacity(bytes: Option<usize>) -> PyResult<String> {

@@ -4,7 +4,7 @@
 
 use super::BinOp;
 use crate::format::{bigint_to_float, int_true_divide};
-use crate::object::error::{PyErr, PyResult};
+use crate::object::error::{string_with_capacity, vec_with_capacity, PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{Obj, Payload, SetTable};
 use crate::vm::Vm;
@@ -625,11 +625,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             let Some(n) = repeat_count(b, x.borrow().len())? else {
                 return Err(non_int_repeat(b));
             };
-            let items = x.borrow().clone();
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
-            }
+            let out = repeated(&x.borrow(), n)?;
             *x.borrow_mut() = out;
             Ok(a.clone())
         }
@@ -684,34 +680,45 @@ fn non_int_repeat(b: &Value) -> PyErr {
 
 /// `seq * n` for str, list and tuple; `Ok(None)` if `seq` is not a sequence or
 /// `n` not an int.
+/// `count` copies of `items` in one vector, or `MemoryError` when it
+/// cannot be allocated.
+fn repeated(items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+    let total = items
+        .len()
+        .checked_mul(count)
+        .ok_or_else(PyErr::memory_error)?;
+    let mut out = vec_with_capacity(total)?;
+    for _ in 0..count {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
 fn repeat(seq: &Value, n: &Value) -> PyResult<Option<Value>> {
     Ok(match seq.payload() {
         Some(Payload::Str(s)) => {
             let Some(count) = repeat_count(n, s.as_str().len())? else {
                 return Err(non_int_repeat(n));
             };
-            Some(Value::string(s.as_str().repeat(count)))
+            let s = s.as_str();
+            let mut out = string_with_capacity(s.len().checked_mul(count))?;
+            for _ in 0..count {
+                out.push_str(s);
+            }
+            Some(Value::string(out))
         }
         Some(Payload::List(l)) => {
             let items = l.borrow();
             let Some(count) = repeat_count(n, items.len())? else {
                 return Err(non_int_repeat(n));
             };
-            let mut out = Vec::with_capacity(items.len() * count);
-            for _ in 0..count {
-                out.extend(items.iter().cloned());
-            }
-            Some(Value::list(out))
+            Some(Value::list(repeated(&items, count)?))
         }
         Some(Payload::Tuple(t)) => {
             let Some(count) = repeat_count(n, t.len())? else {
                 return Err(non_int_repeat(n));
             };
-            let mut out = Vec::with_capacity(t.len() * count);
-            for _ in 0..count {
-                out.extend(t.iter().cloned());
-            }
-            Some(Value::tuple(out))
+            Some(Value::tuple(repeated(t, count)?))
         }
         _ => None,
     })
