@@ -457,3 +457,21 @@ fn huge_repeats_and_joins_raise_memory_error_under_an_address_space_limit() {
          join MemoryError\nimul MemoryError [1, 2]\n1000 ababab a-b\n"
     );
 }
+
+#[test]
+fn ten_million_nested_parentheses_are_a_syntax_error_not_a_crash() {
+    // The parser recursed once per level and overflowed the stack; CPython's
+    // tokenizer stops at 200 levels. The source is made here.
+    let source = format!(
+        "x = {}1{}\n",
+        "(".repeat(10_000_000),
+        ")".repeat(10_000_000)
+    );
+    let prog = TempProgram::new("deepparens", &source);
+    let out = coral().arg(&prog.path).output().expect("coral runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_last(&out),
+        "SyntaxError: too many nested parentheses"
+    );
+}

@@ -127,6 +127,12 @@ impl<'s> LineIndex<'s> {
 /// Compiles a module's source.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
     let lines = LineIndex::new(source);
+    // CPython's tokenizer refuses brackets nested 200 deep before anything
+    // parses them; the parser here would recurse once per level, so a
+    // program of ten million `(` would overflow the stack instead.
+    if let Some((msg, offset)) = bracket_error(source).filter(|(m, _)| m == TOO_DEEP) {
+        return Err(CompileError::at(ErrorKind::Syntax, msg, &lines, offset));
+    }
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, &lines))?;
     let module = parsed.into_syntax();
     let table = symtable::build(&module.body, &lines)?;
@@ -195,8 +201,15 @@ fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> Compile
     CompileError::spanning(kind, msg, lines, start, end)
 }
 
+/// How deep brackets may nest: CPython's tokenizer's `MAXLEVEL`.
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// The error for brackets nested deeper than [`MAX_BRACKET_DEPTH`].
+const TOO_DEEP: &str = "too many nested parentheses";
+
 /// Finds the first bracket error CPython's tokenizer would report: a closing
-/// bracket with no opener, one that does not match, or an opener never closed.
+/// bracket with no opener, one that does not match, an opener never closed,
+/// or brackets nested deeper than [`MAX_BRACKET_DEPTH`].
 fn bracket_error(src: &str) -> Option<(String, u32)> {
     let bytes = src.as_bytes();
     let mut stack: Vec<(u8, usize)> = Vec::new();
@@ -231,7 +244,12 @@ fn bracket_error(src: &str) -> Option<(String, u32)> {
                 }
                 continue;
             }
-            b'(' | b'[' | b'{' => stack.push((b, i)),
+            b'(' | b'[' | b'{' => {
+                if stack.len() >= MAX_BRACKET_DEPTH {
+                    return Some((TOO_DEEP.to_owned(), i as u32));
+                }
+                stack.push((b, i));
+            }
             b')' | b']' | b'}' => {
                 let open = match b {
                     b')' => b'(',
