@@ -21,17 +21,28 @@
 //! vm.run_main("x = 6 * 7\nassert x == 42\n", "<example>").expect("runs");
 //! ```
 
-// The layers, bottom first: each uses only those above it in this list.
+// The layers, bottom first: each uses only those above it in this list
+// (blank lines keep rustfmt from sorting them).
 pub(crate) mod support;
+
 pub(crate) mod format;
+
 pub(crate) mod bytecode;
+
 pub(crate) mod compile;
+
 pub(crate) mod object;
+
 pub(crate) mod protocol;
+
 pub(crate) mod monitor;
+
 pub(crate) mod tier2;
+
 pub(crate) mod vm;
+
 pub(crate) mod builtins;
+
 pub(crate) mod stdlib;
 
 mod natives;
