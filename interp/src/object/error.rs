@@ -131,9 +131,9 @@ pub fn check_alloc(bytes: Option<usize>) -> PyResult<usize> {
 /// An empty vector with room for `items` items, or `MemoryError`: a
 /// program asking for `[0] * 10**10` gets an exception, not an abort.
 pub fn vec_with_capacity<T>(items: usize) -> PyResult<Vec<T>> {
-    let bytes = check_alloc(items.checked_mul(std::mem::size_of::<T>().max(1)))?;
+    check_alloc(items.checked_mul(std::mem::size_of::<T>()))?;
     let mut v = Vec::new();
-    v.try_reserve_exact(bytes / std::mem::size_of::<T>().max(1))
+    v.try_reserve_exact(items)
         .map_err(|_| PyErr::memory_error())?;
     Ok(v)
 }

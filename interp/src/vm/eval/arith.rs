@@ -14,7 +14,7 @@ use crate::protocol::ops::{self, BinOp};
 #[inline(always)]
 pub(super) fn compare_fast(arg: u32, a: &Value, b: &Value) -> Option<bool> {
     #[inline(always)]
-    pub(super) fn apply<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
+    fn apply<T: PartialOrd>(arg: u32, x: T, y: T) -> bool {
         match arg {
             0 => x < y,
             1 => x <= y,

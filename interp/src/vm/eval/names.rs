@@ -157,7 +157,7 @@ impl Vm {
 
     /// The namespace `STORE_NAME` and `DELETE_NAME` write: the running class
     /// body's, or the globals at module level.
-    pub(super) fn name_namespace<'a>(&self) -> PyResult<&'a RefCell<DictTable>> {
+    fn name_namespace<'a>(&self) -> PyResult<&'a RefCell<DictTable>> {
         let top = self.frames.last();
         // SAFETY: as in `load_name`: the top frame is running, and callers
         // use the reference only within the instruction.
