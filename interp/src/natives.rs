@@ -17,6 +17,7 @@ impl Vm {
     /// A fresh interpreter, boxed: its Python threads hold its address
     /// while they wait for the GIL, so it must never move.
     pub fn new(config: VmConfig) -> Box<Vm> {
+        crate::object::alloc::arm_reserve();
         Vm::with_natives(config, &NATIVES)
     }
 }

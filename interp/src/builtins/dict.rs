@@ -98,7 +98,7 @@ fn setdefault(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         return Ok(v.clone());
     }
     let default = rest.get(1).cloned().unwrap_or_else(Value::none);
-    d.borrow_mut().insert(key, h, default.clone());
+    d.borrow_mut().try_insert(key, h, default.clone())?;
     _vm.dict_key_changed(d, h);
     Ok(default)
 }

@@ -3,6 +3,7 @@
 use super::methods::{method_args, no_kw};
 use crate::builtins::builtin_table;
 use crate::builtins::sort::list_sort;
+use crate::object::alloc;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
@@ -61,7 +62,7 @@ fn append(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("list.append", kwargs)?;
     let l = this("append", args)?;
     let rest = method_args("list.append", args, 1, 1)?;
-    l.borrow_mut().push(rest[0].clone());
+    alloc::push(&mut l.borrow_mut(), rest[0].clone())?;
     Ok(Value::none())
 }
 
@@ -70,7 +71,7 @@ fn extend(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let l = this("extend", args)?;
     let rest = method_args("list.extend", args, 1, 1)?;
     let items = crate::protocol::iterate::collect(vm, &rest[0])?;
-    l.borrow_mut().extend(items);
+    alloc::extend(&mut l.borrow_mut(), items.into_iter())?;
     Ok(Value::none())
 }
 
@@ -87,6 +88,7 @@ fn insert(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let mut lm = l.borrow_mut();
     let len = lm.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    alloc::reserve(&mut lm, 1)?;
     lm.insert(at as usize, rest[1].clone());
     Ok(Value::none())
 }

@@ -97,7 +97,7 @@ fn add(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let rest = method_args("set.add", args, 1, 1)?;
     let (h, canon) = ops::keys::set_cell_key(_vm, s, &rest[0])?;
     s.borrow_mut()
-        .add(canon.unwrap_or_else(|| rest[0].clone()), h);
+        .try_add(canon.unwrap_or_else(|| rest[0].clone()), h)?;
     Ok(Value::none())
 }
 

@@ -108,7 +108,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         .len()
         .checked_mul(items.len().saturating_sub(1));
     let mut out =
-        crate::object::error::string_with_capacity(seps.and_then(|s| s.checked_add(parts)))?;
+        crate::object::alloc::string_with_capacity(seps.and_then(|s| s.checked_add(parts)))?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
@@ -774,7 +774,7 @@ fn pad(args: &[Value], kwargs: &KwArgs, name: &str, how: char) -> PyResult<Value
     let bytes = marg
         .checked_mul(fill.len_utf8())
         .and_then(|b| b.checked_add(s.as_str().len()));
-    let mut out = crate::object::error::string_with_capacity(bytes)?;
+    let mut out = crate::object::alloc::string_with_capacity(bytes)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
     out.extend(std::iter::repeat_n(fill, right));
@@ -807,7 +807,7 @@ fn zfill(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
         _ => (None, text),
     };
-    let mut out = crate::object::error::string_with_capacity(Some(width))?;
+    let mut out = crate::object::alloc::string_with_capacity(Some(width))?;
     out.extend(sign);
     out.extend(std::iter::repeat_n('0', width - len));
     out.push_str(digits);
@@ -891,7 +891,7 @@ fn expandtabs(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    crate::object::error::reserve_string(&mut out, n as usize)?;
+                    crate::object::alloc::reserve_string(&mut out, n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

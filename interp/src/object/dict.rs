@@ -5,6 +5,8 @@
 //! Keys are compared with [`crate::object::key::key_eq`], which is pure for every
 //! hashable builtin type; callers compute hashes (which may raise) first.
 
+use crate::object::alloc;
+use crate::object::error::{PyErr, PyResult};
 use crate::object::key::key_eq;
 use crate::object::value::Value;
 
@@ -204,36 +206,49 @@ impl DictTable {
         }
     }
 
-    /// Sets `key` to `value`; returns the replaced value, if any.
+    /// Sets `key` to `value`; returns the replaced value, if any. For
+    /// tables the interpreter sizes itself (namespaces, keyword
+    /// arguments); a table a program grows takes [`DictTable::try_insert`].
     pub fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
-        if self.indices.is_empty() {
-            self.indices = vec![EMPTY; MIN_INDICES];
-        }
-        match self.probe(&key, hash) {
-            Probe::Found { entry, .. } => {
-                let e = self.entries[entry].as_mut()?;
-                Some(std::mem::replace(&mut e.value, value))
-            }
-            Probe::Vacant { slot } => {
-                if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
-                    self.rebuild(self.len + 1);
-                    let Probe::Vacant { slot } = self.probe(&key, hash) else {
-                        unreachable!("key appeared during rebuild")
-                    };
-                    self.push_entry(slot, key, hash, value);
-                } else {
-                    self.push_entry(slot, key, hash, value);
-                }
-                None
-            }
+        match self.try_insert(key, hash, value) {
+            Ok(old) => old,
+            Err(_) => std::alloc::handle_alloc_error(std::alloc::Layout::new::<Entry>()),
         }
     }
 
-    fn push_entry(&mut self, slot: usize, key: Value, hash: i64, value: Value) {
-        self.indices[slot] = self.entries.len() as u32;
-        self.entries.push(Some(Entry { hash, key, value }));
+    /// Sets `key` to `value`; returns the replaced value, if any, or
+    /// `MemoryError` (with the table unchanged) if it cannot grow.
+    pub fn try_insert(&mut self, key: Value, hash: i64, value: Value) -> PyResult<Option<Value>> {
+        if self.indices.is_empty() {
+            self.indices = alloc::filled_vec(EMPTY, MIN_INDICES)?;
+        }
+        let slot = match self.probe(&key, hash) {
+            Probe::Found { entry, .. } => {
+                let Some(e) = self.entries[entry].as_mut() else {
+                    return Ok(None);
+                };
+                return Ok(Some(std::mem::replace(&mut e.value, value)));
+            }
+            Probe::Vacant { slot } => slot,
+        };
+        let slot = if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.rebuild(self.len + 1)?;
+            let Probe::Vacant { slot } = self.probe(&key, hash) else {
+                unreachable!("key appeared during rebuild")
+            };
+            slot
+        } else {
+            slot
+        };
+        // Entry positions live in `u32` index slots, below the two markers.
+        if self.entries.len() >= DUMMY as usize {
+            return Err(PyErr::memory_error());
+        }
+        alloc::push(&mut self.entries, Some(Entry { hash, key, value }))?;
+        self.indices[slot] = (self.entries.len() - 1) as u32;
         self.len += 1;
         self.keys_version += 1;
+        Ok(None)
     }
 
     /// Removes `key`, returning its key and value.
@@ -282,22 +297,30 @@ impl DictTable {
         self.keys_version += 1;
     }
 
-    fn rebuild(&mut self, min_len: usize) {
-        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.indices = vec![EMPTY; indices_for(min_len.max(live.len()))];
-        let mask = self.indices.len() - 1;
-        for (n, e) in live.iter().enumerate() {
+    /// Re-lays the table for `min_len` entries, dropping holes. Both new
+    /// arrays are allocated before anything moves, so a `MemoryError`
+    /// leaves the table as it was.
+    fn rebuild(&mut self, min_len: usize) -> PyResult<()> {
+        let want = min_len.max(self.len);
+        let mut indices = alloc::filled_vec(EMPTY, indices_for(want))?;
+        // Room to grow past `want` by half again, as a `Vec` would.
+        let mut entries = alloc::vec_with_capacity(want.saturating_add(want / 2))?;
+        let mask = indices.len() - 1;
+        for (n, e) in self.entries.drain(..).flatten().enumerate() {
             let mut seq = ProbeSeq::new(e.hash, mask);
             let i = loop {
                 let i = seq.slot();
-                if self.indices[i] == EMPTY {
+                if indices[i] == EMPTY {
                     break i;
                 }
             };
-            self.indices[i] = n as u32;
+            indices[i] = n as u32;
+            entries.push(Some(e));
         }
-        self.entries = live.into_iter().map(Some).collect();
+        self.indices = indices;
+        self.entries = entries;
         self.keys_version += 1;
+        Ok(())
     }
 
     /// Live entries in insertion order.

@@ -108,49 +108,8 @@ impl PyErr {
 
     /// `MemoryError()`.
     pub fn memory_error() -> PyErr {
-        PyErr::with_args(&types::MEMORY_ERROR, Vec::new())
+        crate::object::alloc::with_reserve(|| PyErr::with_args(&types::MEMORY_ERROR, Vec::new()))
     }
-}
-
-/// The largest single buffer a program may ask for (16 GiB). mimalloc
-/// reserves address space without committing it, so a request for a
-/// terabyte would succeed and the process would die filling it; CPython's
-/// allocator refuses such a request and raises `MemoryError`, and so does
-/// Coral past this size.
-pub const MAX_ALLOC_BYTES: usize = 1 << 34;
-
-/// `MemoryError` unless a buffer of `bytes` bytes (`None`: the size
-/// overflowed) is allowed.
-pub fn check_alloc(bytes: Option<usize>) -> PyResult<usize> {
-    match bytes {
-        Some(b) if b <= MAX_ALLOC_BYTES => Ok(b),
-        _ => Err(PyErr::memory_error()),
-    }
-}
-
-/// An empty vector with room for `items` items, or `MemoryError`: a
-/// program asking for `[0] * 10**10` gets an exception, not an abort.
-pub fn vec_with_capacity<T>(items: usize) -> PyResult<Vec<T>> {
-    check_alloc(items.checked_mul(std::mem::size_of::<T>()))?;
-    let mut v = Vec::new();
-    v.try_reserve_exact(items)
-        .map_err(|_| PyErr::memory_error())?;
-    Ok(v)
-}
-
-/// An empty string with room for `bytes` bytes, or `MemoryError`: a
-/// program asking for `'x'.center(2**62)` gets an exception, not an abort.
-pub fn string_with_capacity(bytes: Option<usize>) -> PyResult<String> {
-    let mut s = String::new();
-    s.try_reserve_exact(check_alloc(bytes)?)
-        .map_err(|_| PyErr::memory_error())?;
-    Ok(s)
-}
-
-/// Makes room for `more` bytes in `s`, or `MemoryError`.
-pub fn reserve_string(s: &mut String, more: usize) -> PyResult<()> {
-    check_alloc(s.len().checked_add(more))?;
-    s.try_reserve(more).map_err(|_| PyErr::memory_error())
 }
 
 impl std::fmt::Debug for PyErr {

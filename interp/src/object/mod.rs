@@ -11,6 +11,7 @@
 //! immortals are `static`s, built at compile time, which also keeps start-up
 //! free of work.
 
+pub mod alloc;
 pub mod cache;
 mod class;
 pub mod code;

@@ -2,6 +2,8 @@
 //! probe (nine linear probes, then perturbation), so that iteration order and
 //! therefore `print({3, 1, 2})` match CPython exactly.
 
+use crate::object::alloc;
+use crate::object::error::PyResult;
 use crate::object::key::key_eq;
 use crate::object::value::Value;
 
@@ -149,8 +151,19 @@ impl SetTable {
         self.lookup(key, hash).is_some()
     }
 
-    /// Adds `key`; returns false if it was already there.
+    /// Adds `key`; returns false if it was already there. For sets the
+    /// interpreter sizes itself; a set a program grows takes
+    /// [`SetTable::try_add`].
     pub fn add(&mut self, key: Value, hash: i64) -> bool {
+        match self.try_add(key, hash) {
+            Ok(added) => added,
+            Err(_) => std::alloc::handle_alloc_error(std::alloc::Layout::new::<Slot>()),
+        }
+    }
+
+    /// Adds `key`; returns false if it was already there, or
+    /// `MemoryError` (with the set unchanged) if it cannot grow.
+    pub fn try_add(&mut self, key: Value, hash: i64) -> PyResult<bool> {
         let mut seq = ProbeSeq::new(hash, self.mask());
         let mut freeslot = None;
         let empty_at = loop {
@@ -158,7 +171,7 @@ impl SetTable {
             match &self.table[j] {
                 Slot::Empty => break j,
                 Slot::Active(h, k) if *h == hash && (k.is(&key) || key_eq(k, &key)) => {
-                    return false
+                    return Ok(false)
                 }
                 Slot::Dummy => freeslot = Some(j),
                 Slot::Active(..) => {}
@@ -167,7 +180,7 @@ impl SetTable {
         if let Some(slot) = freeslot {
             self.table[slot] = Slot::Active(hash, key);
             self.used += 1;
-            return true;
+            return Ok(true);
         }
         self.table[empty_at] = Slot::Active(hash, key);
         self.fill += 1;
@@ -178,9 +191,16 @@ impl SetTable {
             } else {
                 self.used * 4
             };
-            self.resize(minused);
+            // CPython resizes with the new key in place (which decides
+            // iteration order); if that fails, take the key out again.
+            if let Err(e) = self.resize(minused) {
+                self.table[empty_at] = Slot::Empty;
+                self.fill -= 1;
+                self.used -= 1;
+                return Err(e);
+            }
         }
-        true
+        Ok(true)
     }
 
     /// Removes `key`; returns false if it was absent.
@@ -218,12 +238,20 @@ impl SetTable {
         *self = SetTable::new();
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// [`SetTable::resize`] where the size is bounded by a set that
+    /// already exists.
+    fn resize_or_abort(&mut self, minused: usize) {
+        if self.resize(minused).is_err() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Slot>());
+        }
+    }
+
+    fn resize(&mut self, minused: usize) -> PyResult<()> {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, empty_table(newsize));
+        let old = std::mem::replace(&mut self.table, try_empty_table(newsize)?);
         self.fill = 0;
         self.used = 0;
         for slot in old {
@@ -231,6 +259,7 @@ impl SetTable {
                 self.insert_clean(k, h);
             }
         }
+        Ok(())
     }
 
     /// Inserts a key known to be absent into a table without dummies.
@@ -254,7 +283,7 @@ impl SetTable {
             return;
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
+            self.resize_or_abort((self.used + other.used) * 2);
         }
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             for (dst, src) in self.table.iter_mut().zip(&other.table) {
@@ -280,7 +309,7 @@ impl SetTable {
     /// Makes room before adding `n` entries of a dict (CPython's dict path).
     pub fn reserve_for_dict(&mut self, n: usize) {
         if (self.fill + n) * 5 >= self.mask() * 3 {
-            self.resize((self.used + n) * 2);
+            self.resize_or_abort((self.used + n) * 2);
         }
     }
 
@@ -294,7 +323,7 @@ impl SetTable {
         } else {
             self.used * 4
         };
-        self.resize(minused);
+        self.resize_or_abort(minused);
     }
 
     /// A copy, built the way CPython's `set_copy` builds it.
@@ -352,6 +381,12 @@ impl SetTable {
 
 fn empty_table(n: usize) -> Vec<Slot> {
     (0..n).map(|_| Slot::Empty).collect()
+}
+
+fn try_empty_table(n: usize) -> PyResult<Vec<Slot>> {
+    let mut t = alloc::vec_with_capacity(n)?;
+    t.extend((0..n).map(|_| Slot::Empty));
+    Ok(t)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! one allocation instead of two, and a dict probe that compares keys reads
 //! one cache line per key instead of two.
 
+use crate::object::error::{PyErr, PyResult};
 use compact_str::CompactString;
 use std::cell::Cell;
 
@@ -44,16 +45,18 @@ impl StrObj {
     }
 
     /// `self + other`, built in place (no heap buffer when the result is
-    /// short) and without rescanning for non-ASCII text.
-    pub fn concat(&self, other: &StrObj) -> StrObj {
-        let mut s = CompactString::with_capacity(self.s.len() + other.s.len());
+    /// short) and without rescanning for non-ASCII text; `MemoryError` if
+    /// it cannot be allocated.
+    pub fn concat(&self, other: &StrObj) -> PyResult<StrObj> {
+        let bytes = crate::object::alloc::check_alloc(self.s.len().checked_add(other.s.len()))?;
+        let mut s = CompactString::try_with_capacity(bytes).map_err(|_| PyErr::memory_error())?;
         s.push_str(&self.s);
         s.push_str(&other.s);
-        StrObj {
+        Ok(StrObj {
             s,
             nchars: self.nchars + other.nchars,
             hash: Cell::new(HASH_UNSET),
-        }
+        })
     }
 
     /// True for the empty string.

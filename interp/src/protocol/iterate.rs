@@ -1,5 +1,6 @@
 //! Iteration: `iter()`, `next()`, membership, and collecting iterables.
 
+use crate::object::alloc;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::intern::intern;
 use crate::object::value::Value;
@@ -340,8 +341,8 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
 /// Every item of an iterable.
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.payload() {
-        Some(Payload::List(l)) => return Ok(l.borrow().clone()),
-        Some(Payload::Tuple(t)) => return Ok(t.clone()),
+        Some(Payload::List(l)) => return alloc::to_vec(&l.borrow()),
+        Some(Payload::Tuple(t)) => return alloc::to_vec(t),
         _ => {}
     }
     let mut out = Vec::new();
@@ -349,13 +350,11 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         // A range knows its length: one that cannot fit in memory is a
         // MemoryError at once, not hours of pushing (`list(range(10**12))`).
         let len = usize::try_from(r.len()).map_err(|_| PyErr::memory_error())?;
-        crate::object::error::check_alloc(len.checked_mul(std::mem::size_of::<Value>()))?;
-        out.try_reserve_exact(len)
-            .map_err(|_| PyErr::memory_error())?;
+        alloc::reserve_exact(&mut out, len)?;
     }
     let it = get_iter(vm, v)?;
     while let Some(x) = next(vm, &it)? {
-        out.push(x);
+        alloc::push(&mut out, x)?;
     }
     Ok(out)
 }

@@ -29,14 +29,14 @@ pub fn add_all(vm: &mut Vm, t: &mut SetTable, v: &Value) -> PyResult<()> {
             let d = d.borrow();
             t.reserve_for_dict(d.len());
             for (h, k, _) in d.iter_hashed() {
-                t.add(k.clone(), h);
+                t.try_add(k.clone(), h)?;
             }
         }
         _ => {
             let it = crate::protocol::iterate::get_iter(vm, v)?;
             while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
                 let (h, canon) = ops::keys::set_key(vm, t, &x)?;
-                t.add(canon.unwrap_or(x), h);
+                t.try_add(canon.unwrap_or(x), h)?;
             }
         }
     }
@@ -65,7 +65,7 @@ pub fn set_update(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()>
     let it = crate::protocol::iterate::get_iter(vm, iterable)?;
     while let Some(x) = crate::protocol::iterate::next(vm, &it)? {
         let (h, canon) = ops::keys::set_cell_key(vm, s, &x)?;
-        s.borrow_mut().add(canon.unwrap_or(x), h);
+        s.borrow_mut().try_add(canon.unwrap_or(x), h)?;
     }
     Ok(())
 }
@@ -74,7 +74,7 @@ pub fn set_update(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()>
 pub fn dict_set(d: &Value, key: Value, v: Value) -> PyResult<()> {
     let h = ops::hash(&key)?;
     if let Some(d) = d.as_dict() {
-        let old = d.borrow_mut().insert(key, h, v);
+        let old = d.borrow_mut().try_insert(key, h, v)?;
         drop(old);
     }
     Ok(())
@@ -91,7 +91,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         if let Some(t) = d.as_dict() {
             let mut t = t.borrow_mut();
             for (h, k, v) in entries {
-                t.insert(k, h, v);
+                t.try_insert(k, h, v)?;
             }
         }
         return Ok(());
@@ -151,7 +151,11 @@ pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> P
                 "got multiple values for keyword argument '{name}'"
             )));
         }
-        t.borrow_mut().insert(k, h, v);
+        let old = t.borrow_mut().try_insert(k, h, v);
+        if let Err(e) = old {
+            vm.dict_changed(t);
+            return Err(e);
+        }
     }
     vm.dict_changed(t);
     Ok(())

@@ -349,7 +349,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, v: Value) -> PyResult
         }
         Some(Payload::Dict(d)) => {
             let (h, canon) = ops::keys::dict_key(vm, d, &key)?;
-            let old = d.borrow_mut().insert(canon.unwrap_or(key), h, v);
+            let old = d.borrow_mut().try_insert(canon.unwrap_or(key), h, v)?;
             drop(old);
             vm.dict_key_changed(d, h);
             Ok(())

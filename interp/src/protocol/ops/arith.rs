@@ -4,7 +4,8 @@
 
 use super::BinOp;
 use crate::format::{bigint_to_float, int_true_divide};
-use crate::object::error::{string_with_capacity, vec_with_capacity, PyErr, PyResult};
+use crate::object::alloc::{self, string_with_capacity, vec_with_capacity};
+use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{Obj, Payload, SetTable};
 use crate::vm::Vm;
@@ -595,19 +596,21 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     };
     match (op.base(), pa) {
         (BinOp::Add, Payload::Str(x)) => match pb {
-            Some(Payload::Str(y)) => Ok(Value::from_str_obj(x.concat(y))),
+            Some(Payload::Str(y)) => Ok(Value::from_str_obj(x.concat(y)?)),
             _ => Err(concat_error("str", b)),
         },
         (BinOp::Add, Payload::List(x)) => {
             if op.is_inplace() {
                 let items = crate::protocol::iterate::collect(vm, b)?;
-                x.borrow_mut().extend(items);
+                alloc::extend(&mut x.borrow_mut(), items.into_iter())?;
                 return Ok(a.clone());
             }
             match pb {
                 Some(Payload::List(y)) => {
-                    let mut v = x.borrow().clone();
-                    v.extend(y.borrow().iter().cloned());
+                    let (x, y) = (x.borrow(), y.borrow());
+                    let mut v = vec_with_capacity(x.len().saturating_add(y.len()))?;
+                    v.extend(x.iter().cloned());
+                    v.extend(y.iter().cloned());
                     Ok(Value::list(v))
                 }
                 _ => Err(concat_error("list", b)),

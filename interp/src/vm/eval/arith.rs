@@ -68,7 +68,7 @@ pub(super) fn binary_fast(arg: u32, a: &Value, b: &Value) -> Option<PyResult<Val
     }
     if let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) {
         if op.base() == BinOp::Add {
-            return Some(Ok(Value::from_str_obj(x.concat(y))));
+            return Some(x.concat(y).map(Value::from_str_obj));
         }
     }
     None

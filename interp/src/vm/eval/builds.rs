@@ -60,7 +60,7 @@ impl Vm {
         let mut t = SetTable::new();
         for v in items {
             let (h, canon) = ops::keys::set_key(self, &t, &v)?;
-            t.add(canon.unwrap_or(v), h);
+            t.try_add(canon.unwrap_or(v), h)?;
         }
         Ok(Obj::alloc(Payload::Set(RefCell::new(t))))
     }

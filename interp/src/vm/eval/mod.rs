@@ -944,14 +944,14 @@ impl Vm {
                         Opcode::LIST_APPEND => {
                             let v = pop!();
                             if let Some(l) = peek!(arg as usize).as_list() {
-                                l.borrow_mut().push(v);
+                                tri!(out!(crate::object::alloc::push(&mut l.borrow_mut(), v)));
                             }
                         }
                         Opcode::SET_ADD => {
                             let v = pop!();
                             if let Some(Payload::Set(s)) = peek!(arg as usize).payload() {
                                 let (h, canon) = tri!(out!(ops::keys::set_cell_key(self, s, &v)));
-                                s.borrow_mut().add(canon.unwrap_or(v), h);
+                                tri!(out!(s.borrow_mut().try_add(canon.unwrap_or(v), h)));
                             }
                         }
                         Opcode::MAP_ADD => {
@@ -966,7 +966,10 @@ impl Vm {
                                 self, &iterable
                             )));
                             if let Some(l) = peek!(arg as usize).as_list() {
-                                l.borrow_mut().extend(items);
+                                tri!(out!(crate::object::alloc::extend(
+                                    &mut l.borrow_mut(),
+                                    items.into_iter()
+                                )));
                             }
                         }
                         Opcode::SET_UPDATE => {
