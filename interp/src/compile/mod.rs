@@ -7,6 +7,8 @@
 //! `SyntaxError` (or `NotImplementedError` naming the construct).
 
 mod codegen;
+mod deep;
+mod limits;
 mod symtable;
 
 use crate::bytecode::code::Code;
@@ -21,6 +23,10 @@ pub enum ErrorKind {
     Indentation,
     /// `NotImplementedError`: valid Python that Coral does not run yet.
     NotImplemented,
+    /// `RecursionError`: expressions nested past the compiler's limit.
+    Recursion,
+    /// `MemoryError`: a source past the parser's stack.
+    Memory,
 }
 
 /// A compile-time error with its position.
@@ -127,26 +133,62 @@ impl<'s> LineIndex<'s> {
 /// Compiles a module's source.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
     let lines = LineIndex::new(source);
-    // CPython's tokenizer refuses brackets nested 200 deep before anything
-    // parses them; the parser here would recurse once per level, so a
-    // program of ten million `(` would overflow the stack instead.
-    if let Some((msg, offset)) = bracket_error(source).filter(|(m, _)| m == TOO_DEEP) {
-        return Err(CompileError::at(ErrorKind::Syntax, msg, &lines, offset));
+    let limit = limits::scan(source);
+    if let Some((l, offset)) = &limit {
+        if l.is_fatal() {
+            return Err(limit_error(l, &lines, *offset));
+        }
     }
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, &lines))?;
+    let parsed =
+        ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
+    let first_error = parsed.errors().first().cloned();
     let module = parsed.into_syntax();
-    let table = symtable::build(&module.body, &lines)?;
-    codegen::compile_module(&module.body, &table, &lines, filename)
+    // A tree too deep for the recursive passes is also too deep for the
+    // recursive `Drop`, even after a syntax error.
+    let too_deep = deep::too_deep(&module.body);
+    if first_error.is_some() || too_deep.is_some() {
+        deep::free(module.body);
+    } else {
+        let table = symtable::build(&module.body, &lines)?;
+        return codegen::compile_module(&module.body, &table, &lines, filename);
+    }
+    if let Some(e) = first_error {
+        return Err(parse_error(&e, &lines, limit));
+    }
+    let at = too_deep.map_or(0, |r| r.start().to_u32());
+    Err(CompileError::at(
+        ErrorKind::Recursion,
+        deep::TOO_DEEP.to_owned(),
+        &lines,
+        at,
+    ))
 }
 
-fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> CompileError {
+/// The error for a limit of `limits.rs`, as CPython words it.
+fn limit_error(limit: &limits::Limit, lines: &LineIndex, offset: u32) -> CompileError {
+    let (kind, msg) = match limit {
+        limits::Limit::Bracket(msg) => (ErrorKind::Syntax, msg.clone()),
+        limits::Limit::Indent => (
+            ErrorKind::Indentation,
+            "too many levels of indentation".to_owned(),
+        ),
+        limits::Limit::ParserStack => (ErrorKind::Memory, String::new()),
+    };
+    CompileError::at(kind, msg, lines, offset)
+}
+
+fn parse_error(
+    e: &ruff_python_parser::ParseError,
+    lines: &LineIndex,
+    limit: Option<(limits::Limit, u32)>,
+) -> CompileError {
     use ruff_python_parser::{LexicalErrorType, ParseErrorType};
     let start = e.location.start().to_u32();
     let end = e.location.end().to_u32();
     let at = |kind, msg: &str, offset: u32| CompileError::at(kind, msg.to_owned(), lines, offset);
     // Bracket problems are reported the way CPython's tokenizer does, at the
     // bracket, whatever the parser tripped over first.
-    if let Some((msg, offset)) = bracket_error(lines.source) {
+    if let Some((limits::Limit::Bracket(msg), offset)) = limit {
         return at(ErrorKind::Syntax, &msg, offset);
     }
     let (kind, msg) = match &e.error {
@@ -199,84 +241,6 @@ fn parse_error(e: &ruff_python_parser::ParseError, lines: &LineIndex) -> Compile
         }
     };
     CompileError::spanning(kind, msg, lines, start, end)
-}
-
-/// How deep brackets may nest: CPython's tokenizer's `MAXLEVEL`.
-const MAX_BRACKET_DEPTH: usize = 200;
-
-/// The error for brackets nested deeper than [`MAX_BRACKET_DEPTH`].
-const TOO_DEEP: &str = "too many nested parentheses";
-
-/// Finds the first bracket error CPython's tokenizer would report: a closing
-/// bracket with no opener, one that does not match, an opener never closed,
-/// or brackets nested deeper than [`MAX_BRACKET_DEPTH`].
-fn bracket_error(src: &str) -> Option<(String, u32)> {
-    let bytes = src.as_bytes();
-    let mut stack: Vec<(u8, usize)> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'\'' | b'"' => {
-                let triple = bytes.get(i..i + 3) == Some(&[b, b, b]);
-                let width = if triple { 3 } else { 1 };
-                i += width;
-                loop {
-                    match bytes.get(i) {
-                        None => return None,
-                        Some(b'\\') => i += 2,
-                        Some(b'\n') if !triple => break,
-                        Some(&c) if c == b => {
-                            if !triple || bytes.get(i..i + 3) == Some(&[b, b, b]) {
-                                i += width;
-                                break;
-                            }
-                            i += 1;
-                        }
-                        Some(_) => i += 1,
-                    }
-                }
-                continue;
-            }
-            b'(' | b'[' | b'{' => {
-                if stack.len() >= MAX_BRACKET_DEPTH {
-                    return Some((TOO_DEEP.to_owned(), i as u32));
-                }
-                stack.push((b, i));
-            }
-            b')' | b']' | b'}' => {
-                let open = match b {
-                    b')' => b'(',
-                    b']' => b'[',
-                    _ => b'{',
-                };
-                match stack.pop() {
-                    None => return Some((format!("unmatched '{}'", b as char), i as u32)),
-                    Some((o, _)) if o != open => {
-                        return Some((
-                            format!(
-                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
-                                b as char, o as char
-                            ),
-                            i as u32,
-                        ))
-                    }
-                    Some(_) => {}
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    stack
-        .first()
-        .map(|&(o, at)| (format!("'{}' was never closed", o as char), at as u32))
 }
 
 #[cfg(test)]

@@ -579,6 +579,9 @@ pub fn compile_error_to_exception(e: &CompileError, filename: &str) -> PyErr {
         ErrorKind::Syntax => &types::SYNTAX_ERROR,
         ErrorKind::Indentation => &types::INDENTATION_ERROR,
         ErrorKind::NotImplemented => &types::NOT_IMPLEMENTED_ERROR,
+        // CPython raises these two without a location.
+        ErrorKind::Recursion => return PyErr::new(&types::RECURSION_ERROR, e.msg.clone()),
+        ErrorKind::Memory => return PyErr::memory_error(),
     };
     let err = PyErr::new(ty, e.msg.clone());
     if e.kind != ErrorKind::NotImplemented {

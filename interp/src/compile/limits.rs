@@ -1,0 +1,522 @@
+//! The limits CPython's tokenizer and parser put on a source, checked
+//! before the parser runs.
+//!
+//! The parser recurses once per bracket level, per indented block and per
+//! link of a right-nested chain (`- - - x`, `not not x`, `lambda: lambda:
+//! x`, `a ** b ** c`, `a if b else c if d else e`). Its stack grows on the
+//! heap, so a ten-million-link chain would exhaust memory instead of
+//! failing; CPython refuses such sources with fixed limits, and so does
+//! this scan, with CPython's errors:
+//!
+//! - brackets nested 200 deep: `SyntaxError: too many nested parentheses`;
+//! - 100 levels of indentation: `IndentationError: too many levels of
+//!   indentation`;
+//! - a right-nested chain of weight [`MAX_PARSER_DEPTH`] (CPython's parser
+//!   stack, `MAXSTACK`): `MemoryError`.
+//!
+//! Chains that nest to the left (`a + b + c`, `a.b.c`, `f()()`) parse in a
+//! loop; their depth is bounded after parsing (see `deep.rs`).
+//!
+//! The scan is a small tokenizer: strings and comments are skipped,
+//! and f-string replacement fields are not looked into.
+
+/// How deep brackets may nest: CPython's tokenizer's `MAXLEVEL`.
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// Indentation levels, the unindented one included: CPython's
+/// tokenizer's `MAXINDENT`.
+const MAX_INDENT: usize = 100;
+
+/// The weight of right-nested chain at which CPython's parser runs out of
+/// stack: each unary operator, `not`, `await` or conditional `else` weighs
+/// one, each `lambda` and `**` two (their grammar rules take two levels).
+const MAX_PARSER_DEPTH: u32 = 5968;
+
+/// What the scan found wrong first.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Limit {
+    /// A bracket error CPython's tokenizer reports: nesting past the limit,
+    /// an unmatched or mismatched closer, or an opener never closed.
+    Bracket(String),
+    /// Indented blocks nested past the limit.
+    Indent,
+    /// A right-nested chain past the parser's stack.
+    ParserStack,
+}
+
+impl Limit {
+    /// True for errors the parser cannot be trusted with at all (the
+    /// others are reported only if the parser finds the source wrong).
+    pub(super) fn is_fatal(&self) -> bool {
+        match self {
+            Limit::Bracket(msg) => msg == TOO_DEEP,
+            Limit::Indent | Limit::ParserStack => true,
+        }
+    }
+}
+
+const TOO_DEEP: &str = "too many nested parentheses";
+
+/// A chain being scanned at one bracket level.
+#[derive(Clone, Copy, Default)]
+struct Level {
+    /// Weight of the chain up to here.
+    chain: u32,
+    /// Weight where the current (sub)expression started: a binary
+    /// operator goes back to it, since its operands parse in a loop.
+    base: u32,
+    /// Weight at the start of the level: `,`, `=` and `:` go back to it.
+    root: u32,
+    /// Weight before the latest conditional `if`, which its `else`
+    /// continues from.
+    cond: Option<u32>,
+    /// `lambda`s whose `:` has not come yet.
+    lambdas: u32,
+}
+
+/// The first limit `src` breaks, with its byte offset.
+pub(super) fn scan(src: &str) -> Option<(Limit, u32)> {
+    Scanner::new(src).run()
+}
+
+struct Scanner<'s> {
+    bytes: &'s [u8],
+    i: usize,
+    brackets: Vec<(u8, usize)>,
+    indents: Vec<usize>,
+    level: Level,
+    saved: Vec<Level>,
+    /// The last token ended an operand (name, number, string, closer).
+    after_operand: bool,
+    /// At the start of a logical line.
+    line_start: bool,
+}
+
+impl<'s> Scanner<'s> {
+    fn new(src: &'s str) -> Scanner<'s> {
+        Scanner {
+            bytes: src.as_bytes(),
+            i: 0,
+            brackets: Vec::new(),
+            indents: Vec::new(),
+            level: Level::default(),
+            saved: Vec::new(),
+            after_operand: false,
+            line_start: true,
+        }
+    }
+
+    fn run(mut self) -> Option<(Limit, u32)> {
+        while self.i < self.bytes.len() {
+            if self.line_start {
+                self.line_start = false;
+                if let Some(err) = self.indentation() {
+                    return Some(err);
+                }
+                continue;
+            }
+            let at = self.i;
+            let b = self.bytes[at];
+            let found = match b {
+                b'#' => {
+                    self.skip_comment();
+                    None
+                }
+                b'\\' if self.bytes.get(at + 1) == Some(&b'\n') => {
+                    self.i += 2;
+                    None
+                }
+                b'\n' => {
+                    self.i += 1;
+                    if self.brackets.is_empty() {
+                        self.end_statement();
+                        self.line_start = true;
+                    }
+                    None
+                }
+                b'\'' | b'"' => {
+                    self.skip_string();
+                    self.operand();
+                    None
+                }
+                b'(' | b'[' | b'{' => self.open(b, at),
+                b')' | b']' | b'}' => {
+                    if let Some(msg) = self.close(b) {
+                        return Some((Limit::Bracket(msg), at as u32));
+                    }
+                    None
+                }
+                b'0'..=b'9' => {
+                    self.skip_number();
+                    self.operand();
+                    None
+                }
+                b'.' if self.bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => {
+                    self.skip_number();
+                    self.operand();
+                    None
+                }
+                b if b == b'_' || b.is_ascii_alphabetic() || b >= 0x80 => self.word(),
+                _ => self.operator(),
+            };
+            if let Some(limit) = found {
+                return Some((limit, at as u32));
+            }
+        }
+        self.brackets.first().map(|&(o, at)| {
+            (
+                Limit::Bracket(format!("'{}' was never closed", o as char)),
+                at as u32,
+            )
+        })
+    }
+
+    /// Measures the indentation of a new logical line (blank and
+    /// comment-only lines do not count).
+    fn indentation(&mut self) -> Option<(Limit, u32)> {
+        let start = self.i;
+        let mut width = 0;
+        while let Some(&c) = self.bytes.get(self.i) {
+            match c {
+                b' ' => width += 1,
+                b'\t' => width = (width / 8 + 1) * 8,
+                b'\x0c' => width = 0,
+                _ => break,
+            }
+            self.i += 1;
+        }
+        if matches!(self.bytes.get(self.i), None | Some(b'\n' | b'\r' | b'#')) {
+            return None;
+        }
+        while self.indents.last().is_some_and(|&w| w > width) {
+            self.indents.pop();
+        }
+        if width > self.indents.last().copied().unwrap_or(0) {
+            // CPython counts the unindented level too.
+            if self.indents.len() + 1 >= MAX_INDENT {
+                return Some((Limit::Indent, start as u32));
+            }
+            self.indents.push(width);
+        }
+        None
+    }
+
+    fn skip_comment(&mut self) {
+        while self.i < self.bytes.len() && self.bytes[self.i] != b'\n' {
+            self.i += 1;
+        }
+    }
+
+    fn skip_string(&mut self) {
+        let b = self.bytes[self.i];
+        let triple = self.bytes.get(self.i..self.i + 3) == Some(&[b, b, b]);
+        let width = if triple { 3 } else { 1 };
+        self.i += width;
+        loop {
+            match self.bytes.get(self.i) {
+                None => return,
+                Some(b'\\') => self.i += 2,
+                Some(b'\n') if !triple => return,
+                Some(&c) if c == b => {
+                    if !triple || self.bytes.get(self.i..self.i + 3) == Some(&[b, b, b]) {
+                        self.i += width;
+                        return;
+                    }
+                    self.i += 1;
+                }
+                Some(_) => self.i += 1,
+            }
+        }
+    }
+
+    fn skip_number(&mut self) {
+        let start = self.i;
+        let hex = matches!(self.bytes.get(start + 1), Some(b'x' | b'X'));
+        while let Some(&c) = self.bytes.get(self.i) {
+            let exponent_sign =
+                !hex && matches!(c, b'+' | b'-') && matches!(self.bytes[self.i - 1], b'e' | b'E');
+            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn operand(&mut self) {
+        self.after_operand = true;
+    }
+
+    /// Adds `weight` to the chain; the parser's stack limit is checked
+    /// here, where the chain grows.
+    fn nest(&mut self, weight: u32) -> Option<Limit> {
+        self.level.chain += weight;
+        self.after_operand = false;
+        (self.level.chain >= MAX_PARSER_DEPTH).then_some(Limit::ParserStack)
+    }
+
+    /// A binary operator: its right operand starts where the left began.
+    fn binary(&mut self) {
+        self.level.chain = self.level.base;
+        self.after_operand = false;
+    }
+
+    /// `,`, `=`, `:` or the end of a statement: back to the level's start.
+    fn separator(&mut self) {
+        let root = self.level.root;
+        self.level = Level {
+            chain: root,
+            base: root,
+            root,
+            cond: None,
+            lambdas: 0,
+        };
+        self.after_operand = false;
+    }
+
+    fn end_statement(&mut self) {
+        self.level = Level::default();
+        self.saved.clear();
+        self.after_operand = false;
+    }
+
+    fn open(&mut self, b: u8, at: usize) -> Option<Limit> {
+        self.i += 1;
+        if self.brackets.len() >= MAX_BRACKET_DEPTH {
+            return Some(Limit::Bracket(TOO_DEEP.to_owned()));
+        }
+        self.brackets.push((b, at));
+        self.saved.push(self.level);
+        let root = self.level.chain + 1;
+        self.level = Level {
+            chain: root,
+            base: root,
+            root,
+            cond: None,
+            lambdas: 0,
+        };
+        self.after_operand = false;
+        None
+    }
+
+    fn close(&mut self, b: u8) -> Option<String> {
+        self.i += 1;
+        let open = match b {
+            b')' => b'(',
+            b']' => b'[',
+            _ => b'{',
+        };
+        match self.brackets.pop() {
+            None => return Some(format!("unmatched '{}'", b as char)),
+            Some((o, _)) if o != open => {
+                return Some(format!(
+                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                    b as char, o as char
+                ))
+            }
+            Some(_) => {}
+        }
+        self.level = self.saved.pop().unwrap_or_default();
+        self.operand();
+        None
+    }
+
+    fn word(&mut self) -> Option<Limit> {
+        let start = self.i;
+        while let Some(&c) = self.bytes.get(self.i) {
+            if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+        // A string prefix (`f"`, `rb'`) belongs to the string.
+        if matches!(self.bytes.get(self.i), Some(b'\'' | b'"')) && self.i - start <= 3 {
+            self.skip_string();
+            self.operand();
+            return None;
+        }
+        match &self.bytes[start..self.i] {
+            b"not" if !self.after_operand => self.nest(1),
+            b"await" => self.nest(1),
+            b"lambda" => {
+                self.level.lambdas += 1;
+                self.nest(2)
+            }
+            b"if" if self.after_operand => {
+                self.level.cond = Some(self.level.chain);
+                self.binary();
+                None
+            }
+            b"else" if self.after_operand => {
+                self.level.chain = self.level.cond.take().unwrap_or(self.level.chain);
+                self.level.base = self.level.chain + 1;
+                self.nest(1)
+            }
+            b"and" | b"or" | b"in" | b"is" | b"not" | b"for" | b"async" | b"if" | b"else"
+            | b"from" | b"as" | b"return" | b"yield" | b"del" | b"assert" | b"raise" | b"while"
+            | b"elif" | b"with" | b"import" | b"global" | b"nonlocal" => {
+                self.binary();
+                None
+            }
+            _ => {
+                self.operand();
+                None
+            }
+        }
+    }
+
+    fn operator(&mut self) -> Option<Limit> {
+        let b = self.bytes[self.i];
+        let next = self.bytes.get(self.i + 1).copied();
+        self.i += 1;
+        match b {
+            b'*' if next == Some(b'*') => {
+                self.i += 1;
+                if self.after_operand {
+                    if self.bytes.get(self.i) == Some(&b'=') {
+                        self.i += 1;
+                        self.separator();
+                        return None;
+                    }
+                    return self.nest(2);
+                }
+                // `**kwargs` or `{**d}`.
+                self.binary();
+                None
+            }
+            b'-' | b'+' | b'~' if !self.after_operand => self.nest(1),
+            b'.' => {
+                // Attribute access keeps the chain going.
+                self.after_operand = false;
+                None
+            }
+            b',' | b';' => {
+                if b == b';' && self.brackets.is_empty() {
+                    self.end_statement();
+                } else {
+                    self.separator();
+                }
+                None
+            }
+            b':' if next != Some(b'=') => {
+                if self.level.lambdas > 0 {
+                    // A lambda's body nests inside it.
+                    self.level.lambdas -= 1;
+                    self.level.base = self.level.chain;
+                    self.after_operand = false;
+                } else {
+                    self.separator();
+                }
+                None
+            }
+            b'=' if !matches!(next, Some(b'=')) && !self.compound_assignment() => {
+                self.separator();
+                None
+            }
+            b' ' | b'\t' | b'\r' | b'\x0c' => None,
+            _ => {
+                self.binary();
+                None
+            }
+        }
+    }
+
+    /// True if the `=` just passed ends an operator (`==`, `<=`, `+=`...).
+    fn compound_assignment(&self) -> bool {
+        self.i >= 2 && matches!(self.bytes[self.i - 2], b'=' | b'<' | b'>' | b'!' | b':')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(src: &str) -> Option<Limit> {
+        scan(src).map(|(l, _)| l)
+    }
+
+    #[test]
+    fn ordinary_sources_pass() {
+        for src in [
+            "x = -1 + -2 * -3\n",
+            "f = lambda x, y=-1: x if y else -x\n",
+            "print(not a, not b, - - c)\n",
+            "x = [1, 2,\n  3]\nif x:\n    y = 2 ** -1 ** 2\n",
+            "d = {'a': -1, **e}\ns = 'a\\'b' \"\"\"c\n(\"\"\" # (\n",
+            "x = 1e-5 + 0x1e - 3\n",
+        ] {
+            assert_eq!(limit(src), None, "{src}");
+        }
+    }
+
+    #[test]
+    fn bracket_errors_are_found_where_cpython_finds_them() {
+        assert_eq!(
+            scan("x = (1]"),
+            Some((
+                Limit::Bracket(
+                    "closing parenthesis ']' does not match opening parenthesis '('".into()
+                ),
+                6
+            ))
+        );
+        assert_eq!(
+            scan("x = )"),
+            Some((Limit::Bracket("unmatched ')'".into()), 4))
+        );
+        assert_eq!(
+            scan("x = [1,\n"),
+            Some((Limit::Bracket("'[' was never closed".into()), 4))
+        );
+        let deep = format!("x = {}1{}", "(".repeat(201), ")".repeat(201));
+        assert_eq!(limit(&deep), Some(Limit::Bracket(TOO_DEEP.into())));
+        let ok = format!("x = {}1{}", "(".repeat(200), ")".repeat(200));
+        assert_eq!(limit(&ok), None);
+    }
+
+    #[test]
+    fn indentation_is_bounded_at_one_hundred_levels() {
+        let nest = |n: usize| {
+            let mut s: String = (0..n)
+                .map(|i| format!("{}if 1:\n", " ".repeat(i)))
+                .collect();
+            s.push_str(&" ".repeat(n));
+            s.push_str("pass\n");
+            s
+        };
+        assert_eq!(limit(&nest(99)), None);
+        assert_eq!(limit(&nest(100)), Some(Limit::Indent));
+    }
+
+    #[test]
+    fn right_nested_chains_stop_at_the_parser_stack() {
+        let weight = MAX_PARSER_DEPTH as usize;
+        assert_eq!(limit(&format!("x = {}1\n", "-".repeat(weight - 1))), None);
+        assert_eq!(
+            limit(&format!("x = {}1\n", "-".repeat(weight))),
+            Some(Limit::ParserStack)
+        );
+        assert_eq!(
+            limit(&format!("x = {}1\n", "not ".repeat(weight))),
+            Some(Limit::ParserStack)
+        );
+        assert_eq!(
+            limit(&format!("x = {}1\n", "lambda: ".repeat(weight / 2))),
+            Some(Limit::ParserStack)
+        );
+        assert_eq!(
+            limit(&format!("x = {}1\n", "lambda: ".repeat(weight / 2 - 1))),
+            None
+        );
+        let pow = vec!["2"; weight / 2 + 1].join("**");
+        assert_eq!(limit(&format!("x = {pow}\n")), Some(Limit::ParserStack));
+        let cond = "1 if 1 else ".repeat(weight);
+        assert_eq!(limit(&format!("x = {cond}1\n")), Some(Limit::ParserStack));
+        // Flat chains do not nest.
+        let flat = vec!["-1"; 100_000].join(" + ");
+        assert_eq!(limit(&format!("x = {flat}\n")), None);
+        let list = vec!["-1"; 100_000].join(", ");
+        assert_eq!(limit(&format!("x = [{list}]\n")), None);
+    }
+}
