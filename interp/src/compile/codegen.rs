@@ -67,6 +67,34 @@ impl FBlock<'_> {
     }
 }
 
+/// A scalar constant as a hash key: `True` and `1`, or `0.0` and `-0.0`,
+/// stay distinct, as they must in `co_consts`.
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(BigInt),
+    Float(u64),
+    Str(Arc<str>),
+    Bytes(Arc<[u8]>),
+}
+
+impl ConstKey {
+    fn of(c: &Const) -> Option<ConstKey> {
+        Some(match c {
+            Const::None => ConstKey::None,
+            Const::Ellipsis => ConstKey::Ellipsis,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(i.clone()),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Const::Tuple(_) | Const::FrozenSet(_) | Const::Code(_) => return None,
+        })
+    }
+}
+
 struct Unit<'a> {
     scope: usize,
     name: Arc<str>,
@@ -78,6 +106,9 @@ struct Unit<'a> {
     word_lines: Vec<u32>,
     word_handler: Vec<Option<(Label, u32)>>,
     consts: PrimaryMap<ConstIndex, Const>,
+    /// Where each scalar constant already is, so that a display of a
+    /// million literals is not a million linear searches.
+    const_map: HashMap<ConstKey, ConstIndex>,
     names: PrimaryMap<NameIndex, Arc<str>>,
     name_map: HashMap<String, NameIndex>,
     varnames: Vec<Arc<str>>,
@@ -148,6 +179,7 @@ impl<'a> Unit<'a> {
             word_lines: Vec::new(),
             word_handler: Vec::new(),
             consts: PrimaryMap::new(),
+            const_map: HashMap::new(),
             names: PrimaryMap::new(),
             name_map: HashMap::new(),
             varnames: Vec::new(),
@@ -333,17 +365,18 @@ impl<'a> Gen<'a> {
         )
     }
 
+    /// The index of `c` in the constants, shared with an equal scalar
+    /// constant already there (tuples and code objects are never shared).
     fn const_index(&mut self, c: Const) -> ConstIndex {
-        let same = |a: &Const, b: &Const| match (a, b) {
-            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-            (Const::Code(_), _) | (_, Const::Code(_)) => false,
-            (Const::Tuple(_), _) | (Const::FrozenSet(_), _) => false,
-            (a, b) => a == b,
+        let Some(key) = ConstKey::of(&c) else {
+            return self.unit.consts.push(c);
         };
-        if let Some((i, _)) = self.unit.consts.iter().find(|(_, k)| same(k, &c)) {
+        if let Some(&i) = self.unit.const_map.get(&key) {
             return i;
         }
-        self.unit.consts.push(c)
+        let i = self.unit.consts.push(c);
+        self.unit.const_map.insert(key, i);
+        i
     }
 
     fn load_const(&mut self, c: Const) {
