@@ -16,17 +16,19 @@
 
 use ruff_python_ast::visitor::transformer::{self, Transformer};
 use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{Expr, ExprNoneLiteral, Stmt};
+use ruff_python_ast::{self as ast, Expr, ExprNoneLiteral, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::cell::RefCell;
 
-/// Expression nesting at which CPython's compiler gives up.
+/// Statement and expression nesting past which CPython's compiler gives
+/// up (its symbol table counts both).
 const MAX_DEPTH: usize = 3000;
 
 /// The message of the `RecursionError`.
 pub(super) const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
-/// The first expression nested [`MAX_DEPTH`] deep in `body`, if any.
+/// The first statement or expression nested deeper than [`MAX_DEPTH`] in
+/// `body`, if any.
 pub(super) fn too_deep(body: &[Stmt]) -> Option<TextRange> {
     let mut d = Depth {
         depth: 0,
@@ -41,21 +43,48 @@ struct Depth {
     found: Option<TextRange>,
 }
 
+impl Depth {
+    /// One level deeper; false (and the place noted) past the limit.
+    fn enter(&mut self, range: TextRange) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.found.get_or_insert(range);
+        }
+        self.found.is_none()
+    }
+
+    /// An `if` with its `elif`s: CPython's tree nests each `elif` in the
+    /// `else` of the one before, so they count as nested levels.
+    fn visit_if(&mut self, s: &ast::StmtIf) {
+        self.visit_expr(&s.test);
+        self.visit_body(&s.body);
+        let outer = self.depth;
+        for clause in &s.elif_else_clauses {
+            if let Some(test) = &clause.test {
+                if !self.enter(clause.range()) {
+                    break;
+                }
+                self.visit_expr(test);
+            }
+            self.visit_body(&clause.body);
+        }
+        self.depth = outer;
+    }
+}
+
 impl<'a> Visitor<'a> for Depth {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if self.found.is_none() {
-            visitor::walk_stmt(self, stmt);
+        if self.enter(stmt.range()) {
+            match stmt {
+                Stmt::If(s) => self.visit_if(s),
+                _ => visitor::walk_stmt(self, stmt),
+            }
         }
+        self.depth -= 1;
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if self.found.is_some() {
-            return;
-        }
-        self.depth += 1;
-        if self.depth >= MAX_DEPTH {
-            self.found = Some(expr.range());
-        } else {
+        if self.enter(expr.range()) {
             visitor::walk_expr(self, expr);
         }
         self.depth -= 1;
@@ -104,10 +133,17 @@ mod tests {
     }
 
     #[test]
-    fn depth_is_counted_in_expressions() {
+    fn depth_counts_statements_and_expressions() {
+        // The statement, 2,998 `+` and a literal are 3,000 levels.
         let chain = |n: usize| format!("x = {}\n", vec!["1"; n].join("+"));
         assert!(too_deep(&body(&chain(MAX_DEPTH - 1))).is_none());
         assert!(too_deep(&body(&chain(MAX_DEPTH))).is_some());
+        let elifs = |n: usize| {
+            let arms: String = (0..n).map(|i| format!("elif x == {i}: f({i})\n")).collect();
+            format!("if x: pass\n{arms}")
+        };
+        assert!(too_deep(&body(&elifs(MAX_DEPTH - 4))).is_none());
+        assert!(too_deep(&body(&elifs(MAX_DEPTH - 3))).is_some());
         let attrs = format!("def f():\n    return a{}\n", ".b".repeat(MAX_DEPTH));
         assert!(too_deep(&body(&attrs)).is_some());
     }
