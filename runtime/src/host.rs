@@ -134,6 +134,10 @@ fn py_error(vm: &mut Vm, e: Error) -> PyErr {
             format!("unrecognized interpreter ID {id}"),
         ),
         Error::Running(_) => raise(vm, |c| &c.interpreter_error, "interpreter running".into()),
+        Error::NotShareable(share::NotShareable::TooDeep) => PyErr::new(
+            &coral_interp::api::types::RECURSION_ERROR,
+            share::NotShareable::TooDeep.to_string(),
+        ),
         Error::NotShareable(n) => raise(vm, |c| &c.not_shareable, n.to_string()),
         Error::Forbidden(msg) => PyErr::runtime_error(msg),
         other => raise(vm, |c| &c.interpreter_error, other.to_string()),
@@ -425,7 +429,7 @@ fn set_main_attrs(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
             // Like CPython, no copying fallback here: only strictly
             // shareable objects, and nothing is bound if one is not.
             if !share::is_shareable(v, &*queue_of) {
-                let n = share::NotShareable(coral_interp::api::type_name(v).to_owned());
+                let n = share::NotShareable::Type(coral_interp::api::type_name(v).to_owned());
                 drop(queue_of);
                 return Err(py_error(vm, n.into()));
             }

@@ -83,7 +83,7 @@ impl Default for InterpreterConfig {
             switch_interval: Duration::from_micros(coral_interp::api::DEFAULT_SWITCH_INTERVAL_US),
             argv: vec![String::new()],
             search_path: Vec::new(),
-            stack_size: 256 << 20,
+            stack_size: 16 << 20,
             optimizer: None,
             hot_threshold: coral_interp::api::DEFAULT_HOT_THRESHOLD,
         }

@@ -21,9 +21,10 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: coral_runtime::alloc::Mimalloc = coral_runtime::alloc::Mimalloc;
 
-/// Stack of the interpreter thread: Python recursion does not use it, but
-/// Rust code calling back into Python (sorted with a key, map...) does.
-const INTERPRETER_STACK: usize = 512 << 20;
+/// Stack of the interpreter thread: Python recursion does not use it, and
+/// Rust code calling back into Python (sorted with a key, map...) grows
+/// onto the heap when it runs low.
+const INTERPRETER_STACK: usize = 16 << 20;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -137,6 +138,19 @@ fn load(cli: Cli) -> Result<Program, ExitCode> {
     })
 }
 
+/// Rust's heap is mimalloc; glibc's `malloc` serves only libc itself, but
+/// by default it reserves a 64 MiB arena for each thread that touches it
+/// (up to eight per core), address space a program with many threads
+/// runs out of under `ulimit -v`. One arena is plenty for libc.
+fn limit_libc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only sets a tuning parameter of glibc's allocator;
+    // it is called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
 /// How the program ended.
 enum Outcome {
     Ok,
@@ -245,6 +259,7 @@ fn stats_json(main: &Interpreter) -> String {
 }
 
 fn main() -> ExitCode {
+    limit_libc_arenas();
     let cli = Cli::parse();
     let dis = cli.dis;
     let dis_live = cli.dis_live;

@@ -45,10 +45,20 @@ pub enum Shareable {
     Queue(Queue),
 }
 
-/// Why a value could not be shared: the Python type name of the culprit.
+/// Why a value could not be shared.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("cannot share object of type '{0}'")]
-pub struct NotShareable(pub String);
+pub enum NotShareable {
+    /// An object of this Python type cannot cross.
+    #[error("cannot share object of type '{0}'")]
+    Type(String),
+    /// Containers nested deeper than [`MAX_DEPTH`] (pickle's recursion
+    /// limit in CPython; here it bounds the copy's recursion).
+    #[error("maximum recursion depth exceeded while pickling an object")]
+    TooDeep,
+}
+
+/// How deep shared containers may nest.
+pub const MAX_DEPTH: usize = 1000;
 
 impl From<i64> for Shareable {
     fn from(v: i64) -> Self {
@@ -92,6 +102,13 @@ pub type QueueOf<'a> = &'a dyn Fn(&Value) -> Option<Queue>;
 
 /// True for the strictly shareable kinds (PEP 734's `is_shareable`).
 pub fn is_shareable(v: &Value, queue_of: QueueOf<'_>) -> bool {
+    is_shareable_at(v, queue_of, 0)
+}
+
+fn is_shareable_at(v: &Value, queue_of: QueueOf<'_>, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
     if v.is_small_int() || v.is_float() || queue_of(v).is_some() {
         return true;
     }
@@ -104,13 +121,27 @@ pub fn is_shareable(v: &Value, queue_of: QueueOf<'_>) -> bool {
             | Payload::Str(_)
             | Payload::Bytes(_),
         ) => true,
-        Some(Payload::Tuple(items)) => items.iter().all(|i| is_shareable(i, queue_of)),
+        Some(Payload::Tuple(items)) => items
+            .iter()
+            .all(|i| is_shareable_at(i, queue_of, depth + 1)),
         _ => false,
     }
 }
 
 /// Copies `v` out of its interpreter.
 pub fn to_shareable(v: &Value, queue_of: QueueOf<'_>) -> Result<Shareable, NotShareable> {
+    to_shareable_at(v, queue_of, 0)
+}
+
+fn to_shareable_at(
+    v: &Value,
+    queue_of: QueueOf<'_>,
+    depth: usize,
+) -> Result<Shareable, NotShareable> {
+    if depth > MAX_DEPTH {
+        return Err(NotShareable::TooDeep);
+    }
+    let to_shareable = |v: &Value, q: QueueOf<'_>| to_shareable_at(v, q, depth + 1);
     if let Some(i) = v.as_small_int() {
         return Ok(Shareable::Int(i));
     }
@@ -147,7 +178,11 @@ pub fn to_shareable(v: &Value, queue_of: QueueOf<'_>) -> Result<Shareable, NotSh
         Some(Payload::FrozenSet(s)) => {
             Shareable::FrozenSet(all(&s.iter().cloned().collect::<Vec<_>>())?)
         }
-        _ => return Err(NotShareable(coral_interp::api::type_name(v).to_owned())),
+        _ => {
+            return Err(NotShareable::Type(
+                coral_interp::api::type_name(v).to_owned(),
+            ))
+        }
     })
 }
 

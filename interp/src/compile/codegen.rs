@@ -16,6 +16,7 @@ use crate::bytecode::code::{
 use crate::bytecode::index::{ConstIndex, LocalIndex, NameIndex, Operand};
 use crate::bytecode::instruction::{encode, Opcode, MAX_OPERAND};
 use crate::bytecode::operand::{BinOp, CmpOp};
+use crate::support::stack;
 use cranelift_entity::{EntityRef, PrimaryMap};
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -707,6 +708,10 @@ impl<'a> Gen<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        stack::grow(|| self.stmt_in_place(s))
+    }
+
+    fn stmt_in_place(&mut self, s: &'a Stmt) -> CResult {
         self.set_line(s.range());
         match s {
             // A constant statement runs nothing, but its line is still
@@ -1685,7 +1690,7 @@ impl<'a> Gen<'a> {
     fn expr(&mut self, e: &'a Expr) -> CResult {
         let outer = self.unit.line;
         self.set_line(e.range());
-        let r = self.expr_at_line(e);
+        let r = stack::grow(|| self.expr_at_line(e));
         self.unit.line = outer;
         r
     }

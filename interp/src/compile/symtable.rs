@@ -6,6 +6,7 @@
 //! the code generator can find them without relying on traversal order.
 
 use super::{CompileError, ErrorKind, LineIndex};
+use crate::support::stack;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextRange;
 use std::collections::HashMap;
@@ -200,6 +201,10 @@ impl Builder<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
+        stack::grow(|| self.stmt_in_place(s))
+    }
+
+    fn stmt_in_place(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -412,6 +417,10 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
+        stack::grow(|| self.expr_in_place(e))
+    }
+
+    fn expr_in_place(&mut self, e: &Expr) -> Result<(), CompileError> {
         match e {
             Expr::Name(n) => {
                 self.scope().mark(n.id.as_str(), USED);

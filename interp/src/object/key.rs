@@ -91,7 +91,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         }
         (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => x == y,
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+            // Keys may nest arbitrarily deep (and CPython compares them
+            // without a recursion check): grow the stack rather than fail.
+            x.len() == y.len()
+                && crate::support::stack::grow(|| x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)))
         }
         (Some(Payload::FrozenSet(x)), Some(Payload::FrozenSet(y))) => {
             x.len() == y.len() && x.iter_hashed().all(|(h, k)| y.contains(k, h))
@@ -127,7 +130,13 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         Payload::Tuple(items) => {
             let mut acc = XXPRIME_5;
             for item in items {
-                let lane = hash_pure(item)? as u64;
+                // Nested tuples recurse as deep as the program built them.
+                let lane = match item.payload() {
+                    Some(Payload::Tuple(_) | Payload::Instance(_)) => {
+                        crate::support::stack::grow(|| hash_pure(item))?
+                    }
+                    _ => hash_pure(item)?,
+                } as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(XXPRIME_1);

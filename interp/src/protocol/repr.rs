@@ -64,7 +64,7 @@ fn guarded(
         ));
     }
     vm.repr_guard.push(a);
-    let r = f(vm);
+    let r = crate::support::stack::grow(|| f(vm));
     vm.repr_guard.pop();
     r
 }
@@ -103,8 +103,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Str(s) => str_repr(s.as_str()),
         Payload::Tuple(t) => {
             if t.len() == 1 {
-                let inner = repr(vm, &t[0])?;
-                format!("({inner},)")
+                // Cannot contain itself, but can nest a million deep.
+                let inner = t[0].clone();
+                guarded(vm, v, "", |vm| Ok(format!("({},)", repr(vm, &inner)?)))?
             } else {
                 let t = t.clone();
                 guarded(vm, v, "(...)", |vm| join_reprs(vm, &t, "(", ")"))?

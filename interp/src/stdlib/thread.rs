@@ -23,9 +23,11 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-/// Stack of a Python thread's OS thread: Rust recursion (a builtin calling
-/// back into Python) uses it, Python recursion does not.
-const THREAD_STACK: usize = 64 << 20;
+/// Stack of a Python thread's OS thread: Python recursion does not use
+/// it, and Rust recursion (a builtin calling back into Python) grows onto
+/// the heap when it runs low (`support/stack.rs`), so it can be small:
+/// hundreds of threads fit in a few GiB of address space, as in CPython.
+const THREAD_STACK: usize = 4 << 20;
 
 builtin_table! {
     static FUNCTIONS = [

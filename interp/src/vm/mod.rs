@@ -220,7 +220,7 @@ impl Vm {
             ));
         }
         self.native_depth += 1;
-        let r = f(self);
+        let r = crate::support::stack::grow(|| f(self));
         self.native_depth -= 1;
         r
     }

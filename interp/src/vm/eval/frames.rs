@@ -47,7 +47,7 @@ impl Vm {
             ));
         }
         self.nested_evals += 1;
-        let r = self.eval_loop();
+        let r = crate::support::stack::grow(|| self.eval_loop());
         self.nested_evals -= 1;
         r
     }
