@@ -508,20 +508,31 @@ fn queue_create(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
     Ok(Obj::alloc(Payload::Handle(Box::new(q))))
 }
 
-/// A timeout argument: None (wait forever) or seconds.
+/// A timeout argument: None (wait forever) or seconds, read as CPython
+/// 3.14's `Queue.get`/`put` read it: `int(timeout)`, so fractions are
+/// dropped, infinity is an `OverflowError` and NaN a `ValueError`.
 fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => {
-            let secs = coral_interp::api::number_to_f64(v)?
-                .ok_or_else(|| PyErr::type_error("timeout must be a number"))?;
-            if secs.is_nan() || secs < 0.0 {
-                return Err(PyErr::value_error("timeout must be a non-negative number"));
-            }
-            Ok(Some(Duration::from_secs_f64(secs.min(1e9))))
-        }
+    let Some(v) = v.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    let secs = coral_interp::api::number_to_f64(v)?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            coral_interp::api::type_name(v)
+        ))
+    })?;
+    if secs.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }
+    if secs.is_infinite() {
+        return Err(PyErr::overflow("cannot convert float infinity to integer"));
+    }
+    let secs = secs.trunc();
+    if secs < 0.0 {
+        return Err(PyErr::value_error("timeout value must be non-negative"));
+    }
+    // Past a few centuries the wait is forever in all but name.
+    Ok((secs < 1e10).then(|| Duration::from_secs(secs as u64)))
 }
 
 /// `queue_put(q, obj, block, timeout)`.

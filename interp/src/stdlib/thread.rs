@@ -51,8 +51,9 @@ pub(super) fn init(_vm: &mut Vm, ns: &mut Namespace) {
 /// How often a blocked lock wait looks at the eval breaker.
 const WAIT_SLICE: Duration = Duration::from_millis(50);
 
-/// The longest wait a lock accepts, in seconds (CPython's is similar).
-const TIMEOUT_MAX: f64 = 4_294_967.0;
+/// The longest wait CPython accepts, in seconds: its clock counts
+/// nanoseconds in an `i64` (`threading.TIMEOUT_MAX`).
+pub(crate) const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
 thread_local! {
     static IDENT: Cell<u64> = const { Cell::new(0) };

@@ -68,12 +68,15 @@ fn sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if s.is_nan() {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
+    if s.abs() > crate::stdlib::thread::TIMEOUT_MAX {
+        return Err(PyErr::overflow("timestamp out of range for platform time_t"));
+    }
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
     // Sleep with the GIL released, in slices so Ctrl-C (the eval
     // breaker) interrupts a long sleep.
-    let deadline = Instant::now() + Duration::from_secs_f64(s.min(1e9));
+    let deadline = Instant::now() + Duration::from_secs_f64(s);
     let breaker = vm.breaker.clone();
     let interrupted = vm.allow_threads(move || loop {
         let now = Instant::now();

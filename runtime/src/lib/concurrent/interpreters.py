@@ -235,6 +235,9 @@ class Queue:
     def put(self, obj, block=True, timeout=None):
         """Add the object to the queue (a copy, for containers)."""
         if timeout is not None:
+            # As CPython 3.14: whole seconds, so float('inf') is an
+            # OverflowError and -0.5 means no wait.
+            timeout = int(timeout)
             if timeout < 0:
                 raise ValueError("timeout value must be non-negative")
         _interpreters.queue_put(self._h, obj, block, timeout)
@@ -245,6 +248,9 @@ class Queue:
     def get(self, block=True, timeout=None):
         """Return the next object from the queue."""
         if timeout is not None:
+            # As CPython 3.14: whole seconds, so float('inf') is an
+            # OverflowError and -0.5 means no wait.
+            timeout = int(timeout)
             if timeout < 0:
                 raise ValueError("timeout value must be non-negative")
         return _interpreters.queue_get(self._h, block, timeout)
