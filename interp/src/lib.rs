@@ -62,6 +62,7 @@ pub mod api {
     };
     pub use crate::tier2::DEFAULT_HOT_THRESHOLD;
     pub use crate::vm::gil::DEFAULT_SWITCH_INTERVAL_US;
+    pub use crate::vm::threads::WakeUp;
     pub use crate::vm::DEFAULT_RECURSION_LIMIT;
 
     // Compiling, showing and loading code.

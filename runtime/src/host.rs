@@ -547,12 +547,14 @@ fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let item = item.map_err(|e| py_error(vm, e.into()))?;
     let r = if block {
         let stop = ctx(vm)?.me.stop_rx.clone();
-        vm.allow_threads(move || q.put_or_stop(item, timeout, &stop))
+        let wake = vm.wake_up();
+        vm.allow_threads(move || q.put_or_stop(item, timeout, &stop, &|| wake.is_set()))
     } else {
         q.try_put(item).map(|()| true)
     };
     match r {
         Ok(true) => Ok(Value::none()),
+        // Woken by Ctrl-C (raised there) or by the shutdown.
         Ok(false) => shutting_down(vm),
         Err(_) => Err(raise(vm, |c| &c.queue_full, "queue is full".into())),
     }
@@ -567,7 +569,8 @@ fn queue_get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let r = match q.try_get() {
         Err(QueueError::Empty) if block => {
             let stop = ctx(vm)?.me.stop_rx.clone();
-            vm.allow_threads(move || q.get_or_stop(timeout, &stop))
+            let wake = vm.wake_up();
+            vm.allow_threads(move || q.get_or_stop(timeout, &stop, &|| wake.is_set()))
         }
         other => other.map(Some),
     };

@@ -9,7 +9,7 @@ use crate::share::Shareable;
 use crossbeam_channel::{Receiver, Sender};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// A FIFO queue shared between interpreters (and Rust threads).
 #[derive(Clone, Debug)]
@@ -117,65 +117,95 @@ impl Queue {
     }
 
     /// `get` that also returns when `stop` is signalled or disconnected
-    /// (the runtime shutting down): `Ok(None)` then.
+    /// (the runtime shutting down) or `woken()` turns true (Ctrl-C):
+    /// `Ok(None)` then. It waits in slices of [`WAKE_SLICE`] to look at
+    /// `woken`, as CPython's lock waits look at signals.
     pub(crate) fn get_or_stop(
         &self,
         timeout: Option<Duration>,
         stop: &Receiver<()>,
+        woken: &dyn Fn() -> bool,
     ) -> Result<Option<Shareable>, QueueError> {
         if let Ok(item) = crate::spin::recv_timeout(&self.inner.rx, crate::spin::SPIN) {
             return Ok(Some(item));
         }
-        let mut sel = crossbeam_channel::Select::new();
-        let item = sel.recv(&self.inner.rx);
-        sel.recv(stop);
-        let op = match timeout {
-            None => sel.select(),
-            Some(t) => sel.select_timeout(t).map_err(|_| QueueError::Empty)?,
-        };
-        if op.index() == item {
-            op.recv(&self.inner.rx)
-                .map(Some)
-                .map_err(|_| QueueError::Empty)
-        } else {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            let mut sel = crossbeam_channel::Select::new();
+            let item = sel.recv(&self.inner.rx);
+            sel.recv(stop);
+            let Ok(op) = sel.select_timeout(slice(deadline)) else {
+                if woken() {
+                    return Ok(None);
+                }
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    return Err(QueueError::Empty);
+                }
+                continue;
+            };
+            if op.index() == item {
+                return op
+                    .recv(&self.inner.rx)
+                    .map(Some)
+                    .map_err(|_| QueueError::Empty);
+            }
             let _ = op.recv(stop);
-            Ok(None)
+            return Ok(None);
         }
     }
 
-    /// `put` that also returns when `stop` is signalled or disconnected:
-    /// `Ok(false)` then, with the item dropped.
+    /// `put` that also returns when `stop` is signalled or disconnected,
+    /// or `woken()` turns true: `Ok(false)` then, with the item dropped.
     pub(crate) fn put_or_stop(
         &self,
         item: Shareable,
         timeout: Option<Duration>,
         stop: &Receiver<()>,
+        woken: &dyn Fn() -> bool,
     ) -> Result<bool, QueueError> {
         let item = match self.inner.tx.try_send(item) {
             Ok(()) => return Ok(true),
             Err(crossbeam_channel::TrySendError::Full(item)) => item,
             Err(crossbeam_channel::TrySendError::Disconnected(_)) => return Err(QueueError::Full),
         };
-        let mut sel = crossbeam_channel::Select::new();
-        let slot = sel.send(&self.inner.tx);
-        sel.recv(stop);
-        let op = match timeout {
-            None => sel.select(),
-            Some(t) => sel.select_timeout(t).map_err(|_| QueueError::Full)?,
-        };
-        if op.index() == slot {
-            op.send(&self.inner.tx, item)
-                .map_err(|_| QueueError::Full)?;
-            Ok(true)
-        } else {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        loop {
+            let mut sel = crossbeam_channel::Select::new();
+            let slot = sel.send(&self.inner.tx);
+            sel.recv(stop);
+            let Ok(op) = sel.select_timeout(slice(deadline)) else {
+                if woken() {
+                    return Ok(false);
+                }
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    return Err(QueueError::Full);
+                }
+                continue;
+            };
+            if op.index() == slot {
+                op.send(&self.inner.tx, item)
+                    .map_err(|_| QueueError::Full)?;
+                return Ok(true);
+            }
             let _ = op.recv(stop);
-            Ok(false)
+            return Ok(false);
         }
     }
 
     /// Takes the oldest item if there is one.
     pub fn try_get(&self) -> Result<Shareable, QueueError> {
         self.inner.rx.try_recv().map_err(|_| QueueError::Empty)
+    }
+}
+
+/// How long a blocked `get` or `put` waits before it looks at `woken`.
+const WAKE_SLICE: Duration = Duration::from_millis(50);
+
+/// The next wait: a slice, or less if the deadline is nearer.
+fn slice(deadline: Option<Instant>) -> Duration {
+    match deadline {
+        Some(d) => d.saturating_duration_since(Instant::now()).min(WAKE_SLICE),
+        None => WAKE_SLICE,
     }
 }
 

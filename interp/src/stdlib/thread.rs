@@ -13,14 +13,11 @@ use crate::object::error::{PyErr, PyResult};
 use crate::object::types;
 use crate::object::value::Value;
 use crate::object::{KwArgs, Obj, Payload};
-use crate::support::eval_breaker::{INTERRUPT, SHUTDOWN};
 use crate::support::sync::{lock, Arc, Condvar, Mutex};
 use crate::vm::gil::Gil;
 use crate::vm::thread_state::ThreadState;
 use crate::vm::threads::LiveThreads;
 use crate::vm::Vm;
-use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// Stack of a Python thread's OS thread: Python recursion does not use
@@ -55,21 +52,7 @@ const WAIT_SLICE: Duration = Duration::from_millis(50);
 /// nanoseconds in an `i64` (`threading.TIMEOUT_MAX`).
 pub(crate) const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
-thread_local! {
-    static IDENT: Cell<u64> = const { Cell::new(0) };
-}
-
-static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
-
-/// This OS thread's `threading.get_ident()`: a process-unique number.
-pub fn ident() -> u64 {
-    IDENT.with(|c| {
-        if c.get() == 0 {
-            c.set(NEXT_IDENT.fetch_add(1, Ordering::Relaxed));
-        }
-        c.get()
-    })
-}
+pub use crate::vm::threads::ident;
 
 fn get_ident(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     crate::builtins::no_args("get_ident", args, kwargs)?;
@@ -99,7 +82,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Va
     if args[1].as_tuple().is_none() {
         return Err(PyErr::type_error("2nd arg must be a tuple"));
     }
-    let id = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
+    let id = crate::vm::threads::new_ident();
     vm.threads
         .starting
         .insert(id, (args[0].clone(), args[1].clone()));
@@ -123,7 +106,7 @@ fn start_new_thread(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Va
 
 /// The body of a Python thread's OS thread.
 fn thread_main(gil: &Gil<Vm>, live: &LiveThreads, id: u64) {
-    IDENT.with(|c| c.set(id));
+    crate::vm::threads::set_ident(id);
     let p = gil.acquire();
     // SAFETY: this thread holds the GIL, and `p` is the interpreter as its
     // last holder lent it; the owner keeps the interpreter alive until
@@ -280,7 +263,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
         return Ok(Value::bool(false));
     }
     let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
-    let breaker = vm.breaker.clone();
+    let wake = vm.wake_up();
     // Waits in slices so Ctrl-C and the runtime's shutdown reach a thread
     // blocked on a lock, as signals reach CPython's lock waits.
     let got = vm.allow_threads(move || loop {
@@ -291,7 +274,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
         if l.acquire_timeout(Some(slice)) {
             return Some(true);
         }
-        if breaker.is_set_bits(INTERRUPT | SHUTDOWN) {
+        if wake.is_set() {
             return None;
         }
         if deadline.is_some_and(|d| Instant::now() >= d) {

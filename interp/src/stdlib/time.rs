@@ -69,7 +69,9 @@ fn sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
     if s.abs() > crate::stdlib::thread::TIMEOUT_MAX {
-        return Err(PyErr::overflow("timestamp out of range for platform time_t"));
+        return Err(PyErr::overflow(
+            "timestamp out of range for platform time_t",
+        ));
     }
     if s < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
@@ -77,14 +79,14 @@ fn sleep(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     // Sleep with the GIL released, in slices so Ctrl-C (the eval
     // breaker) interrupts a long sleep.
     let deadline = Instant::now() + Duration::from_secs_f64(s);
-    let breaker = vm.breaker.clone();
+    let wake = vm.wake_up();
     let interrupted = vm.allow_threads(move || loop {
         let now = Instant::now();
         if now >= deadline {
             return false;
         }
         std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
-        if breaker.is_set_bits(crate::support::eval_breaker::INTERRUPT) {
+        if wake.is_set() {
             return true;
         }
     });

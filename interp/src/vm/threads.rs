@@ -4,9 +4,68 @@
 //! a panic that escaped one. `stdlib::thread` (`_thread`) starts them.
 
 use crate::object::value::Value;
+use crate::support::eval_breaker::{EvalBreaker, INTERRUPT, SHUTDOWN};
 use crate::support::sync::{lock, Arc, Condvar, Mutex};
 use crate::vm::Vm;
+use std::cell::Cell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+thread_local! {
+    static IDENT: Cell<u64> = const { Cell::new(0) };
+}
+
+static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
+
+/// This OS thread's `threading.get_ident()`: a process-unique number.
+pub fn ident() -> u64 {
+    IDENT.with(|c| {
+        if c.get() == 0 {
+            c.set(new_ident());
+        }
+        c.get()
+    })
+}
+
+/// A fresh ident, for a thread about to start.
+pub(crate) fn new_ident() -> u64 {
+    NEXT_IDENT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Gives this OS thread the ident chosen when its start was requested.
+pub(crate) fn set_ident(id: u64) {
+    IDENT.with(|c| c.set(id));
+}
+
+/// What a thread blocked without the GIL watches: the runtime's shutdown,
+/// and Ctrl-C if it is the interpreter's main thread (CPython runs signal
+/// handlers there only, so `KeyboardInterrupt` is raised there only).
+pub struct WakeUp {
+    breaker: Arc<EvalBreaker>,
+    bits: u32,
+}
+
+impl WakeUp {
+    /// True once the wait should end and the breaker be answered.
+    pub fn is_set(&self) -> bool {
+        self.breaker.is_set_bits(self.bits)
+    }
+}
+
+impl Vm {
+    /// The [`WakeUp`] for the calling thread.
+    pub fn wake_up(&self) -> WakeUp {
+        let interrupt = if self.threads.on_main_thread() {
+            INTERRUPT
+        } else {
+            0
+        };
+        WakeUp {
+            breaker: self.breaker.clone(),
+            bits: SHUTDOWN | interrupt,
+        }
+    }
+}
 
 /// The Python threads of one interpreter.
 pub(crate) struct ThreadTable {
@@ -14,6 +73,8 @@ pub(crate) struct ThreadTable {
     /// Target and arguments of threads that have not taken the GIL yet.
     pub(crate) starting: HashMap<u64, (Value, Value)>,
     pub(crate) live: Arc<LiveThreads>,
+    /// Ident of the thread that built the interpreter: its main thread.
+    main: u64,
     /// A Rust panic that escaped a Python thread (the interpreter is then
     /// in an unknown state; the runtime marks it failed).
     pub(crate) panicked: Option<String>,
@@ -25,8 +86,14 @@ impl ThreadTable {
             allowed,
             starting: HashMap::new(),
             live: Arc::new(LiveThreads::default()),
+            main: ident(),
             panicked: None,
         }
+    }
+
+    /// True on the interpreter's main thread.
+    pub(crate) fn on_main_thread(&self) -> bool {
+        ident() == self.main
     }
 }
 

@@ -56,7 +56,11 @@ impl Vm {
     /// (each call and resumption) and before executors.
     #[cold]
     pub fn check_breaker(&mut self) -> PyResult<()> {
-        if self.breaker.take(eval_breaker::INTERRUPT) != 0 {
+        // Ctrl-C waits for the main thread, where CPython raises it.
+        if self.breaker.is_set_bits(eval_breaker::INTERRUPT)
+            && self.threads.on_main_thread()
+            && self.breaker.take(eval_breaker::INTERRUPT) != 0
+        {
             return Err(PyErr::with_args(&types::KEYBOARD_INTERRUPT, Vec::new()));
         }
         if self.breaker.is_set_bits(eval_breaker::SHUTDOWN) {
