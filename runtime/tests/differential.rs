@@ -15,24 +15,12 @@
 //! runs twice gets an `ENTER_EXECUTOR`. Both runs must match the oracle:
 //! the optimizer API must never change what a program does.
 
+mod common;
+
+use common::{compare, Run};
 use libtest_mimic::{Arguments, Failed, Trial};
-use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-struct Run {
-    stdout: String,
-    status: String,
-    last_err: String,
-}
-
-fn status_of(out: &Output) -> String {
-    match (out.status.code(), out.status.signal()) {
-        (Some(c), _) => format!("exit {c}"),
-        (None, Some(s)) => format!("signal {s}"),
-        _ => "unknown".into(),
-    }
-}
+use std::process::Command;
 
 /// The `coral` runs each program gets, by the flags that set them up.
 const MODES: &[&[&str]] = &[&[], &["--optimizer", "counter", "--hot-threshold", "1"]];
@@ -45,20 +33,7 @@ fn run(cmd: &str, flags: &[&str], dir: &Path, file: &Path) -> Result<Run, Failed
         .env("PYTHONHASHSEED", "0")
         .output()
         .map_err(|e| Failed::from(format!("cannot run {cmd}: {e}")))?;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    Ok(Run {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        status: status_of(&out),
-        last_err: stderr.lines().last().unwrap_or("").to_owned(),
-    })
-}
-
-fn diff(expected: &str, actual: &str) -> String {
-    similar::TextDiff::from_lines(expected, actual)
-        .unified_diff()
-        .context_radius(3)
-        .header("python3", "coral")
-        .to_string()
+    Ok(Run::new(out.status, &out.stdout, &out.stderr))
 }
 
 fn check(coral: &Path, file: &Path) -> Result<(), Failed> {
@@ -86,35 +61,6 @@ fn check(coral: &Path, file: &Path) -> Result<(), Failed> {
     } else {
         Err(problems.join("\n").into())
     }
-}
-
-/// What differs between the oracle's run and coral's.
-fn compare(want: &Run, got: &Run, type_only: bool) -> Vec<String> {
-    let mut problems = Vec::new();
-    if want.stdout != got.stdout {
-        problems.push(format!(
-            "stdout differs:\n{}",
-            diff(&want.stdout, &got.stdout)
-        ));
-    }
-    if want.status != got.status {
-        problems.push(format!(
-            "status differs: python3 {}, coral {}",
-            want.status, got.status
-        ));
-    }
-    let (w, g) = if type_only {
-        let head = |s: &str| s.split(':').next().unwrap_or("").to_owned();
-        (head(&want.last_err), head(&got.last_err))
-    } else {
-        (want.last_err.clone(), got.last_err.clone())
-    };
-    if w != g {
-        problems.push(format!(
-            "last stderr line differs:\n  python3: {w}\n  coral:   {g}"
-        ));
-    }
-    problems
 }
 
 fn main() {

@@ -38,9 +38,10 @@ pub(crate) fn arm_reserve() {
         if r.is_none() {
             let mut buf = Vec::new();
             if buf.try_reserve_exact(RESERVE_BYTES).is_ok() {
-                // Touch the pages so the reserve is memory, not only
+                // Write the pages (not zeros, which the allocator may
+                // hand out untouched) so the reserve is memory, not only
                 // address space.
-                buf.resize(RESERVE_BYTES, 0);
+                buf.resize(RESERVE_BYTES, 0xa5);
                 *r = Some(buf);
             }
         }

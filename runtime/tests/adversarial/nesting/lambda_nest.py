@@ -1,0 +1,3 @@
+# generate
+# Thirty thousand nested lambdas: MemoryError from the parser.
+print("f = " + "lambda: " * 30_000 + "1")

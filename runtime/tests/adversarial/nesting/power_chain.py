@@ -1,0 +1,3 @@
+# generate
+# A right-nested power chain: MemoryError from the parser.
+print("x = " + "**".join(["1"] * 1_000_000))

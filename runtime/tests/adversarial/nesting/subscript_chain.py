@@ -1,0 +1,3 @@
+# generate
+# A million subscripts in one chain, inside a call: RecursionError.
+print("print(a" + "[0]" * 1_000_000 + ")")

@@ -1,0 +1,41 @@
+# Timeouts at the edges (inf, nan, huge, negative): the errors CPython
+# raises, and no wait that never ends.
+import threading, time
+def attempt(name, f):
+    try:
+        print(name, f())
+    except Exception as e:
+        print(name, type(e).__name__, e)
+ev = threading.Event(); ev.set()
+attempt('event set wait 1e8', lambda: ev.wait(1e8))
+attempt('event set wait inf', lambda: ev.wait(float('inf')))
+attempt('event set wait nan', lambda: ev.wait(float('nan')))
+ev2 = threading.Event()
+attempt('event unset wait -1', lambda: ev2.wait(-1))
+attempt('event unset wait inf', lambda: ev2.wait(float('inf')))
+attempt('event unset wait 1e300', lambda: ev2.wait(1e300))
+attempt('event unset wait nan', lambda: ev2.wait(float('nan')))
+lock = threading.Lock()
+attempt('lock acquire inf', lambda: lock.acquire(timeout=float('inf')))
+attempt('lock acquire 1e300', lambda: lock.acquire(timeout=1e300))
+attempt('lock acquire nan', lambda: lock.acquire(timeout=float('nan')))
+print(lock.locked())
+attempt('lock acquire -2', lambda: lock.acquire(timeout=-2))
+attempt('lock acquire nonblocking timeout', lambda: lock.acquire(False, 1))
+attempt('lock acquire 1e10', lambda: lock.acquire(timeout=1e10))
+if lock.locked(): lock.release()
+attempt('sleep -1', lambda: time.sleep(-1))
+attempt('sleep inf', lambda: time.sleep(float('inf')))
+attempt('sleep nan', lambda: time.sleep(float('nan')))
+attempt('sleep 1e300', lambda: time.sleep(1e300))
+ev3 = threading.Event()
+t = threading.Thread(target=ev3.wait); t.start()
+attempt('join inf', lambda: t.join(float('inf')))
+attempt('join -5', lambda: t.join(-5))
+ev3.set(); t.join()
+c = threading.Condition()
+with c:
+    attempt('cond wait inf', lambda: c.wait(float('inf')))
+    attempt('cond wait_for inf', lambda: c.wait_for(lambda: True, float('inf')))
+sem = threading.Semaphore(0)
+attempt('sem acquire inf', lambda: sem.acquire(timeout=float('inf')))
