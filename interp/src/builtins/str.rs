@@ -352,34 +352,40 @@ fn replace(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(c) => index_of(c)?,
         None => -1,
     };
-    if count < 0 {
-        if old.is_empty() {
-            let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1));
-            out.push_str(new);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(Value::string(out));
-        }
-        return Ok(Value::string(s.replace(old, new)));
-    }
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    // The result's size is known before it is built, so a replacement
+    // that cannot fit is a MemoryError, not an abort.
+    let n = if old.is_empty() {
+        s.chars().count().saturating_add(1).min(limit)
+    } else {
+        s.matches(old).take(limit).count()
+    };
+    let size = n
+        .checked_mul(new.len())
+        .and_then(|grow| (s.len() - n * old.len()).checked_add(grow));
+    let mut out = crate::object::alloc::string_with_capacity(size)?;
     if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
+        let mut left = n;
         for c in s.chars() {
-            if n < count {
+            if left > 0 {
                 out.push_str(new);
-                n += 1;
+                left -= 1;
             }
             out.push(c);
         }
-        if n < count {
+        if left > 0 {
             out.push_str(new);
         }
-        return Ok(Value::string(out));
+    } else {
+        let mut last = 0;
+        for (i, _) in s.match_indices(old).take(n) {
+            out.push_str(&s[last..i]);
+            out.push_str(new);
+            last = i + old.len();
+        }
+        out.push_str(&s[last..]);
     }
-    Ok(Value::string(s.replacen(old, new, count as usize)))
+    Ok(Value::string(out))
 }
 
 /// Resolves optional `start`/`end` arguments to a byte range of `s`.

@@ -20,6 +20,18 @@ attempt("center", lambda: "x".center(2**40))
 attempt("ljust", lambda: "x".ljust(2**40))
 attempt("list of range", lambda: list(range(10**12)))
 attempt("format width", lambda: format(1, "99999999999"))
+attempt("star width", lambda: "%*d" % (2**40, 1))
+s = "a" * 100000
+attempt("replace", lambda: s.replace("a", "b" * 100000))
+attempt("replace empty", lambda: s.replace("", "b" * 100000))
+attempt("zfill", lambda: "x".zfill(2**40))
+attempt("sorted range", lambda: sorted(range(10**10)))
+attempt("extend range", lambda: [].extend(range(10**10)))
+attempt("tuple of range", lambda: tuple(range(10**10)))
+attempt("set of range", lambda: set(range(10**10)))
+attempt("dict.fromkeys", lambda: dict.fromkeys(range(10**10)))
+attempt("lshift", lambda: 1 << 10**12)
+attempt("pow", lambda: 2 ** (10**12))
 l = [1, 2]
 try:
     l *= 10**10
