@@ -118,8 +118,7 @@ impl Queue {
 
     /// `get` that also returns when `stop` is signalled or disconnected
     /// (the runtime shutting down) or `woken()` turns true (Ctrl-C):
-    /// `Ok(None)` then. It waits in slices of [`WAKE_SLICE`] to look at
-    /// `woken`, as CPython's lock waits look at signals.
+    /// `Ok(None)` then.
     pub(crate) fn get_or_stop(
         &self,
         timeout: Option<Duration>,
@@ -129,28 +128,24 @@ impl Queue {
         if let Ok(item) = crate::spin::recv_timeout(&self.inner.rx, crate::spin::SPIN) {
             return Ok(Some(item));
         }
-        let deadline = timeout.map(|t| Instant::now() + t);
-        loop {
+        let waited = wait_in_slices(timeout, woken, |slice| {
             let mut sel = crossbeam_channel::Select::new();
             let item = sel.recv(&self.inner.rx);
             sel.recv(stop);
-            let Ok(op) = sel.select_timeout(slice(deadline)) else {
-                if woken() {
-                    return Ok(None);
-                }
-                if deadline.is_some_and(|d| Instant::now() >= d) {
-                    return Err(QueueError::Empty);
-                }
-                continue;
-            };
-            if op.index() == item {
-                return op
-                    .recv(&self.inner.rx)
+            let op = sel.select_timeout(slice).ok()?;
+            Some(if op.index() == item {
+                op.recv(&self.inner.rx)
                     .map(Some)
-                    .map_err(|_| QueueError::Empty);
-            }
-            let _ = op.recv(stop);
-            return Ok(None);
+                    .map_err(|_| QueueError::Empty)
+            } else {
+                let _ = op.recv(stop);
+                Ok(None)
+            })
+        });
+        match waited {
+            Waited::Done(r) => r,
+            Waited::Woken => Ok(None),
+            Waited::TimedOut => Err(QueueError::Empty),
         }
     }
 
@@ -168,27 +163,26 @@ impl Queue {
             Err(crossbeam_channel::TrySendError::Full(item)) => item,
             Err(crossbeam_channel::TrySendError::Disconnected(_)) => return Err(QueueError::Full),
         };
-        let deadline = timeout.map(|t| Instant::now() + t);
-        loop {
+        let mut item = Some(item);
+        let waited = wait_in_slices(timeout, woken, |slice| {
             let mut sel = crossbeam_channel::Select::new();
             let slot = sel.send(&self.inner.tx);
             sel.recv(stop);
-            let Ok(op) = sel.select_timeout(slice(deadline)) else {
-                if woken() {
-                    return Ok(false);
-                }
-                if deadline.is_some_and(|d| Instant::now() >= d) {
-                    return Err(QueueError::Full);
-                }
-                continue;
-            };
-            if op.index() == slot {
+            let op = sel.select_timeout(slice).ok()?;
+            Some(if op.index() == slot {
+                let item = item.take()?;
                 op.send(&self.inner.tx, item)
-                    .map_err(|_| QueueError::Full)?;
-                return Ok(true);
-            }
-            let _ = op.recv(stop);
-            return Ok(false);
+                    .map(|()| true)
+                    .map_err(|_| QueueError::Full)
+            } else {
+                let _ = op.recv(stop);
+                Ok(false)
+            })
+        });
+        match waited {
+            Waited::Done(r) => r,
+            Waited::Woken => Ok(false),
+            Waited::TimedOut => Err(QueueError::Full),
         }
     }
 
@@ -201,11 +195,36 @@ impl Queue {
 /// How long a blocked `get` or `put` waits before it looks at `woken`.
 const WAKE_SLICE: Duration = Duration::from_millis(50);
 
-/// The next wait: a slice, or less if the deadline is nearer.
-fn slice(deadline: Option<Instant>) -> Duration {
-    match deadline {
-        Some(d) => d.saturating_duration_since(Instant::now()).min(WAKE_SLICE),
-        None => WAKE_SLICE,
+/// How a wait in slices ended.
+enum Waited<T> {
+    Done(T),
+    Woken,
+    TimedOut,
+}
+
+/// Calls `attempt` with slices of at most [`WAKE_SLICE`] until it returns
+/// something, `woken()` turns true or `timeout` has passed, so a blocked
+/// queue operation answers Ctrl-C as CPython's lock waits answer signals.
+fn wait_in_slices<T>(
+    timeout: Option<Duration>,
+    woken: &dyn Fn() -> bool,
+    mut attempt: impl FnMut(Duration) -> Option<T>,
+) -> Waited<T> {
+    let deadline = timeout.map(|t| Instant::now() + t);
+    loop {
+        let slice = match deadline {
+            Some(d) => d.saturating_duration_since(Instant::now()).min(WAKE_SLICE),
+            None => WAKE_SLICE,
+        };
+        if let Some(done) = attempt(slice) {
+            return Waited::Done(done);
+        }
+        if woken() {
+            return Waited::Woken;
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Waited::TimedOut;
+        }
     }
 }
 

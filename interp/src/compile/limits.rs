@@ -74,6 +74,20 @@ struct Level {
     lambdas: u32,
 }
 
+impl Level {
+    /// A level (or a part of one after a separator) whose chain starts at
+    /// `root`.
+    fn starting_at(root: u32) -> Level {
+        Level {
+            chain: root,
+            base: root,
+            root,
+            cond: None,
+            lambdas: 0,
+        }
+    }
+}
+
 /// The first limit `src` breaks, with its byte offset.
 pub(super) fn scan(src: &str) -> Option<(Limit, u32)> {
     Scanner::new(src).run()
@@ -263,14 +277,7 @@ impl<'s> Scanner<'s> {
 
     /// `,`, `=`, `:` or the end of a statement: back to the level's start.
     fn separator(&mut self) {
-        let root = self.level.root;
-        self.level = Level {
-            chain: root,
-            base: root,
-            root,
-            cond: None,
-            lambdas: 0,
-        };
+        self.level = Level::starting_at(self.level.root);
         self.after_operand = false;
     }
 
@@ -287,14 +294,7 @@ impl<'s> Scanner<'s> {
         }
         self.brackets.push((b, at));
         self.saved.push(self.level);
-        let root = self.level.chain + 1;
-        self.level = Level {
-            chain: root,
-            base: root,
-            root,
-            cond: None,
-            lambdas: 0,
-        };
+        self.level = Level::starting_at(self.level.chain + 1);
         self.after_operand = false;
         None
     }
