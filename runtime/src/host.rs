@@ -18,6 +18,7 @@ use coral_interp::api::{arg_count, builtin_table, kwarg, one_arg};
 use coral_interp::api::{KwArgs, Obj, Payload};
 use coral_interp::{PyErr, PyResult, Value, Vm};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -41,6 +42,9 @@ pub(crate) struct HostCtx {
     me: Arc<Shared>,
     runtime: Arc<RuntimeInner>,
     classes: RefCell<Option<Classes>>,
+    /// Other interpreters' main scripts run here, by path: the globals
+    /// they left, or the exception that stopped them (never run twice).
+    main_scripts: RefCell<HashMap<String, Result<Value, Value>>>,
 }
 
 /// The classes `concurrent.interpreters` registers, so native code can
@@ -61,6 +65,7 @@ impl HostCtx {
             me,
             runtime,
             classes: RefCell::new(None),
+            main_scripts: RefCell::new(HashMap::new()),
         }
     }
 }
@@ -317,8 +322,12 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     })
 }
 
-/// How a callable travels: by name for what the target can import, by
-/// shared code for a plain function of the caller's `__main__`.
+/// How a callable travels, as in CPython 3.14: by name for what the target
+/// can import; a *stateless* function of the caller's `__main__` (no
+/// defaults, closure or module globals but builtins) by its code, rebuilt
+/// over the target's `__main__`; any other function of `__main__` by name,
+/// found in the target's `__main__` or else in the main script run there
+/// once (see `worker::main_script`).
 fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
     let not_shareable = |vm: &mut Vm, what: &str| {
         raise(
@@ -340,7 +349,22 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
                     .and_then(|m| m.as_str().map(str::to_owned))
             });
             let qualname = func.qualname.as_str().unwrap_or("").to_owned();
+            let mut stateful = || {
+                let (names, writes) = func.code.code.global_names();
+                let has_defaults =
+                    func.with_defaults(|d| !d.is_empty()) || !func.kwdefaults.borrow().is_none();
+                writes || has_defaults || !names.iter().all(|n| is_builtin(vm, n))
+            };
             match module.as_deref() {
+                // A function defined at the top of the script or in one of
+                // its classes can be found by name (not a lambda or a
+                // nested function: those travel as code, as before).
+                Some("__main__") if !qualname.contains('<') && stateful() => {
+                    Ok(CallTarget::MainByName {
+                        qualname,
+                        script: main_script_path(vm),
+                    })
+                }
                 Some("__main__") | None => {
                     let queue_of = queue_of(vm);
                     let defaults: Vec<Value> = func.with_defaults(<[Value]>::to_vec);
@@ -374,6 +398,57 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             Err(not_shareable(vm, &what))
         }
     }
+}
+
+/// The globals of the main script at `path` run in this interpreter, as
+/// CPython 3.14 runs it to find a `__main__` function another interpreter
+/// sent by name: once per interpreter, under the module name
+/// `<fake __main__>` so that `if __name__ == "__main__":` blocks stay
+/// quiet. A failure is kept and raised again on every later call.
+pub(crate) fn main_script(vm: &mut Vm, path: &str) -> PyResult<Value> {
+    let done = ctx(vm)?.main_scripts.borrow().get(path).cloned();
+    let result = match done {
+        Some(done) => done,
+        None => {
+            let result = run_main_script(vm, path).map_err(PyErr::into_instance);
+            ctx(vm)?
+                .main_scripts
+                .borrow_mut()
+                .insert(path.to_owned(), result.clone());
+            result
+        }
+    };
+    result.map_err(PyErr::from_instance)
+}
+
+fn run_main_script(vm: &mut Vm, path: &str) -> PyResult<Value> {
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| PyErr::runtime_error(format!("cannot read the main script {path}: {e}")))?;
+    let code = vm
+        .compile(&source, path)
+        .map_err(|e| coral_interp::api::compile_error_to_exception(&e, path))?;
+    let globals = vm.new_globals("<fake __main__>");
+    coral_interp::api::dict_set(&globals, Value::str("__file__"), Value::str(path))?;
+    vm.run_code(&code, &globals)?;
+    Ok(globals)
+}
+
+/// True if `name` is a builtin (`len`, `print`, `ValueError`...).
+fn is_builtin(vm: &mut Vm, name: &str) -> bool {
+    coral_interp::api::import_name(vm, "builtins", true, 0)
+        .and_then(|b| coral_interp::api::getattr(vm, &b, &Value::str(name)))
+        .is_ok()
+}
+
+/// The `__file__` of this interpreter's `__main__`: the script to run in
+/// another interpreter to find its functions there.
+fn main_script_path(vm: &mut Vm) -> Option<String> {
+    let globals = vm.main_globals();
+    let d = globals.as_dict()?;
+    let key = Value::str("__file__");
+    let h = coral_interp::api::str_hash("__file__");
+    let file = d.borrow().get(&key, h)?.as_str()?.to_owned();
+    Some(file)
 }
 
 /// `call(handle, callable, args, kwargs)`: `(result, None)` or

@@ -97,6 +97,13 @@ pub(crate) enum CallTarget {
     MainGlobal(String),
     /// `module.qualname`, importing the module if needed.
     Import { module: String, qualname: String },
+    /// A function of the caller's `__main__` that reads its module: the
+    /// target's `__main__` attribute of that name, or else the one the
+    /// caller's script defines when run in the target.
+    MainByName {
+        qualname: String,
+        script: Option<String>,
+    },
     /// A function of the caller's `__main__` without closure: its code is
     /// shared (immutable), and it is rebuilt over the target's `__main__`.
     Code {

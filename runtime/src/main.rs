@@ -92,7 +92,12 @@ fn load(cli: Cli) -> Result<Program, ExitCode> {
         );
         return Err(ExitCode::from(2));
     };
-    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    // As CPython: the current folder joined to a relative path, with no
+    // other normalisation (`./prog.py` shows as `/cwd/./prog.py`).
+    let shown = match std::env::current_dir() {
+        Ok(cwd) if path.is_relative() => cwd.join(&path),
+        _ => path.clone(),
+    };
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(e) => {

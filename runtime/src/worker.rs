@@ -287,6 +287,11 @@ fn rebuild_args(vm: &mut Vm, args: &[Shareable], kwargs: &[(String, Shareable)])
     Ok((a, k))
 }
 
+/// What pickle raises for a `__main__` function the target cannot find.
+fn missing_in_main(name: &str) -> PyErr {
+    PyErr::attribute_error(format!("module '__main__' has no attribute '{name}'"))
+}
+
 /// The callable a call job names; `None` for a missing `__main__` global.
 fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
     Ok(Some(match target {
@@ -301,6 +306,30 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 Some(f) => f,
                 None => return Ok(None),
             }
+        }
+        CallTarget::MainByName { qualname, script } => {
+            let (first, rest) = qualname.split_once('.').unwrap_or((qualname, ""));
+            let in_main = |globals: &Value| {
+                let key = Value::str(first);
+                let h = coral_interp::api::str_hash(first);
+                globals
+                    .as_dict()
+                    .and_then(|d| d.borrow().get(&key, h).cloned())
+            };
+            let main = vm.main_globals();
+            let found = match (in_main(&main), script) {
+                (Some(f), _) => f,
+                (None, Some(path)) => {
+                    let globals = host::main_script(vm, path)?;
+                    in_main(&globals).ok_or_else(|| missing_in_main(first))?
+                }
+                (None, None) => return Err(missing_in_main(first)),
+            };
+            let mut obj = found;
+            for part in rest.split('.').filter(|p| !p.is_empty()) {
+                obj = coral_interp::api::getattr(vm, &obj, &Value::str(part))?;
+            }
+            obj
         }
         CallTarget::Import { module, qualname } => {
             let mut obj = coral_interp::api::import_name(vm, module, true, 0)?;

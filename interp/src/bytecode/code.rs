@@ -8,7 +8,7 @@
 //! tiers may overwrite in place, with its inline caches and counters.
 
 use crate::bytecode::index::{ConstIndex, NameIndex};
-use cranelift_entity::PrimaryMap;
+use cranelift_entity::{EntityRef, PrimaryMap};
 use num_bigint::BigInt;
 use std::sync::Arc;
 
@@ -115,6 +115,42 @@ pub struct Code {
 }
 
 impl Code {
+    /// The module-level names this code and the code nested in it (its
+    /// comprehensions, lambdas, inner functions) read, and whether any is
+    /// written. A function whose names are all builtins and that writes
+    /// none is *stateless* in CPython 3.14's sense: it can run in another
+    /// interpreter over that interpreter's `__main__`.
+    pub fn global_names(&self) -> (Vec<Arc<str>>, bool) {
+        let mut read = Vec::new();
+        let mut writes = false;
+        self.collect_global_names(&mut read, &mut writes);
+        (read, writes)
+    }
+
+    fn collect_global_names(&self, read: &mut Vec<Arc<str>>, writes: &mut bool) {
+        use crate::bytecode::instruction::{decode, Opcode};
+        let mut pc = 0;
+        while let Some((op, arg)) = self.instrs.get(pc).and_then(|&w| decode(w)) {
+            let name = || self.names.get(NameIndex::new(arg as usize)).cloned();
+            match op {
+                Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL_PUSH_NULL | Opcode::LOAD_NAME => {
+                    read.extend(name());
+                }
+                Opcode::STORE_GLOBAL
+                | Opcode::DELETE_GLOBAL
+                | Opcode::STORE_NAME
+                | Opcode::DELETE_NAME => *writes = true,
+                _ => {}
+            }
+            pc += 1 + op.cache_words();
+        }
+        for c in self.consts.values() {
+            if let Const::Code(inner) = c {
+                inner.collect_global_names(read, writes);
+            }
+        }
+    }
+
     /// Number of locals slots: fast locals, cells, then free variables.
     pub fn nlocalsplus(&self) -> usize {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()

@@ -45,7 +45,23 @@ pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
         ]),
     );
     ns.set("modules", vm.modules.clone());
-    ns.set("path", Value::list(Vec::new()));
+    // Where imports look, script folder first ('' for `-c`), as CPython's
+    // sys.path starts. Imports read the interpreter's own list, so
+    // changing this one does not change them yet.
+    let mut path: Vec<String> = Vec::new();
+    for dir in &vm.search_path {
+        let shown = match dir.to_string_lossy() {
+            d if d == "." => String::new(),
+            d => d.into_owned(),
+        };
+        if !path.contains(&shown) {
+            path.push(shown);
+        }
+    }
+    ns.set(
+        "path",
+        Value::list(path.iter().map(|p| Value::str(p)).collect()),
+    );
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

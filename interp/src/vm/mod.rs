@@ -361,6 +361,17 @@ impl Vm {
         Value::dict(t)
     }
 
+    /// Globals for a `__main__` module: a script's, or the one an embedded
+    /// interpreter's `exec` runs in. `__doc__` and `__spec__` are `None`
+    /// until the code says otherwise, as in CPython.
+    fn new_main_globals(&mut self) -> Value {
+        let globals = self.new_globals("__main__");
+        for name in ["__doc__", "__spec__"] {
+            let _ = crate::protocol::merge::dict_set(&globals, Value::str(name), Value::none());
+        }
+        globals
+    }
+
     /// Runs module code in `globals`.
     pub fn run_code(&mut self, code: &Arc<Code>, globals: &Value) -> PyResult<Value> {
         let code = CodeObj::load(code);
@@ -394,15 +405,25 @@ impl Vm {
         let dir = if filename.starts_with('<') {
             std::path::PathBuf::from(".")
         } else {
+            // Without `.` components (`/cwd/./prog.py` is in `/cwd`).
             std::path::Path::new(filename).parent().map_or_else(
                 || std::path::PathBuf::from("."),
-                std::path::Path::to_path_buf,
+                |p| p.components().collect(),
             )
         };
         self.search_path.insert(0, dir);
         let result = match self.compile(source, filename) {
             Ok(code) => {
-                let globals = self.new_globals("__main__");
+                let globals = self.new_main_globals();
+                if !filename.starts_with('<') {
+                    // The path as tracebacks show it: CPython makes the
+                    // script's path absolute, and so does the CLI.
+                    let _ = crate::protocol::merge::dict_set(
+                        &globals,
+                        Value::str("__file__"),
+                        Value::str(filename),
+                    );
+                }
                 let main = self.new_module("__main__", globals.clone());
                 self.register_module("__main__", main);
                 self.run_code(&code, &globals).map(|_| ())
@@ -440,7 +461,7 @@ impl Vm {
         if let Some(Payload::Module(m)) = existing.as_ref().and_then(Value::payload) {
             return m.dict.clone();
         }
-        let globals = self.new_globals("__main__");
+        let globals = self.new_main_globals();
         let main = self.new_module("__main__", globals.clone());
         self.register_module("__main__", main);
         globals
