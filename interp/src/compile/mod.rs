@@ -8,6 +8,7 @@
 
 mod codegen;
 mod deep;
+mod future;
 mod limits;
 mod symtable;
 
@@ -149,6 +150,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> 
     if first_error.is_some() || too_deep.is_some() {
         deep::free(module.body);
     } else {
+        future::check(&module.body, &lines)?;
         let table = symtable::build(&module.body, &lines)?;
         return codegen::compile_module(&module.body, &table, &lines, filename);
     }

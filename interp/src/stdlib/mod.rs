@@ -26,6 +26,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
 
 /// Modules written in Python that ship inside the binary, by import name.
 pub(crate) const EMBEDDED: &[(&str, &str)] = &[
+    ("__future__", include_str!("lib/__future__.py")),
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),
     ("functools", include_str!("lib/functools.py")),
