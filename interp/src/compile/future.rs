@@ -118,3 +118,28 @@ fn nested_futures<'a>(stmt: &'a Stmt, out: &mut Vec<&'a Stmt>) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FEATURES;
+
+    #[test]
+    fn the_compiler_and_the_module_know_the_same_features() {
+        // `__future__.py` lists them for Python code; the two must agree.
+        let module = include_str!("../stdlib/lib/__future__.py");
+        let listed = module
+            .split("all_feature_names = [")
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .unwrap_or("");
+        let names: Vec<&str> = listed
+            .split(',')
+            .map(|n| n.trim().trim_matches('"'))
+            .filter(|n| !n.is_empty())
+            .collect();
+        assert_eq!(names, FEATURES);
+        for name in FEATURES {
+            assert!(module.contains(&format!("\n{name} = _Feature(")), "{name}");
+        }
+    }
+}
