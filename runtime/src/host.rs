@@ -327,7 +327,7 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 /// defaults, closure or module globals but builtins) by its code, rebuilt
 /// over the target's `__main__`; any other function of `__main__` by name,
 /// found in the target's `__main__` or else in the main script run there
-/// once (see `worker::main_script`).
+/// once (see [`main_script`]).
 fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
     let not_shareable = |vm: &mut Vm, what: &str| {
         raise(
@@ -341,13 +341,8 @@ fn call_target(vm: &mut Vm, f: &Value) -> PyResult<CallTarget> {
             if !func.closure.is_empty() {
                 return Err(not_shareable(vm, "a closure"));
             }
-            let module = func.globals.as_dict().and_then(|d| {
-                let key = Value::str("__name__");
-                let h = coral_interp::api::str_hash("__name__");
-                d.borrow()
-                    .get(&key, h)
-                    .and_then(|m| m.as_str().map(str::to_owned))
-            });
+            let module =
+                global(&func.globals, "__name__").and_then(|m| m.as_str().map(str::to_owned));
             let qualname = func.qualname.as_str().unwrap_or("").to_owned();
             let mut stateful = || {
                 let (names, writes) = func.code.code.global_names();
@@ -443,12 +438,16 @@ fn is_builtin(vm: &mut Vm, name: &str) -> bool {
 /// The `__file__` of this interpreter's `__main__`: the script to run in
 /// another interpreter to find its functions there.
 fn main_script_path(vm: &mut Vm) -> Option<String> {
-    let globals = vm.main_globals();
-    let d = globals.as_dict()?;
-    let key = Value::str("__file__");
-    let h = coral_interp::api::str_hash("__file__");
-    let file = d.borrow().get(&key, h)?.as_str()?.to_owned();
-    Some(file)
+    global(&vm.main_globals(), "__file__")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+/// The value of `name` in a module's globals dict, if bound.
+pub(crate) fn global(globals: &Value, name: &str) -> Option<Value> {
+    let key = Value::str(name);
+    let h = coral_interp::api::str_hash(name);
+    globals.as_dict()?.borrow().get(&key, h).cloned()
 }
 
 /// `call(handle, callable, args, kwargs)`: `(result, None)` or

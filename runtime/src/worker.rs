@@ -295,33 +295,17 @@ fn missing_in_main(name: &str) -> PyErr {
 /// The callable a call job names; `None` for a missing `__main__` global.
 fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
     Ok(Some(match target {
-        CallTarget::MainGlobal(name) => {
-            let globals = vm.main_globals();
-            let found = globals.as_dict().and_then(|d| {
-                let key = Value::str(name);
-                let h = coral_interp::api::str_hash(name);
-                d.borrow().get(&key, h).cloned()
-            });
-            match found {
-                Some(f) => f,
-                None => return Ok(None),
-            }
-        }
+        CallTarget::MainGlobal(name) => match host::global(&vm.main_globals(), name) {
+            Some(f) => f,
+            None => return Ok(None),
+        },
         CallTarget::MainByName { qualname, script } => {
             let (first, rest) = qualname.split_once('.').unwrap_or((qualname, ""));
-            let in_main = |globals: &Value| {
-                let key = Value::str(first);
-                let h = coral_interp::api::str_hash(first);
-                globals
-                    .as_dict()
-                    .and_then(|d| d.borrow().get(&key, h).cloned())
-            };
-            let main = vm.main_globals();
-            let found = match (in_main(&main), script) {
+            let found = match (host::global(&vm.main_globals(), first), script) {
                 (Some(f), _) => f,
                 (None, Some(path)) => {
                     let globals = host::main_script(vm, path)?;
-                    in_main(&globals).ok_or_else(|| missing_in_main(first))?
+                    host::global(&globals, first).ok_or_else(|| missing_in_main(first))?
                 }
                 (None, None) => return Err(missing_in_main(first)),
             };

@@ -161,6 +161,16 @@ pub fn compile_module(
         stack: Vec::new(),
     };
     g.emit_resume(0);
+    let mut body = body;
+    // A module's docstring becomes its `__doc__`, as CPython stores it.
+    if let Some(Stmt::Expr(e)) = body.first() {
+        if let Expr::StringLiteral(doc) = e.value.as_ref() {
+            g.set_line(e.range);
+            g.load_const(Const::Str(Arc::from(doc.value.to_str())));
+            g.store_name("__doc__");
+            body = &body[1..];
+        }
+    }
     g.stmts(body)?;
     g.load_const(Const::None);
     g.emit(Opcode::RETURN_VALUE, 0);

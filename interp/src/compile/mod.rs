@@ -147,23 +147,21 @@ pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> 
     // A tree too deep for the recursive passes is also too deep for the
     // recursive `Drop`, even after a syntax error.
     let too_deep = deep::too_deep(&module.body);
-    if first_error.is_some() || too_deep.is_some() {
-        deep::free(module.body);
-    } else {
+    if first_error.is_none() && too_deep.is_none() {
         future::check(&module.body, &lines)?;
         let table = symtable::build(&module.body, &lines)?;
         return codegen::compile_module(&module.body, &table, &lines, filename);
     }
-    if let Some(e) = first_error {
-        return Err(parse_error(&e, &lines, limit));
-    }
-    let at = too_deep.map_or(0, |r| r.start().to_u32());
-    Err(CompileError::at(
-        ErrorKind::Recursion,
-        deep::TOO_DEEP.to_owned(),
-        &lines,
-        at,
-    ))
+    deep::free(module.body);
+    Err(match (first_error, too_deep) {
+        (Some(e), _) => parse_error(&e, &lines, limit),
+        (None, at) => CompileError::at(
+            ErrorKind::Recursion,
+            deep::TOO_DEEP.to_owned(),
+            &lines,
+            at.map_or(0, |r| r.start().to_u32()),
+        ),
+    })
 }
 
 /// The error for a limit of `limits.rs`, as CPython words it.

@@ -74,24 +74,25 @@ pub fn vec_with_capacity<T>(items: usize) -> PyResult<Vec<T>> {
     Ok(v)
 }
 
-/// Makes room for `more` items in `v` (growing by at least doubling, so
-/// a loop of calls stays linear), or `MemoryError`.
-pub fn reserve<T>(v: &mut Vec<T>, more: usize) -> PyResult<()> {
+/// `MemoryError` unless `v` may hold `more` items beyond its length.
+fn check_room<T>(v: &[T], more: usize) -> PyResult<usize> {
     check_alloc(
         v.len()
             .checked_add(more)
             .and_then(|n| n.checked_mul(size_of::<T>())),
-    )?;
+    )
+}
+
+/// Makes room for `more` items in `v` (growing by at least doubling, so
+/// a loop of calls stays linear), or `MemoryError`.
+pub fn reserve<T>(v: &mut Vec<T>, more: usize) -> PyResult<()> {
+    check_room(v, more)?;
     v.try_reserve(more).map_err(|_| PyErr::memory_error())
 }
 
 /// Makes room for exactly `more` items in `v`, or `MemoryError`.
 pub fn reserve_exact<T>(v: &mut Vec<T>, more: usize) -> PyResult<()> {
-    check_alloc(
-        v.len()
-            .checked_add(more)
-            .and_then(|n| n.checked_mul(size_of::<T>())),
-    )?;
+    check_room(v, more)?;
     v.try_reserve_exact(more).map_err(|_| PyErr::memory_error())
 }
 

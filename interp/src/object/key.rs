@@ -91,10 +91,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         }
         (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => x == y,
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
-            // Keys may nest arbitrarily deep (and CPython compares them
-            // without a recursion check): grow the stack rather than fail.
             x.len() == y.len()
-                && crate::support::stack::grow(|| x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)))
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| nested(p, || key_eq(p, q)))
         }
         (Some(Payload::FrozenSet(x)), Some(Payload::FrozenSet(y))) => {
             x.len() == y.len() && x.iter_hashed().all(|(h, k)| y.contains(k, h))
@@ -113,6 +113,18 @@ const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
 const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
 const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 
+/// Runs `f`, which recurses into `item`: on a grown stack if `item` can
+/// nest further (keys nest as deep as the program built them, and CPython
+/// hashes and compares them without a recursion check), in place
+/// otherwise, which keeps flat keys free of the stack check.
+#[inline]
+fn nested<T>(item: &Value, f: impl FnOnce() -> T) -> T {
+    match item.payload() {
+        Some(Payload::Tuple(_) | Payload::Instance(_)) => crate::support::stack::grow(f),
+        _ => f(),
+    }
+}
+
 /// `hash(v)` for hashable builtin values; `None` if unhashable.
 pub fn hash_pure(v: &Value) -> Option<i64> {
     if let Some(i) = v.as_small_int() {
@@ -130,13 +142,7 @@ pub fn hash_pure(v: &Value) -> Option<i64> {
         Payload::Tuple(items) => {
             let mut acc = XXPRIME_5;
             for item in items {
-                // Nested tuples recurse as deep as the program built them.
-                let lane = match item.payload() {
-                    Some(Payload::Tuple(_) | Payload::Instance(_)) => {
-                        crate::support::stack::grow(|| hash_pure(item))?
-                    }
-                    _ => hash_pure(item)?,
-                } as u64;
+                let lane = nested(item, || hash_pure(item))? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(XXPRIME_1);

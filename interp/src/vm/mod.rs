@@ -340,34 +340,30 @@ impl Vm {
         compile::compile(source, filename)
     }
 
-    /// A fresh `__main__`-style globals dict.
+    /// A fresh module's globals: `__name__`, `__doc__` (`None` until a
+    /// docstring sets it) and `__builtins__`, as every CPython module has.
     pub fn new_globals(&mut self, name: &str) -> Value {
-        let mut t = DictTable::new();
-        let k = Value::str("__name__");
-        t.insert(
-            k,
-            crate::object::str::str_hash("__name__"),
-            Value::str(name),
-        );
-        let k = Value::str("__builtins__");
-        let builtins_mod = self
+        let builtins = self
             .import_builtin_module("builtins")
             .unwrap_or_else(Value::none);
-        t.insert(
-            k,
-            crate::object::str::str_hash("__builtins__"),
-            builtins_mod,
-        );
-        Value::dict(t)
+        globals_of([
+            ("__name__", Value::str(name)),
+            ("__doc__", Value::none()),
+            ("__builtins__", builtins),
+        ])
     }
 
-    /// Globals for a `__main__` module: a script's, or the one an embedded
-    /// interpreter's `exec` runs in. `__doc__` and `__spec__` are `None`
-    /// until the code says otherwise, as in CPython.
-    fn new_main_globals(&mut self) -> Value {
+    /// Globals for a `__main__` module: a script's (with its `__file__`),
+    /// or the one an embedded interpreter's `exec` runs in; `__spec__` is
+    /// `None` there, as in CPython.
+    fn new_main_globals(&mut self, file: Option<&str>) -> Value {
         let globals = self.new_globals("__main__");
-        for name in ["__doc__", "__spec__"] {
-            let _ = crate::protocol::merge::dict_set(&globals, Value::str(name), Value::none());
+        if let Some(d) = globals.as_dict() {
+            let mut d = d.borrow_mut();
+            let file = file.map(|f| ("__file__", Value::str(f)));
+            for (name, v) in std::iter::once(("__spec__", Value::none())).chain(file) {
+                d.insert(Value::str(name), crate::object::str::str_hash(name), v);
+            }
         }
         globals
     }
@@ -414,16 +410,10 @@ impl Vm {
         self.search_path.insert(0, dir);
         let result = match self.compile(source, filename) {
             Ok(code) => {
-                let globals = self.new_main_globals();
-                if !filename.starts_with('<') {
-                    // The path as tracebacks show it: CPython makes the
-                    // script's path absolute, and so does the CLI.
-                    let _ = crate::protocol::merge::dict_set(
-                        &globals,
-                        Value::str("__file__"),
-                        Value::str(filename),
-                    );
-                }
+                // `__file__` is the path as tracebacks show it: CPython
+                // makes the script's path absolute, and so does the CLI.
+                let file = (!filename.starts_with('<')).then_some(filename);
+                let globals = self.new_main_globals(file);
                 let main = self.new_module("__main__", globals.clone());
                 self.register_module("__main__", main);
                 self.run_code(&code, &globals).map(|_| ())
@@ -461,7 +451,7 @@ impl Vm {
         if let Some(Payload::Module(m)) = existing.as_ref().and_then(Value::payload) {
             return m.dict.clone();
         }
-        let globals = self.new_main_globals();
+        let globals = self.new_main_globals(None);
         let main = self.new_module("__main__", globals.clone());
         self.register_module("__main__", main);
         globals
@@ -592,6 +582,15 @@ impl Vm {
         self.exc_info = Value::none();
         drop(dead);
     }
+}
+
+/// A dict of str keys, for the namespaces the VM builds itself.
+fn globals_of<const N: usize>(items: [(&str, Value); N]) -> Value {
+    let mut t = DictTable::new();
+    for (name, v) in items {
+        t.insert(Value::str(name), crate::object::str::str_hash(name), v);
+    }
+    Value::dict(t)
 }
 
 /// The Python exception for a compile error.
