@@ -3,6 +3,7 @@
 //!
 //! Every method receives its receiver as `args[0]`.
 
+pub use super::bytes::BYTES_METHODS;
 pub use super::dict::{DICT_METHODS, DICT_SET_VIEW_METHODS};
 pub use super::float::FLOAT_METHODS;
 pub use super::generator::GENERATOR_METHODS;

@@ -4,6 +4,8 @@
 //! Builtin functions are immortal statics (contract 2), so every interpreter
 //! shares them and calling one allocates nothing but its result.
 
+pub mod bytes;
+pub(crate) mod codec;
 pub mod dict;
 pub mod float;
 pub mod generator;
@@ -998,11 +1000,7 @@ pub fn construct(
             Ok(err.into_instance())
         }
         TypeKind::IterCtor => iter_ctor(vm, ty, args, kwargs),
-        // `bytes` literals work; building bytes from values does not yet.
-        TypeKind::Bytes => Err(PyErr::new(
-            &types::NOT_IMPLEMENTED_ERROR,
-            "bytes() is not supported by coral yet",
-        )),
+        TypeKind::Bytes => bytes::new(vm, args, kwargs),
         _ => Err(PyErr::type_error(format!(
             "cannot create '{}' instances",
             ty.name

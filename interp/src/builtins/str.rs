@@ -16,6 +16,7 @@ builtin_table! {
     /// The methods of `str`.
     pub static STR_METHODS = [
     "join" => join,
+    "encode" => super::bytes::str_encode,
     "split" => split,
     "rsplit" => rsplit,
     "splitlines" => splitlines,

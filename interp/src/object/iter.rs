@@ -27,6 +27,13 @@ pub enum IterState {
         /// Next byte offset.
         pos: usize,
     },
+    /// Over a bytes object: its bytes as ints.
+    Bytes {
+        /// The bytes.
+        seq: Value,
+        /// Next offset.
+        pos: usize,
+    },
     /// Over a range.
     Range(RangeIter),
     /// Over a dict or one of its views.

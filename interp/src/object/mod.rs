@@ -473,6 +473,20 @@ impl Value {
         Obj::alloc(Payload::Dict(RefCell::new(table)))
     }
 
+    /// A new bytes object.
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Obj::alloc(Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    /// The bytes contents, if this is a bytes object.
+    #[inline(always)]
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self.payload() {
+            Some(Payload::Bytes(b)) => Some(b),
+            _ => None,
+        }
+    }
+
     /// The str contents, if this is a str.
     #[inline(always)]
     pub fn as_str(&self) -> Option<&str> {

@@ -215,11 +215,12 @@ builtin_types! {
     CLASSMETHOD_TYPE / CLASSMETHOD = "classmethod": Some(&OBJECT), ClassMethod, NO_METHODS;
     PROPERTY_TYPE / PROPERTY = "property": Some(&OBJECT), Property, &methods::PROPERTY_METHODS;
     SUPER_TYPE / SUPER = "super": Some(&OBJECT), Super, NO_METHODS;
-    BYTES_TYPE / BYTES = "bytes": Some(&OBJECT), Bytes, NO_METHODS;
+    BYTES_TYPE / BYTES = "bytes": Some(&OBJECT), Bytes, &methods::BYTES_METHODS;
     HANDLE_TYPE / HANDLE = "handle": Some(&OBJECT), Handle, NO_METHODS;
     LIST_ITER_TYPE / LIST_ITER = "list_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     TUPLE_ITER_TYPE / TUPLE_ITER = "tuple_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     STR_ITER_TYPE / STR_ITER = "str_ascii_iterator": Some(&OBJECT), Iterator, NO_METHODS;
+    BYTES_ITER_TYPE / BYTES_ITER = "bytes_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     RANGE_ITER_TYPE / RANGE_ITER = "range_iterator": Some(&OBJECT), Iterator, NO_METHODS;
     DICT_KEY_ITER_TYPE / DICT_KEY_ITER = "dict_keyiterator": Some(&OBJECT), Iterator, NO_METHODS;
     DICT_VALUE_ITER_TYPE / DICT_VALUE_ITER = "dict_valueiterator": Some(&OBJECT), Iterator, NO_METHODS;
@@ -265,6 +266,8 @@ builtin_types! {
     INDENTATION_ERROR_TYPE / INDENTATION_ERROR = "IndentationError": Some(&SYNTAX_ERROR), Exception, NO_METHODS;
     OS_ERROR_TYPE / OS_ERROR = "OSError": Some(&EXCEPTION), Exception, NO_METHODS;
     UNICODE_ERROR_TYPE / UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR), Exception, NO_METHODS;
+    UNICODE_DECODE_ERROR_TYPE / UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR), Exception, NO_METHODS;
+    UNICODE_ENCODE_ERROR_TYPE / UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR), Exception, NO_METHODS;
     EOF_ERROR_TYPE / EOF_ERROR = "EOFError": Some(&EXCEPTION), Exception, NO_METHODS;
     FLOATING_POINT_ERROR_TYPE / FLOATING_POINT_ERROR = "FloatingPointError": Some(&ARITHMETIC_ERROR), Exception, NO_METHODS;
     CONNECTION_ERROR_TYPE / CONNECTION_ERROR = "ConnectionError": Some(&OS_ERROR), Exception, NO_METHODS;
@@ -272,6 +275,8 @@ builtin_types! {
     FILE_NOT_FOUND_ERROR_TYPE / FILE_NOT_FOUND_ERROR = "FileNotFoundError": Some(&OS_ERROR), Exception, NO_METHODS;
     FILE_EXISTS_ERROR_TYPE / FILE_EXISTS_ERROR = "FileExistsError": Some(&OS_ERROR), Exception, NO_METHODS;
     PERMISSION_ERROR_TYPE / PERMISSION_ERROR = "PermissionError": Some(&OS_ERROR), Exception, NO_METHODS;
+    IS_A_DIRECTORY_ERROR_TYPE / IS_A_DIRECTORY_ERROR = "IsADirectoryError": Some(&OS_ERROR), Exception, NO_METHODS;
+    NOT_A_DIRECTORY_ERROR_TYPE / NOT_A_DIRECTORY_ERROR = "NotADirectoryError": Some(&OS_ERROR), Exception, NO_METHODS;
     TIMEOUT_ERROR_TYPE / TIMEOUT_ERROR = "TimeoutError": Some(&OS_ERROR), Exception, NO_METHODS;
     WARNING_TYPE / WARNING = "Warning": Some(&EXCEPTION), Exception, NO_METHODS;
     USER_WARNING_TYPE / USER_WARNING = "UserWarning": Some(&WARNING), Exception, NO_METHODS;
@@ -281,7 +286,7 @@ builtin_types! {
 
 /// The builtin non-exception types that have methods (for method caches).
 pub static BUILTIN_TYPES: &[&TypeObj] = &[
-    &INT, &BOOL, &FLOAT, &STR, &TUPLE, &LIST, &DICT, &SET, &FROZENSET, &RANGE, &GENERATOR,
+    &INT, &BOOL, &FLOAT, &STR, &BYTES, &TUPLE, &LIST, &DICT, &SET, &FROZENSET, &RANGE, &GENERATOR,
 ];
 
 /// Exception types visible as builtins, in the order `builtins` lists them.
@@ -315,6 +320,8 @@ pub static EXCEPTION_TYPES: &[&TypeObj] = &[
     &INDENTATION_ERROR,
     &OS_ERROR,
     &UNICODE_ERROR,
+    &UNICODE_DECODE_ERROR,
+    &UNICODE_ENCODE_ERROR,
     &EOF_ERROR,
     &FLOATING_POINT_ERROR,
     &CONNECTION_ERROR,
@@ -322,6 +329,8 @@ pub static EXCEPTION_TYPES: &[&TypeObj] = &[
     &FILE_NOT_FOUND_ERROR,
     &FILE_EXISTS_ERROR,
     &PERMISSION_ERROR,
+    &IS_A_DIRECTORY_ERROR,
+    &NOT_A_DIRECTORY_ERROR,
     &TIMEOUT_ERROR,
     &WARNING,
     &USER_WARNING,
@@ -425,6 +434,7 @@ fn iter_type(state: &crate::object::IterState) -> &'static TypeObj {
         IterState::List { .. } => &LIST_ITER,
         IterState::Tuple { .. } => &TUPLE_ITER,
         IterState::Str { .. } => &STR_ITER,
+        IterState::Bytes { .. } => &BYTES_ITER,
         IterState::Range(_) => &RANGE_ITER,
         IterState::Dict { kind, .. } => match kind {
             DictViewKind::Keys => &DICT_KEY_ITER,

@@ -47,6 +47,10 @@ pub fn get_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
             seq: v.clone(),
             pos: 0,
         },
+        Some(Payload::Bytes(_)) => IterState::Bytes {
+            seq: v.clone(),
+            pos: 0,
+        },
         Some(Payload::Range(r)) => IterState::Range(RangeIter::new(r)),
         Some(Payload::Dict(d)) => {
             let len = d.borrow().len();
@@ -200,6 +204,13 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                 None => None,
             }
         }
+        IterState::Bytes { seq, pos } => {
+            let item = seq.as_bytes().and_then(|b| b.get(*pos).copied());
+            if item.is_some() {
+                *pos += 1;
+            }
+            item.map(|b| Value::int(i64::from(b)))
+        }
         IterState::Range(r) => r.next().map(Value::int128),
         IterState::Dict {
             kind: DictViewKind::Items,
@@ -297,6 +308,7 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                     }
                     Some(Payload::Tuple(t)) => t.get(i).cloned(),
                     Some(Payload::Str(s)) => s.char_at(i).map(char_value),
+                    Some(Payload::Bytes(b)) => b.get(i).map(|&c| Value::int(i64::from(c))),
                     Some(Payload::Range(r)) => Some(Value::int128(r.item(i as i128))),
                     _ => None,
                 }
@@ -441,6 +453,19 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 crate::object::types::type_name(item)
             ))),
         },
+        Some(Payload::Bytes(b)) => {
+            if let Some(sub) = item.as_bytes() {
+                return Ok(memchr::memmem::find(b, sub).is_some());
+            }
+            if item.is_small_int() || matches!(item.payload(), Some(Payload::Int(_))) {
+                let c = crate::builtins::bytes::byte_value(item, "byte must be in range(0, 256)")?;
+                return Ok(b.contains(&c));
+            }
+            Err(PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                crate::object::types::type_name(item)
+            )))
+        }
         Some(Payload::List(l)) => {
             let items = l.borrow().clone();
             contains_in(vm, &items, item)
@@ -533,6 +558,7 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Str(s)) => s.char_len(),
+        Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::Range(r)) => r.ssize_len()?,
         Some(Payload::Dict(_) | Payload::DictView(_)) => {
             let mut keys = collect(vm, seq)?;

@@ -231,6 +231,27 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 crate::object::types::type_name(key)
             )))
         }
+        Some(Payload::Bytes(b)) => {
+            if let Some(i) = exact_index(key)? {
+                return normalize(i, b.len())
+                    .map(|i| Value::int(i64::from(b[i])))
+                    .ok_or_else(|| PyErr::index_error("index out of range"));
+            }
+            if let Some((x, y, z)) = slice_parts(key) {
+                let s = slice_indices(x, y, z, b.len())?;
+                if s.len == b.len() && s.step == 1 {
+                    return Ok(container.clone());
+                }
+                let out = (0..s.len)
+                    .map(|k| b[(s.start + k as i64 * s.step) as usize])
+                    .collect();
+                return Ok(Value::bytes(out));
+            }
+            Err(PyErr::type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                crate::object::types::type_name(key)
+            )))
+        }
         Some(Payload::Dict(d)) => {
             let (h, canon) = ops::keys::dict_key(vm, d, key)?;
             let v = d.borrow().get(canon.as_ref().unwrap_or(key), h).cloned();

@@ -599,6 +599,17 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             Some(Payload::Str(y)) => Ok(Value::from_str_obj(x.concat(y)?)),
             _ => Err(concat_error("str", b)),
         },
+        (BinOp::Add, Payload::Bytes(x)) => match pb {
+            Some(Payload::Bytes(y)) => {
+                let mut v = crate::object::alloc::to_vec(x)?;
+                crate::object::alloc::extend(&mut v, y.iter().copied())?;
+                Ok(Value::bytes(v))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "can't concat {} to bytes",
+                crate::object::types::type_name(b)
+            ))),
+        },
         (BinOp::Add, Payload::List(x)) => {
             if op.is_inplace() {
                 let items = crate::protocol::iterate::collect(vm, b)?;
@@ -632,7 +643,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             *x.borrow_mut() = out;
             Ok(a.clone())
         }
-        (BinOp::Mul, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)) => {
+        (BinOp::Mul, Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)) => {
             repeat(a, b)?.ok_or_else(|| non_int_repeat(b))
         }
         (BinOp::Mul, _) => match repeat(b, a)? {
@@ -709,6 +720,17 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Option<Value>> {
                 out.push_str(s);
             }
             Some(Value::string(out))
+        }
+        Some(Payload::Bytes(b)) => {
+            let Some(count) = repeat_count(n, b.len())? else {
+                return Err(non_int_repeat(n));
+            };
+            let total = b.len().checked_mul(count).ok_or_else(PyErr::memory_error)?;
+            let mut out = crate::object::alloc::filled_vec(0u8, total)?;
+            for chunk in out.chunks_mut(b.len().max(1)) {
+                chunk.copy_from_slice(&b[..chunk.len()]);
+            }
+            Some(Value::bytes(out))
         }
         Some(Payload::List(l)) => {
             let items = l.borrow();

@@ -167,6 +167,7 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
     }
     match (a.payload(), b.payload()) {
         (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(op.test(x.as_str().cmp(y.as_str()))),
+        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(op.test(x.cmp(y))),
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_order(vm, x, y, op),
         (Some(Payload::List(x)), Some(Payload::List(y))) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
