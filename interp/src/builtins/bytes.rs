@@ -55,9 +55,9 @@ pub(crate) fn bytes_like(v: &Value) -> PyResult<&[u8]> {
 }
 
 fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a [u8]> {
-    args.first().and_then(Value::as_bytes).ok_or_else(|| {
-        PyErr::type_error(format!("descriptor '{name}' requires a 'bytes' object"))
-    })
+    args.first()
+        .and_then(Value::as_bytes)
+        .ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'bytes' object")))
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(s, encoding[, errors])`.
@@ -169,9 +169,10 @@ fn decode(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 /// `str.encode`, here beside its inverse.
 pub(crate) fn str_encode(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let s = args.first().and_then(Value::as_str).ok_or_else(|| {
-        PyErr::type_error("descriptor 'encode' requires a 'str' object")
-    })?;
+    let s = args
+        .first()
+        .and_then(Value::as_str)
+        .ok_or_else(|| PyErr::type_error("descriptor 'encode' requires a 'str' object"))?;
     let rest = method_args("encode", args, 0, 2)?;
     let (mut encoding, mut errors) = (rest.first(), rest.get(1));
     for (k, v) in kwargs {
@@ -261,12 +262,16 @@ fn search(args: &[Value], name: &str, last: bool) -> PyResult<Option<usize>> {
 
 fn find(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("bytes.find", kwargs)?;
-    Ok(Value::int(search(args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::int(
+        search(args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn rfind(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("bytes.rfind", kwargs)?;
-    Ok(Value::int(search(args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::int(
+        search(args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn index(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -305,7 +310,11 @@ fn affix(name: &str, args: &[Value], at_end: bool) -> PyResult<Value> {
     let b = this(name, args)?;
     let rest = method_args(name, args, 1, 3)?;
     let (start, end) = window(b.len(), rest.get(1), rest.get(2))?;
-    let part = if start <= end { &b[start..end] } else { &[][..] };
+    let part = if start <= end {
+        &b[start..end]
+    } else {
+        &[][..]
+    };
     let test = |p: &Value| -> PyResult<bool> {
         let p = p.as_bytes().ok_or_else(|| {
             PyErr::type_error(format!(

@@ -77,7 +77,7 @@ static FUNCTIONS = [
     "locals" => locals,
     "exit" => quit,
     "quit" => quit,
-    "open" => unsupported_open,
+    "open" => open,
     "input" => unsupported_input,
     "eval" => unsupported_eval,
     "exec" => unsupported_exec,
@@ -107,8 +107,15 @@ macro_rules! unsupported_builtins {
     };
 }
 
+/// `open()`: `io.open`, imported on first use (as CPython's builtin is
+/// `io.open`).
+fn open(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let io = crate::vm::import::import_name(vm, "io", true, 0)?;
+    let f = crate::protocol::attr::getattr(vm, &io, &Value::str("open"))?;
+    vm.call(&f, args.to_vec(), kwargs)
+}
+
 unsupported_builtins! {
-    "open" => unsupported_open,
     "input" => unsupported_input,
     "eval" => unsupported_eval,
     "exec" => unsupported_exec,
@@ -255,6 +262,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let mut end = "\n".to_owned();
     let mut to_stderr = false;
     let mut flush = false;
+    let mut file: Option<&Value> = None;
     for (k, v) in kwargs {
         let text = |what: &str| -> PyResult<Option<String>> {
             if v.is_none() {
@@ -281,10 +289,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             Some("file") => {
                 to_stderr = stream::is_stderr(v);
                 if !to_stderr && !v.is_none() && !stream::is_stdout(v) {
-                    return Err(PyErr::new(
-                        &types::NOT_IMPLEMENTED_ERROR,
-                        "print(file=...) supports only sys.stdout and sys.stderr in coral",
-                    ));
+                    file = Some(v);
                 }
             }
             Some("flush") => flush = ops::truthy(v),
@@ -307,6 +312,17 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
+    if let Some(f) = file {
+        // Any object with `write` (a file, a StringIO): one call with the
+        // whole line, then `flush()` if asked.
+        let write = crate::protocol::attr::getattr(vm, f, &Value::str("write"))?;
+        vm.call(&write, vec![Value::string(out)], &[])?;
+        if flush {
+            let fl = crate::protocol::attr::getattr(vm, f, &Value::str("flush"))?;
+            vm.call(&fl, Vec::new(), &[])?;
+        }
+        return Ok(Value::none());
+    }
     if to_stderr {
         vm.write_stderr(&out);
     } else {

@@ -227,7 +227,9 @@ fn check_base(b: &Value) -> PyResult<()> {
     }
 }
 
-/// The builtin layout the instances use: the most derived builtin base.
+/// The builtin base whose behaviour the instances take: the most derived
+/// builtin base, after checking, as CPython, that the bases' instance
+/// layouts agree.
 fn solid_base(bases: &[Value]) -> PyResult<&'static TypeObj> {
     let mut best: &'static TypeObj = &types::OBJECT;
     for b in bases {
@@ -235,12 +237,48 @@ fn solid_base(bases: &[Value]) -> PyResult<&'static TypeObj> {
         if t.is_subtype(best) {
             best = t;
         } else if !best.is_subtype(t) {
-            return Err(PyErr::type_error(
-                "multiple bases have instance lay-out conflict",
-            ));
+            let (lt, lb) = (layout_of(t), layout_of(best));
+            if lt.is_subtype(lb) {
+                // `class E(OSError, ValueError)` after `ValueError`.
+                best = t;
+            } else if !lb.is_subtype(lt) {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
         }
     }
     Ok(best)
+}
+
+/// The type that fixes `t`'s instance layout in CPython. Exceptions share
+/// `BaseException`'s layout unless their type adds fields (OSError's
+/// errno, SyntaxError's location...), so `class E(OSError, ValueError)`
+/// is allowed and `class E(OSError, SyntaxError)` is not.
+fn layout_of(t: &'static TypeObj) -> &'static TypeObj {
+    if t.kind != TypeKind::Exception {
+        return t;
+    }
+    let extended: [&TypeObj; 8] = [
+        &types::OS_ERROR,
+        &types::SYNTAX_ERROR,
+        &types::IMPORT_ERROR,
+        &types::STOP_ITERATION,
+        &types::SYSTEM_EXIT,
+        &types::NAME_ERROR,
+        &types::ATTRIBUTE_ERROR,
+        &types::UNICODE_ERROR,
+    ];
+    let mut cur = t;
+    loop {
+        if extended.iter().any(|e| std::ptr::eq(*e, cur)) {
+            return cur;
+        }
+        match cur.base {
+            Some(b) if b.kind == TypeKind::Exception => cur = b,
+            _ => return cur,
+        }
+    }
 }
 
 fn builtin_base_of(class: &Value) -> &'static TypeObj {

@@ -458,7 +458,8 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 return Ok(memchr::memmem::find(b, sub).is_some());
             }
             if item.is_small_int() || matches!(item.payload(), Some(Payload::Int(_))) {
-                let c = crate::builtins::bytes::byte_value(item, "byte must be in range(0, 256)")?;
+                let c = u8::try_from(crate::protocol::number::index_of(item)?)
+                    .map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))?;
                 return Ok(b.contains(&c));
             }
             Err(PyErr::type_error(format!(

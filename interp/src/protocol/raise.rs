@@ -156,6 +156,11 @@ pub fn exception_attr(e: &ExcObj, name: &str) -> Option<Value> {
             }
             _ => Value::none(),
         },
+        // Coral keeps the file name as the third argument.
+        "filename" if e.ty.is_subtype(&types::OS_ERROR) => match args {
+            [_, _, f, ..] if args.len() <= 5 => f.clone(),
+            _ => Value::none(),
+        },
         "msg" if e.ty.is_subtype(&types::SYNTAX_ERROR) => {
             args.first().cloned().unwrap_or_else(Value::none)
         }

@@ -7,7 +7,9 @@
 //! finds them there, beside the program's own modules.
 
 mod coral;
+mod fileio;
 mod math;
+mod posix;
 pub mod stdlib_names;
 mod sys;
 pub mod thread;
@@ -19,9 +21,11 @@ pub use crate::vm::module::{ModuleInit, Namespace};
 pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("sys", sys::init),
-    ("time", time::init),
+    ("_time", time::init),
     ("_thread", thread::init),
     ("_coral", coral::init),
+    ("posix", posix::init),
+    ("_fileio", fileio::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.
@@ -31,9 +35,13 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ("collections", include_str!("lib/collections.py")),
     ("functools", include_str!("lib/functools.py")),
     ("heapq", include_str!("lib/heapq.py")),
+    ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),
+    ("os", include_str!("lib/os.py")),
+    ("posixpath", include_str!("lib/posixpath.py")),
     ("random", include_str!("lib/random.py")),
     ("string", include_str!("lib/string.py")),
     ("threading", include_str!("lib/threading.py")),
+    ("time", include_str!("lib/time.py")),
 ];

@@ -131,10 +131,21 @@ impl Output {
     }
 }
 
-/// The `OSError` subclass CPython raises for a failed write:
+/// The `OSError` subclass CPython raises for a failed system call:
 /// `BrokenPipeError: [Errno 32] Broken pipe`, `OSError: [Errno 28] No space
 /// left on device`.
 pub(crate) fn os_error(e: &std::io::Error) -> PyErr {
+    os_error_args(e, Vec::new())
+}
+
+/// [`os_error`] for a call on a path, which CPython names in the message:
+/// `FileNotFoundError: [Errno 2] No such file or directory: 'x'`.
+pub(crate) fn os_error_path(e: &std::io::Error, path: &Value) -> PyErr {
+    os_error_args(e, vec![path.clone()])
+}
+
+fn os_error_args(e: &std::io::Error, paths: Vec<Value>) -> PyErr {
+    use std::io::ErrorKind;
     let Some(errno) = e.raw_os_error() else {
         return PyErr::new(&types::OS_ERROR, e.to_string());
     };
@@ -145,15 +156,20 @@ pub(crate) fn os_error(e: &std::io::Error) -> PyErr {
         .strip_suffix(&format!(" (os error {errno})"))
         .unwrap_or(&text)
         .to_owned();
-    let ty = if e.kind() == std::io::ErrorKind::BrokenPipe {
-        &types::BROKEN_PIPE_ERROR
-    } else {
-        &types::OS_ERROR
+    // The subclasses PEP 3151 maps errno values to.
+    let ty = match e.kind() {
+        ErrorKind::BrokenPipe => &types::BROKEN_PIPE_ERROR,
+        ErrorKind::NotFound => &types::FILE_NOT_FOUND_ERROR,
+        ErrorKind::AlreadyExists => &types::FILE_EXISTS_ERROR,
+        ErrorKind::PermissionDenied => &types::PERMISSION_ERROR,
+        ErrorKind::IsADirectory => &types::IS_A_DIRECTORY_ERROR,
+        ErrorKind::NotADirectory => &types::NOT_A_DIRECTORY_ERROR,
+        ErrorKind::TimedOut => &types::TIMEOUT_ERROR,
+        _ => &types::OS_ERROR,
     };
-    PyErr::with_args(
-        ty,
-        vec![Value::int(i64::from(errno)), Value::string(strerror)],
-    )
+    let mut args = vec![Value::int(i64::from(errno)), Value::string(strerror)];
+    args.extend(paths);
+    PyErr::with_args(ty, args)
 }
 
 /// One Python interpreter.

@@ -643,9 +643,10 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             *x.borrow_mut() = out;
             Ok(a.clone())
         }
-        (BinOp::Mul, Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)) => {
-            repeat(a, b)?.ok_or_else(|| non_int_repeat(b))
-        }
+        (
+            BinOp::Mul,
+            Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_),
+        ) => repeat(a, b)?.ok_or_else(|| non_int_repeat(b)),
         (BinOp::Mul, _) => match repeat(b, a)? {
             Some(v) => Ok(v),
             None => Err(unsupported(op, a, b)),
