@@ -10,6 +10,7 @@ mod coral;
 mod fileio;
 mod math;
 mod posix;
+mod structs;
 pub mod stdlib_names;
 mod sys;
 pub mod thread;
@@ -26,6 +27,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("_coral", coral::init),
     ("posix", posix::init),
     ("_fileio", fileio::init),
+    ("_struct", structs::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.
@@ -42,6 +44,7 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ("posixpath", include_str!("lib/posixpath.py")),
     ("random", include_str!("lib/random.py")),
     ("string", include_str!("lib/string.py")),
+    ("struct", include_str!("lib/struct.py")),
     ("threading", include_str!("lib/threading.py")),
     ("time", include_str!("lib/time.py")),
 ];
