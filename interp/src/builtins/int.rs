@@ -16,6 +16,8 @@ builtin_table! {
     "bit_count" => bit_count,
     "conjugate" => conjugate,
     "as_integer_ratio" => int_ratio,
+    "to_bytes" => to_bytes,
+    "from_bytes" => from_bytes,
     ];
 }
 
@@ -56,4 +58,143 @@ fn int_ratio(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Value::bigint(int_self(args)?),
         Value::int(1),
     ]))
+}
+
+/// Positional-or-keyword arguments of `to_bytes`/`from_bytes`, by name.
+fn named<'a>(
+    func: &str,
+    pos: &'a [Value],
+    kwargs: &'a KwArgs,
+    names: &[&str],
+    keyword_only: &[&str],
+) -> PyResult<Vec<Option<&'a Value>>> {
+    if pos.len() > names.len() {
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at most {} positional arguments ({} given)",
+            names.len(),
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<&Value>> = pos.iter().map(Some).collect();
+    out.resize(names.len() + keyword_only.len(), None);
+    for (k, v) in kwargs {
+        let k = k.as_str().unwrap_or("");
+        let Some(i) = names.iter().chain(keyword_only).position(|n| *n == k) else {
+            return Err(PyErr::type_error(format!(
+                "{func}() got an unexpected keyword argument '{k}'"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(PyErr::type_error(format!(
+                "argument for {func}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v);
+    }
+    Ok(out)
+}
+
+/// `byteorder`: true for big-endian.
+fn big_endian(v: Option<&Value>, func: &str) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(v) => match v.as_str() {
+            Some("big") => Ok(true),
+            Some("little") => Ok(false),
+            Some(_) => Err(PyErr::value_error(
+                "byteorder must be either 'little' or 'big'",
+            )),
+            None => Err(PyErr::type_error(format!(
+                "{func}() argument 'byteorder' must be str, not {}",
+                crate::object::types::type_name(v)
+            ))),
+        },
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let n = int_self(args)?;
+    let a = named(
+        "to_bytes",
+        args.get(1..).unwrap_or(&[]),
+        kwargs,
+        &["length", "byteorder"],
+        &["signed"],
+    )?;
+    let length = match a[0] {
+        Some(v) => crate::protocol::number::index_of(v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let big = big_endian(a[1], "to_bytes")?;
+    let signed = a[2].is_some_and(crate::protocol::ops::truthy);
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return Err(PyErr::overflow("can't convert negative int to unsigned"));
+    }
+    let mut le = n.to_signed_bytes_le();
+    // Two's complement bytes may carry a sign byte an unsigned value drops.
+    if !signed {
+        while le.len() > 1 && le.last() == Some(&0) {
+            le.pop();
+        }
+        if n.sign() == num_bigint::Sign::NoSign {
+            le.clear();
+        }
+    } else if n.sign() == num_bigint::Sign::NoSign {
+        le.clear();
+    }
+    let length = length as usize;
+    if le.len() > length {
+        return Err(PyErr::overflow("int too big to convert"));
+    }
+    let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    let mut out = crate::object::alloc::filled_vec(fill, length)?;
+    out[..le.len()].copy_from_slice(&le);
+    if big {
+        out.reverse();
+    }
+    Ok(Value::bytes(out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; reached
+/// through the type (`int.from_bytes(b)`) or an instance, so the receiver
+/// is optional.
+fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let rest = match args {
+        [recv, b, ..] if recv.is_small_int() && b.as_str().is_none() => &args[1..],
+        _ => args,
+    };
+    let a = named(
+        "from_bytes",
+        rest,
+        kwargs,
+        &["bytes", "byteorder"],
+        &["signed"],
+    )?;
+    let Some(src) = a[0] else {
+        return Err(PyErr::type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let big = big_endian(a[1], "from_bytes")?;
+    let signed = a[2].is_some_and(crate::protocol::ops::truthy);
+    let owned;
+    let data: &[u8] = match src.as_bytes() {
+        Some(b) => b,
+        None => {
+            owned = crate::builtins::bytes::new(vm, std::slice::from_ref(src), &[])?;
+            owned.as_bytes().unwrap_or(&[])
+        }
+    };
+    let n = match (big, signed) {
+        (true, true) => BigInt::from_signed_bytes_be(data),
+        (true, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, data),
+        (false, true) => BigInt::from_signed_bytes_le(data),
+        (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, data),
+    };
+    Ok(Value::bigint(n))
 }
