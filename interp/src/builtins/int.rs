@@ -151,7 +151,11 @@ fn to_bytes(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if le.len() > length {
         return Err(PyErr::overflow("int too big to convert"));
     }
-    let fill = if n.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    let fill = if n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
     let mut out = crate::object::alloc::filled_vec(fill, length)?;
     out[..le.len()].copy_from_slice(&le);
     if big {

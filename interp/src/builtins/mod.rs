@@ -85,7 +85,7 @@ static FUNCTIONS = [
     "complex" => unsupported_complex,
     "bytearray" => unsupported_bytearray,
     "memoryview" => unsupported_memoryview,
-    "__import__" => unsupported_import,
+    "__import__" => dunder_import,
     "help" => unsupported_help,
     "breakpoint" => unsupported_breakpoint,
 ];
@@ -107,12 +107,86 @@ macro_rules! unsupported_builtins {
     };
 }
 
+/// `str(object, encoding='utf-8', errors='strict')`: decodes bytes.
+fn str_decode(args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let mut object = args.first();
+    let mut encoding = args.get(1);
+    let mut errors = args.get(2);
+    for (k, v) in kwargs {
+        match k.as_str() {
+            Some("object") => object = Some(v),
+            Some("encoding") => encoding = Some(v),
+            Some("errors") => errors = Some(v),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for str()",
+                    other.unwrap_or("?")
+                )))
+            }
+        }
+    }
+    let Some(object) = object else {
+        return Ok(Value::str(""));
+    };
+    let data = object.as_bytes().ok_or_else(|| {
+        PyErr::type_error(if object.as_str().is_some() {
+            "decoding str is not supported".to_owned()
+        } else {
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                types::type_name(object)
+            )
+        })
+    })?;
+    let (enc, errs) = codec::args("str", encoding, errors)?;
+    codec::decode(data, enc, errs).map(Value::string)
+}
+
 /// `open()`: `io.open`, imported on first use (as CPython's builtin is
 /// `io.open`).
 fn open(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let io = crate::vm::import::import_name(vm, "io", true, 0)?;
     let f = crate::protocol::attr::getattr(vm, &io, &Value::str("open"))?;
     vm.call(&f, args.to_vec(), kwargs)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// the top package for `import a.b`, the module itself with a fromlist.
+fn dunder_import(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    arg_count("__import__", args, 1, 5)?;
+    let mut fromlist = args.get(3).cloned();
+    let mut level = args.get(4).cloned();
+    for (k, v) in kwargs {
+        match k.as_str() {
+            Some("fromlist") => fromlist = Some(v.clone()),
+            Some("level") => level = Some(v.clone()),
+            Some("globals" | "locals") => {}
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "__import__() got an unexpected keyword argument '{}'",
+                    other.unwrap_or("?")
+                )))
+            }
+        }
+    }
+    let name = args[0].as_str().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            types::type_name(&args[0])
+        ))
+    })?;
+    let level = match level {
+        Some(l) => crate::protocol::number::index_of(&l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    let has_fromlist = match fromlist {
+        Some(f) if !f.is_none() => ops::truthy_vm(vm, &f)?,
+        _ => false,
+    };
+    crate::vm::import::import_name(vm, name, has_fromlist, level as usize)
 }
 
 unsupported_builtins! {
@@ -123,7 +197,6 @@ unsupported_builtins! {
     "complex" => unsupported_complex,
     "bytearray" => unsupported_bytearray,
     "memoryview" => unsupported_memoryview,
-    "__import__" => unsupported_import,
     "help" => unsupported_help,
     "breakpoint" => unsupported_breakpoint,
 }
@@ -824,10 +897,7 @@ pub fn construct(
                         args.len()
                     )));
                 }
-                return Err(PyErr::new(
-                    &types::NOT_IMPLEMENTED_ERROR,
-                    "str() with an encoding is not supported by coral yet",
-                ));
+                return str_decode(args, kwargs);
             }
             match args.first() {
                 None => Ok(Value::str("")),

@@ -76,6 +76,13 @@ pub fn materialize(c: &Const) -> Value {
         Const::Ellipsis => crate::object::ELLIPSIS.value(),
         Const::Int(n) => Value::bigint(n.clone()),
         Const::Float(x) => Value::float(*x),
+        // As CPython, constants made of name characters are interned: the
+        // same object wherever they appear (pickle's memo and `is` see it).
+        Const::Str(s)
+            if !s.is_empty() && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') =>
+        {
+            crate::object::intern::intern(s).value()
+        }
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Obj::alloc(Payload::Bytes(b.to_vec().into_boxed_slice())),
         Const::Tuple(items) => Value::tuple(items.iter().map(materialize).collect()),

@@ -180,7 +180,18 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         },
         Payload::Type(t) => format!("<class '{}'>", t.name),
         Payload::Exception(_) => exc_repr(vm, v)?,
-        Payload::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Payload::Module(m) => {
+            // A module run from a file names it, as CPython's loaders do.
+            let file = m.dict.as_dict().and_then(|d| {
+                let key = Value::str("__file__");
+                let h = crate::object::str::str_hash("__file__");
+                d.borrow().get(&key, h).cloned()
+            });
+            match file.as_ref().and_then(Value::as_str) {
+                Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+                None => format!("<module '{}' (built-in)>", m.name),
+            }
+        }
         Payload::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
             c.code.name,

@@ -10,8 +10,8 @@ mod coral;
 mod fileio;
 mod math;
 mod posix;
-mod structs;
 pub mod stdlib_names;
+mod structs;
 mod sys;
 pub mod thread;
 mod time;
@@ -33,14 +33,18 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
 /// Modules written in Python that ship inside the binary, by import name.
 pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ("__future__", include_str!("lib/__future__.py")),
+    ("_codecs", include_str!("lib/_codecs.py")),
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),
+    ("copy", include_str!("lib/copy.py")),
+    ("copyreg", include_str!("lib/copyreg.py")),
     ("functools", include_str!("lib/functools.py")),
     ("heapq", include_str!("lib/heapq.py")),
     ("io", include_str!("lib/io.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("operator", include_str!("lib/operator.py")),
     ("os", include_str!("lib/os.py")),
+    ("pickle", include_str!("lib/pickle.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
     ("random", include_str!("lib/random.py")),
     ("string", include_str!("lib/string.py")),

@@ -33,7 +33,12 @@ pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
         Value::dict(crate::object::DictTable::new()),
     ];
     if let Ok(class) = vm.call(&types::TYPE.value(), args, &[]) {
-        let _ = crate::protocol::attr::setattr(vm, &class, &Value::str("__module__"), Value::str("struct"));
+        let _ = crate::protocol::attr::setattr(
+            vm,
+            &class,
+            &Value::str("__module__"),
+            Value::str("struct"),
+        );
         ns.set("error", class);
     }
 }
@@ -148,7 +153,9 @@ fn layout(vm: &mut Vm, f: &Format) -> PyResult<(Vec<usize>, usize)> {
     let mut pos: usize = 0;
     for it in &f.items {
         let size = size_of(f.order, it.code).unwrap_or(1);
-        if f.order == Order::Native && !matches!(it.code, b's' | b'p' | b'x' | b'c' | b'b' | b'B' | b'?') {
+        if f.order == Order::Native
+            && !matches!(it.code, b's' | b'p' | b'x' | b'c' | b'b' | b'B' | b'?')
+        {
             pos = pos.div_ceil(size) * size;
         }
         offsets.push(pos);
@@ -224,7 +231,10 @@ fn int_arg(vm: &mut Vm, v: &Value, code: u8, size: usize) -> PyResult<u128> {
     let signed = code.is_ascii_lowercase();
     let bits = size * 8;
     let (lo, hi): (BigInt, BigInt) = if signed {
-        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+        (
+            -(BigInt::from(1) << (bits - 1)),
+            (BigInt::from(1) << (bits - 1)) - 1,
+        )
     } else {
         (BigInt::from(0), (BigInt::from(1) << bits) - 1)
     };
@@ -251,7 +261,9 @@ fn int_arg(vm: &mut Vm, v: &Value, code: u8, size: usize) -> PyResult<u128> {
 fn pack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("pack", kwargs)?;
     let Some((fmt, values)) = args.split_first() else {
-        return Err(PyErr::type_error("pack expected at least 1 argument, got 0"));
+        return Err(PyErr::type_error(
+            "pack expected at least 1 argument, got 0",
+        ));
     };
     let f = parse(vm, fmt)?;
     let (offsets, size) = layout(vm, &f)?;
@@ -259,7 +271,10 @@ fn pack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if values.len() != want {
         return Err(error(
             vm,
-            format!("pack expected {want} items for packing (got {})", values.len()),
+            format!(
+                "pack expected {want} items for packing (got {})",
+                values.len()
+            ),
         ));
     }
     let mut out = crate::object::alloc::filled_vec(0u8, size)?;
@@ -272,7 +287,10 @@ fn pack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                 let v = &values[vi];
                 vi += 1;
                 let Some(b) = v.as_bytes() else {
-                    return Err(error(vm, format!("argument for '{}' must be a bytes object", it.code as char)));
+                    return Err(error(
+                        vm,
+                        format!("argument for '{}' must be a bytes object", it.code as char),
+                    ));
                 };
                 let slot = &mut out[off..off + it.count];
                 if it.code == b'p' {
@@ -296,7 +314,10 @@ fn pack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                         b'c' => match v.as_bytes() {
                             Some([b]) => slot[0] = *b,
                             _ => {
-                                return Err(error(vm, "char format requires a bytes object of length 1"))
+                                return Err(error(
+                                    vm,
+                                    "char format requires a bytes object of length 1",
+                                ))
                             }
                         },
                         b'?' => slot[0] = u8::from(crate::protocol::ops::truthy_vm(vm, v)?),
@@ -308,7 +329,9 @@ fn pack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                                 b'f' => {
                                     let y = x as f32;
                                     if y.is_infinite() && x.is_finite() {
-                                        return Err(PyErr::overflow("float too large to pack with f format"));
+                                        return Err(PyErr::overflow(
+                                            "float too large to pack with f format",
+                                        ));
                                     }
                                     u128::from(y.to_bits())
                                 }
@@ -399,7 +422,10 @@ fn unpack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             b's' => out.push(Value::bytes(data[off..off + it.count].to_vec())),
             b'p' => {
                 let slot = &data[off..off + it.count];
-                let n = slot.first().map_or(0, |&n| usize::from(n)).min(slot.len().saturating_sub(1));
+                let n = slot
+                    .first()
+                    .map_or(0, |&n| usize::from(n))
+                    .min(slot.len().saturating_sub(1));
                 out.push(Value::bytes(slot.get(1..1 + n).unwrap_or(&[]).to_vec()));
             }
             code => {
@@ -410,7 +436,9 @@ fn unpack(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
                         b'c' => Value::bytes(slot.to_vec()),
                         b'?' => Value::bool(slot[0] != 0),
                         b'd' => Value::float(f64::from_bits(get_int(slot, f.order, false) as u64)),
-                        b'f' => Value::float(f64::from(f32::from_bits(get_int(slot, f.order, false) as u32))),
+                        b'f' => Value::float(f64::from(f32::from_bits(
+                            get_int(slot, f.order, false) as u32,
+                        ))),
                         b'e' => Value::float(f16_to_f64(get_int(slot, f.order, false) as u16)),
                         _ => Value::int128(get_int(slot, f.order, code.is_ascii_lowercase())),
                     });
