@@ -457,25 +457,24 @@ fn call(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("call", args, 4, 4)?;
     let shared = handle(&args[0])?;
     let target = call_target(vm, &args[1])?;
-    let queue_of = queue_of(vm);
-    let shared_args = args[2]
-        .as_tuple()
-        .unwrap_or(&[])
-        .iter()
-        .map(|a| share::to_shareable(a, &*queue_of))
-        .collect::<Result<Vec<_>, _>>();
-    let mut shared_kwargs = Vec::new();
-    if let Some(d) = args[3].as_dict() {
-        for (k, v) in d.borrow().iter() {
-            let k = k.as_str().unwrap_or("").to_owned();
-            match share::to_shareable(v, &*queue_of) {
-                Ok(v) => shared_kwargs.push((k, v)),
-                Err(e) => return Err(py_error(vm, e.into())),
-            }
-        }
+    let mut shared_args = Vec::new();
+    for a in args[2].as_tuple().unwrap_or(&[]) {
+        shared_args.push(share_out(vm, a)?);
     }
-    drop(queue_of);
-    let shared_args = shared_args.map_err(|e| py_error(vm, e.into()))?;
+    let mut shared_kwargs = Vec::new();
+    let kw: Vec<(Value, Value)> = args[3]
+        .as_dict()
+        .map(|d| {
+            d.borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (k, v) in kw {
+        let k = k.as_str().unwrap_or("").to_owned();
+        shared_kwargs.push((k, share_out(vm, &v)?));
+    }
     let pending = interpreter::submit(&shared, |reply| interpreter::Job::Call {
         target,
         args: shared_args,
@@ -484,7 +483,7 @@ fn call(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     });
     Ok(match finish(vm, pending)? {
         Ok(result) => {
-            let v = share::to_value(vm, &result, &make_queue)?;
+            let v = share::to_value(vm, &result, &REBUILD)?;
             Value::tuple(vec![v, Value::none()])
         }
         Err(info) => Value::tuple(vec![Value::none(), info]),
@@ -553,6 +552,83 @@ pub(crate) fn queue_of(vm: &Vm) -> Box<QueueOfFn> {
     })
 }
 
+/// How this runtime rebuilds queues and pickles in an interpreter.
+pub(crate) static REBUILD: share::Rebuild = share::Rebuild {
+    make_queue,
+    unpickle,
+};
+
+/// Copies `v` out of this interpreter: natively when it is shareable, else
+/// as a pickle (CPython 3.14's fallback); a value pickle refuses is
+/// `NotShareableError` with pickle's reason.
+pub(crate) fn share_out(vm: &mut Vm, v: &Value) -> PyResult<share::Shareable> {
+    share_value(vm, v).map_err(|e| py_error(vm, e))
+}
+
+/// [`share_out`] with the error as the embedding API's.
+pub(crate) fn share_value(vm: &mut Vm, v: &Value) -> Result<share::Shareable, Error> {
+    let queue_of = queue_of(vm);
+    let native = share::to_shareable(v, &*queue_of);
+    drop(queue_of);
+    match native {
+        Err(share::NotShareable::Type(_)) => {}
+        other => return Ok(other?),
+    }
+    let pickled = coral_interp::api::import_name(vm, "pickle", true, 0)
+        .and_then(|m| coral_interp::api::getattr(vm, &m, &Value::str("dumps")))
+        .and_then(|dumps| vm.call(&dumps, vec![v.clone()], &[]));
+    match pickled {
+        Ok(b) => Ok(share::Shareable::Pickled {
+            data: b.as_bytes().unwrap_or(&[]).to_vec(),
+            script: script_of(vm),
+        }),
+        Err(e) => {
+            let msg = coral_interp::api::to_str(vm, e.instance()).unwrap_or_default();
+            Err(share::NotShareable::Pickling(msg).into())
+        }
+    }
+}
+
+/// The main script whose `__main__` names pickles made here refer to: this
+/// interpreter's own, or the one it ran as `<fake __main__>`.
+fn script_of(vm: &mut Vm) -> Option<String> {
+    main_script_path(vm).or_else(|| {
+        let c = ctx(vm).ok()?;
+        let scripts = c.main_scripts.borrow();
+        scripts.keys().next().cloned()
+    })
+}
+
+/// `pickle.loads` for a pickle from another interpreter: a `__main__` name
+/// missing here is found in that interpreter's main script, run here once.
+fn unpickle(vm: &mut Vm, data: &[u8], script: Option<&str>) -> PyResult<Value> {
+    let pickle = coral_interp::api::import_name(vm, "pickle", true, 0)?;
+    let loads = coral_interp::api::getattr(vm, &pickle, &Value::str("_loads_xi"))?;
+    let fallback = match script {
+        Some(path) => Obj::alloc(Payload::Builtin(coral_interp::api::BuiltinObj {
+            def: &MAIN_NAMESPACE,
+            bound: Some(Value::str(path)),
+        })),
+        None => Value::none(),
+    };
+    vm.call(&loads, vec![Value::bytes(data.to_vec()), fallback], &[])
+}
+
+static MAIN_NAMESPACE: coral_interp::api::BuiltinDef = coral_interp::api::BuiltinDef {
+    name: "main_namespace",
+    func: main_namespace,
+};
+
+/// The globals of the main script at the bound path, run here once.
+fn main_namespace(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let path = args
+        .first()
+        .and_then(Value::as_str)
+        .ok_or_else(|| PyErr::type_error("main_namespace needs the script's path"))?
+        .to_owned();
+    main_script(vm, &path)
+}
+
 /// Builds the Python `Queue` object for a shared queue.
 pub(crate) fn make_queue(vm: &mut Vm, q: &Queue) -> PyResult<Value> {
     let class = match classes(vm) {
@@ -615,10 +691,7 @@ fn queue_put(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let q = queue_handle(&args[0])?;
     let block = args.get(2).is_none_or(coral_interp::api::truthy);
     let timeout = timeout_arg(args.get(3).or_else(|| kwarg(kwargs, "timeout")))?;
-    let queue_of = queue_of(vm);
-    let item = share::to_shareable(&args[1], &*queue_of);
-    drop(queue_of);
-    let item = item.map_err(|e| py_error(vm, e.into()))?;
+    let item = share_out(vm, &args[1])?;
     let r = if block {
         let stop = ctx(vm)?.me.stop_rx.clone();
         let wake = vm.wake_up();
@@ -649,7 +722,7 @@ fn queue_get(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         other => other.map(Some),
     };
     match r {
-        Ok(Some(item)) => share::to_value(vm, &item, &make_queue),
+        Ok(Some(item)) => share::to_value(vm, &item, &REBUILD),
         Ok(None) => shutting_down(vm),
         Err(_) => Err(raise(vm, |c| &c.queue_empty, "queue is empty".into())),
     }

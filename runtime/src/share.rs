@@ -6,8 +6,10 @@
 //! kinds are None, bool, int, float, str, bytes, tuples of these and queues
 //! ([`is_shareable`]); like CPython 3.14's pickle fallback, `list`, `dict`,
 //! `set` and `frozenset` of shareable values are copied by value too.
-//! Anything else (functions, locks, instances) is refused with the type's
-//! name.
+//! Anything else (instances of user classes, exceptions, containers holding
+//! them) crosses as a pickle ([`Shareable::Pickled`], made and read by the
+//! runtime's host layer); what pickle refuses (locks, lambdas) is refused
+//! with the reason.
 
 use crate::queue::Queue;
 use coral_interp::api::{DictTable, Obj, Payload, SetTable};
@@ -43,6 +45,16 @@ pub enum Shareable {
     FrozenSet(Vec<Shareable>),
     /// A cross-interpreter queue: both sides see the same queue.
     Queue(Queue),
+    /// Any other object, as the bytes `pickle.dumps` made of it (CPython
+    /// 3.14's fallback), rebuilt with `pickle.loads` on the other side.
+    Pickled {
+        /// The pickle.
+        data: Vec<u8>,
+        /// The main script of the interpreter that made it: names of its
+        /// `__main__` the receiver lacks are looked up in that script, run
+        /// there once (as CPython 3.14 does for main-script functions).
+        script: Option<String>,
+    },
 }
 
 /// Why a value could not be shared.
@@ -55,6 +67,9 @@ pub enum NotShareable {
     /// limit in CPython; here it bounds the copy's recursion).
     #[error("maximum recursion depth exceeded while pickling an object")]
     TooDeep,
+    /// Not natively shareable, and pickle refused it too (its message).
+    #[error("{0}")]
+    Pickling(String),
 }
 
 /// How deep shared containers may nest.
@@ -186,15 +201,20 @@ fn to_shareable_at(
     })
 }
 
-/// Rebuilds a shared value in `vm`'s heap; `make_queue` builds the Python
-/// object for a queue.
-pub fn to_value(
-    vm: &mut Vm,
-    s: &Shareable,
-    make_queue: &dyn Fn(&mut Vm, &Queue) -> PyResult<Value>,
-) -> PyResult<Value> {
+/// How the host layer rebuilds what the data alone cannot: queue objects
+/// and pickles.
+pub struct Rebuild {
+    /// The Python object for a shared queue.
+    pub make_queue: fn(&mut Vm, &Queue) -> PyResult<Value>,
+    /// `pickle.loads` of a pickle another interpreter made, with its main
+    /// script for the `__main__` names it uses.
+    pub unpickle: fn(&mut Vm, &[u8], Option<&str>) -> PyResult<Value>,
+}
+
+/// Rebuilds a shared value in `vm`'s heap.
+pub fn to_value(vm: &mut Vm, s: &Shareable, hooks: &Rebuild) -> PyResult<Value> {
     let all = |vm: &mut Vm, items: &[Shareable]| -> PyResult<Vec<Value>> {
-        items.iter().map(|i| to_value(vm, i, make_queue)).collect()
+        items.iter().map(|i| to_value(vm, i, hooks)).collect()
     };
     Ok(match s {
         Shareable::None => Value::none(),
@@ -209,8 +229,8 @@ pub fn to_value(
         Shareable::Dict(pairs) => {
             let mut t = DictTable::new();
             for (k, v) in pairs {
-                let k = to_value(vm, k, make_queue)?;
-                let v = to_value(vm, v, make_queue)?;
+                let k = to_value(vm, k, hooks)?;
+                let v = to_value(vm, v, hooks)?;
                 let h = coral_interp::api::hash(&k)?;
                 drop(t.insert(k, h, v));
             }
@@ -219,7 +239,7 @@ pub fn to_value(
         Shareable::Set(items) | Shareable::FrozenSet(items) => {
             let mut t = SetTable::new();
             for i in items {
-                let v = to_value(vm, i, make_queue)?;
+                let v = to_value(vm, i, hooks)?;
                 let h = coral_interp::api::hash(&v)?;
                 t.add(v, h);
             }
@@ -229,6 +249,7 @@ pub fn to_value(
                 Obj::alloc(Payload::FrozenSet(t))
             }
         }
-        Shareable::Queue(q) => make_queue(vm, q)?,
+        Shareable::Queue(q) => (hooks.make_queue)(vm, q)?,
+        Shareable::Pickled { data, script } => (hooks.unpickle)(vm, data, script.as_deref())?,
     })
 }

@@ -241,7 +241,7 @@ pub(crate) fn excinfo(vm: &mut Vm, e: &PyErr) -> ExcInfo {
 fn set_main(vm: &mut Vm, vars: &[(String, Shareable)]) -> PyResult<()> {
     let globals = vm.main_globals();
     for (name, v) in vars {
-        let v = share::to_value(vm, v, &host::make_queue)?;
+        let v = share::to_value(vm, v, &host::REBUILD)?;
         coral_interp::api::dict_set(&globals, Value::str(name), v)?;
     }
     Ok(())
@@ -268,8 +268,7 @@ fn call(
     };
     let (a, k) = rebuild_args(vm, args, kwargs).map_err(|e| exception(vm, &e))?;
     let result = vm.call(&f, a, &k).map_err(|e| exception(vm, &e))?;
-    let queue_of = host::queue_of(vm);
-    Ok(share::to_shareable(&result, &*queue_of)?)
+    host::share_value(vm, &result)
 }
 
 /// Positional and keyword arguments rebuilt in this interpreter.
@@ -278,11 +277,11 @@ type Args = (Vec<Value>, Vec<(Value, Value)>);
 fn rebuild_args(vm: &mut Vm, args: &[Shareable], kwargs: &[(String, Shareable)]) -> PyResult<Args> {
     let a = args
         .iter()
-        .map(|s| share::to_value(vm, s, &host::make_queue))
+        .map(|s| share::to_value(vm, s, &host::REBUILD))
         .collect::<PyResult<_>>()?;
     let mut k = Vec::with_capacity(kwargs.len());
     for (name, s) in kwargs {
-        k.push((Value::str(name), share::to_value(vm, s, &host::make_queue)?));
+        k.push((Value::str(name), share::to_value(vm, s, &host::REBUILD)?));
     }
     Ok((a, k))
 }
@@ -326,7 +325,7 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
             let globals = vm.main_globals();
             let defaults: Vec<Value> = defaults
                 .iter()
-                .map(|s| share::to_value(vm, s, &host::make_queue))
+                .map(|s| share::to_value(vm, s, &host::REBUILD))
                 .collect::<PyResult<_>>()?;
             Obj::alloc(Payload::Function(Box::new(Function {
                 code: coral_interp::api::CodeSlot::new(coral_interp::api::CodeObj::load(code)),

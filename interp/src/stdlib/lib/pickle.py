@@ -822,7 +822,14 @@ class Pickler:
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
-            obj2, parent = _getattribute(module, name)
+            if getattr(obj, "__module__", None) == "<fake __main__>":
+                # Defined by another interpreter's main script run here:
+                # that interpreter's __main__ has it under this name.
+                obj2, parent = obj, module
+                if "." in name:
+                    obj2, parent = obj, None
+            else:
+                obj2, parent = _getattribute(module, name)
         except (ImportError, KeyError, AttributeError):
             if "<locals>" in name.split("."):
                 raise AttributeError("Can't pickle local object %r" % name) from None
@@ -890,6 +897,7 @@ class Unpickler:
         self.encoding = encoding
         self.errors = errors
         self.proto = 0
+        self._main_fallback = None
         self.fix_imports = fix_imports
         self._buffers = iter(buffers) if buffers is not None else None
 
@@ -1281,6 +1289,11 @@ class Unpickler:
             else:
                 module = _MODULES.get(module, module)
         __import__(module, level=0)
+        if module == "__main__" and self._main_fallback is not None:
+            try:
+                return _getattribute(sys.modules[module], name)[0]
+            except AttributeError:
+                return _find_in_namespace(self._main_fallback(), name)
         if self.proto >= 4:
             return _getattribute(sys.modules[module], name)[0]
         m = sys.modules[module]
@@ -1424,6 +1437,28 @@ class Unpickler:
         value = self.stack.pop()
         raise _Stop(value)
     dispatch[STOP[0]] = load_stop
+
+
+def _find_in_namespace(ns, name):
+    first, _, rest = name.partition(".")
+    try:
+        obj = ns[first]
+    except KeyError:
+        raise AttributeError("Can't get attribute %r on <module '__main__'>" % name) from None
+    for part in rest.split(".") if rest else ():
+        obj = getattr(obj, part)
+    return obj
+
+
+def _loads_xi(data, main_fallback):
+    """loads() for a pickle another interpreter made (PEP 734's fallback
+    for objects that are not shareable): a name of that interpreter's
+    __main__ missing here comes from main_fallback(), its main script's
+    namespace run here once."""
+    u = Unpickler(_BytesReader(data))
+    u._buf = bytes(data)
+    u._main_fallback = main_fallback
+    return u.load()
 
 
 def _raw_unicode_unescape(data):

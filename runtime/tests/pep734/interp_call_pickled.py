@@ -3,8 +3,6 @@
 # that reads module globals (unpickled from a "<fake __main__>" rerun of this
 # script in the subinterpreter, hence the __main__ guard), of a type such as
 # int, and queue items that are instances of a class defined in __main__.
-# Coral runs the first two as CPython does; the instance is still
-# NotShareableError (no pickle yet).
 from concurrent import interpreters
 
 FACTOR = 7
