@@ -46,8 +46,7 @@ pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
     );
     ns.set("modules", vm.modules.clone());
     // Where imports look, script folder first ('' for `-c`), as CPython's
-    // sys.path starts. Imports read the interpreter's own list, so
-    // changing this one does not change them yet.
+    // sys.path starts; imports read this list (vm/import.rs).
     let mut path: Vec<String> = Vec::new();
     for dir in &vm.search_path {
         let shown = match dir.to_string_lossy() {

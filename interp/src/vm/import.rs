@@ -97,6 +97,33 @@ fn modules_get(vm: &Vm, name: &str) -> Option<Value> {
     vm.modules.as_dict()?.borrow().get(&key, h).cloned()
 }
 
+/// Where top-level imports look: `sys.path` once `sys` is imported (a
+/// program may change it, as in CPython; `''` is the current folder),
+/// else the interpreter's starting path.
+fn search_path(vm: &Vm) -> Vec<PathBuf> {
+    let live = modules_get(vm, "sys").and_then(|sys| {
+        let Some(Payload::Module(m)) = sys.payload() else {
+            return None;
+        };
+        let key = Value::str("path");
+        let h = crate::object::str::str_hash("path");
+        let path = m.dict.as_dict()?.borrow().get(&key, h).cloned()?;
+        let Some(Payload::List(items)) = path.payload() else {
+            return None;
+        };
+        let dirs: Vec<PathBuf> = items
+            .borrow()
+            .iter()
+            .filter_map(|d| {
+                d.as_str()
+                    .map(|s| PathBuf::from(if s.is_empty() { "." } else { s }))
+            })
+            .collect();
+        Some(dirs)
+    });
+    live.unwrap_or_else(|| vm.search_path.clone())
+}
+
 fn modules_remove(vm: &Vm, name: &str) {
     let key = Value::str(name);
     let h = crate::object::str::str_hash(name);
@@ -121,7 +148,14 @@ enum Source {
 /// Imports one module by its full dotted name; `parent` is its package.
 fn import_one(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
     if let Some(m) = modules_get(vm, full) {
-        return Ok(m);
+        if !wait_for_import(vm, full)? {
+            return Ok(m);
+        }
+        // The other thread is done: its module, or its failure (then this
+        // thread tries again, as in CPython).
+        if let Some(m) = modules_get(vm, full) {
+            return Ok(m);
+        }
     }
     if parent.is_none() {
         if let Some(m) = vm.import_builtin_module(full) {
@@ -142,7 +176,7 @@ fn import_one(vm: &mut Vm, full: &str, parent: Option<&Value>) -> PyResult<Value
                 ))
             }
         },
-        None => vm.search_path.clone(),
+        None => search_path(vm),
     };
     let source = find(&dirs, last).or_else(|| {
         vm.embedded_source(full)
@@ -284,12 +318,78 @@ fn load(vm: &mut Vm, full: &str, source: Source) -> PyResult<Value> {
             return Err(crate::vm::compile_error_to_exception(&e, &filename));
         }
     };
-    if let Err(e) = vm.run_code(&code, &globals) {
+    let me = crate::vm::threads::ident();
+    vm.imports.running.push((full.to_owned(), me));
+    let ran = vm.run_code(&code, &globals);
+    vm.imports.running.retain(|(m, t)| !(m == full && *t == me));
+    if let Err(e) = ran {
         modules_remove(vm, full);
         return Err(e);
     }
     // The module may have replaced itself in `sys.modules`.
     Ok(modules_get(vm, full).unwrap_or(module))
+}
+
+/// Import locks: a module's code runs with its module already in
+/// `sys.modules`, and with the GIL switching threads, another thread of
+/// the interpreter could see it half made (`AttributeError` for a name
+/// defined further down). As CPython's per-module locks do, that thread
+/// waits until the import is done. The table lives in the `Vm` and is only
+/// touched with the GIL held, so it needs no lock of its own.
+#[derive(Default)]
+pub(crate) struct ImportLocks {
+    /// Modules whose code is running, with the thread running it.
+    running: Vec<(String, u64)>,
+    /// Threads waiting for a module another thread is importing.
+    waiting: Vec<(u64, String)>,
+}
+
+impl ImportLocks {
+    fn owner(&self, module: &str) -> Option<u64> {
+        self.running
+            .iter()
+            .rev()
+            .find(|(m, _)| m == module)
+            .map(|(_, t)| *t)
+    }
+
+    /// True if `thread` waiting for `module` would wait forever: the chain
+    /// of owners and what they wait for leads back to `thread` (two
+    /// threads importing each other's modules). CPython then hands out
+    /// the partial module, and so does Coral.
+    fn would_deadlock(&self, thread: u64, module: &str) -> bool {
+        let mut current = module.to_owned();
+        for _ in 0..=self.waiting.len() {
+            let Some(owner) = self.owner(&current) else {
+                return false;
+            };
+            if owner == thread {
+                return true;
+            }
+            match self.waiting.iter().find(|(t, _)| *t == owner) {
+                Some((_, next)) => current = next.clone(),
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+/// Waits while another thread imports `module`; true if it waited.
+fn wait_for_import(vm: &mut Vm, module: &str) -> PyResult<bool> {
+    let me = crate::vm::threads::ident();
+    let mut waited = false;
+    loop {
+        match vm.imports.owner(module) {
+            Some(owner) if owner != me && !vm.imports.would_deadlock(me, module) => {}
+            _ => return Ok(waited),
+        }
+        waited = true;
+        vm.imports.waiting.push((me, module.to_owned()));
+        vm.allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(200)));
+        vm.imports.waiting.retain(|(t, _)| *t != me);
+        vm.check_breaker()?;
+    }
 }
 
 /// `IMPORT_FROM`: `from module import name`, importing a submodule of a

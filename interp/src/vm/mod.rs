@@ -188,6 +188,9 @@ pub struct Vm {
     /// Bumped whenever a class attribute is set or deleted: attribute
     /// caches filled before are stale (`attr_cache.rs`).
     pub(crate) class_epoch: u64,
+    /// Module imports under way in this interpreter's threads (see
+    /// `vm/import.rs`, "Import locks").
+    pub(crate) imports: import::ImportLocks,
     pub(crate) recursion_limit: usize,
     pub(crate) breaker: SyncArc<EvalBreaker>,
     pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
@@ -265,6 +268,7 @@ impl Vm {
             exc_info: Value::none(),
             pending_throw: None,
             class_epoch: 0,
+            imports: import::ImportLocks::default(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             breaker: config.breaker,
             sources: HashMap::new(),
