@@ -34,6 +34,10 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
 pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ("__future__", include_str!("lib/__future__.py")),
     ("_codecs", include_str!("lib/_codecs.py")),
+    (
+        "_frozen_importlib_external",
+        include_str!("lib/_frozen_importlib_external.py"),
+    ),
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),
     ("copy", include_str!("lib/copy.py")),

@@ -34,16 +34,16 @@ pub(super) fn init(vm: &mut Vm, ns: &mut Namespace) {
     ns.set("byteorder", Value::str("little"));
     ns.set("platform", Value::str("linux"));
     ns.set("version", Value::str("3.11.7 (coral)"));
-    ns.set(
-        "version_info",
-        Value::tuple(vec![
-            Value::int(3),
-            Value::int(11),
-            Value::int(7),
-            Value::str("final"),
-            Value::int(0),
-        ]),
-    );
+    for (name, value) in structured(vm) {
+        ns.set(name, value);
+    }
+    ns.set("hexversion", Value::int(0x030B07F0));
+    if let Ok(exe) = std::env::current_exe() {
+        ns.set(
+            "executable",
+            Value::string(exe.to_string_lossy().into_owned()),
+        );
+    }
     ns.set("modules", vm.modules.clone());
     // Where imports look, script folder first ('' for `-c`), as CPython's
     // sys.path starts; imports read this list (vm/import.rs).
@@ -173,4 +173,52 @@ fn getframe(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         Some(f) => Ok(f),
         None => Err(PyErr::value_error("call stack is not deep enough")),
     }
+}
+
+/// `version_info` and `implementation`: values with named fields, built by
+/// Python code (as CPython's struct sequences behave: a tuple with
+/// attributes, and a namespace).
+const STRUCTURED: &str = r#"
+class version_info(tuple):
+    def __new__(cls, t):
+        return tuple.__new__(cls, t)
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return ("sys.version_info(major=%d, minor=%d, micro=%d, "
+                "releaselevel=%r, serial=%d)" % tuple(self))
+version_info.__module__ = "sys"
+version_info = version_info((3, 11, 7, "final", 0))
+
+class _Implementation:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return "namespace(%s)" % ", ".join(
+            "%s=%r" % kv for kv in self.__dict__.items())
+implementation = _Implementation(name="coral", cache_tag=None,
+                                 version=version_info, hexversion=0x030B07F0,
+                                 _multiarch="x86_64-linux-gnu")
+"#;
+
+fn structured(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    let globals = vm.new_globals("sys");
+    let ran = vm
+        .compile(STRUCTURED, "<sys>")
+        .ok()
+        .map(|code| vm.run_code(&code, &globals));
+    let mut out = Vec::new();
+    if let (Some(Ok(_)), Some(d)) = (ran, globals.as_dict()) {
+        for name in ["version_info", "implementation"] {
+            let key = Value::str(name);
+            let h = crate::object::str::str_hash(name);
+            if let Some(v) = d.borrow().get(&key, h) {
+                out.push((name, v.clone()));
+            }
+        }
+    }
+    out
 }

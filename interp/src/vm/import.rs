@@ -297,6 +297,8 @@ fn load(vm: &mut Vm, full: &str, source: Source) -> PyResult<Value> {
     set("__package__", Value::str(&package))?;
     if let Source::File { .. } = source {
         set("__file__", Value::str(&filename))?;
+        let loader = vm.loader_for(full, Some(&filename));
+        set("__loader__", loader)?;
     }
     if let Source::Embedded { package: true, .. } = source {
         set("__package__", Value::str(full))?;

@@ -374,18 +374,48 @@ impl Vm {
     }
 
     /// Globals for a `__main__` module: a script's (with its `__file__`),
-    /// or the one an embedded interpreter's `exec` runs in; `__spec__` is
-    /// `None` there, as in CPython.
+    /// or the one an embedded interpreter's `exec` runs in; `__spec__`,
+    /// `__package__` and `__cached__` are `None` there, as in CPython.
     fn new_main_globals(&mut self, file: Option<&str>) -> Value {
         let globals = self.new_globals("__main__");
+        let loader = self.loader_for("__main__", file);
         if let Some(d) = globals.as_dict() {
             let mut d = d.borrow_mut();
             let file = file.map(|f| ("__file__", Value::str(f)));
-            for (name, v) in std::iter::once(("__spec__", Value::none())).chain(file) {
+            let fixed = [
+                ("__spec__", Value::none()),
+                ("__package__", Value::none()),
+                ("__loader__", loader),
+            ];
+            let cached = file.is_some().then(|| ("__cached__", Value::none()));
+            for (name, v) in fixed.into_iter().chain(file).chain(cached) {
                 d.insert(Value::str(name), crate::object::str::str_hash(name), v);
             }
         }
         globals
+    }
+
+    /// The `__loader__` of a module: a `SourceFileLoader` for one read
+    /// from `file`, else the `BuiltinImporter` class (`None` if even the
+    /// loaders' module cannot load, which only a broken build causes).
+    pub(crate) fn loader_for(&mut self, name: &str, file: Option<&str>) -> Value {
+        let Ok(m) = import::import_name(self, "_frozen_importlib_external", true, 0) else {
+            return Value::none();
+        };
+        let class = if file.is_some() {
+            "SourceFileLoader"
+        } else {
+            "BuiltinImporter"
+        };
+        let Ok(c) = crate::protocol::attr::getattr(self, &m, &Value::str(class)) else {
+            return Value::none();
+        };
+        match file {
+            Some(f) => self
+                .call(&c, vec![Value::str(name), Value::str(f)], &[])
+                .unwrap_or_else(|_| Value::none()),
+            None => c,
+        }
     }
 
     /// Runs module code in `globals`.
