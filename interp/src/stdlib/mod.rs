@@ -9,6 +9,7 @@
 mod coral;
 mod fileio;
 mod math;
+mod pickle;
 mod posix;
 pub mod stdlib_names;
 mod structs;
@@ -28,6 +29,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("posix", posix::init),
     ("_fileio", fileio::init),
     ("_struct", structs::init),
+    ("_pickle", pickle::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.

@@ -206,10 +206,10 @@ implementation = _Implementation(name="coral", cache_tag=None,
 
 fn structured(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let globals = vm.new_globals("sys");
-    let ran = vm
-        .compile(STRUCTURED, "<sys>")
-        .ok()
-        .map(|code| vm.run_code(&code, &globals));
+    let ran = vm.compile(STRUCTURED, "<sys>").ok().map(|code| {
+        let r = vm.run_code(&code, &globals);
+        vm.keep_interrupt(r)
+    });
     let mut out = Vec::new();
     if let (Some(Ok(_)), Some(d)) = (ran, globals.as_dict()) {
         for name in ["version_info", "implementation"] {

@@ -399,7 +399,8 @@ impl Vm {
     /// from `file`, else the `BuiltinImporter` class (`None` if even the
     /// loaders' module cannot load, which only a broken build causes).
     pub(crate) fn loader_for(&mut self, name: &str, file: Option<&str>) -> Value {
-        let Ok(m) = import::import_name(self, "_frozen_importlib_external", true, 0) else {
+        let m = import::import_name(self, "_frozen_importlib_external", true, 0);
+        let Ok(m) = self.keep_interrupt(m) else {
             return Value::none();
         };
         let class = if file.is_some() {
@@ -411,11 +412,25 @@ impl Vm {
             return Value::none();
         };
         match file {
-            Some(f) => self
-                .call(&c, vec![Value::str(name), Value::str(f)], &[])
-                .unwrap_or_else(|_| Value::none()),
+            Some(f) => {
+                let made = self.call(&c, vec![Value::str(name), Value::str(f)], &[]);
+                self.keep_interrupt(made).unwrap_or_else(|_| Value::none())
+            }
             None => c,
         }
+    }
+
+    /// For setup code Coral runs itself where no caller can see an
+    /// exception (a module's `__loader__`, `sys.version_info`): a Ctrl-C or
+    /// `interrupt()` it absorbed is requested again, so the program's own
+    /// code still gets its `KeyboardInterrupt`.
+    pub(crate) fn keep_interrupt<T>(&mut self, r: PyResult<T>) -> PyResult<T> {
+        if let Err(e) = &r {
+            if e.matches(&types::KEYBOARD_INTERRUPT) {
+                self.breaker.set(crate::support::eval_breaker::INTERRUPT);
+            }
+        }
+        r
     }
 
     /// Runs module code in `globals`.

@@ -1,4 +1,5 @@
 # pickle: every protocol writes CPython's exact bytes and reads them back.
+import io
 import pickle
 class P:
     def __init__(s): s.x = 1
@@ -34,6 +35,13 @@ for proto in range(6):
         except Exception as e:
             out.append('%d %s: %s %s' % (proto, type(v).__name__, type(e).__name__, e))
             continue
+        buf = io.BytesIO()
+        pickle.Pickler(buf, proto).dump(v)
+        same = buf.getvalue() == b
+        buf.seek(0)
+        back2 = pickle.Unpickler(buf).load()
+        if not same or type(back2) is not type(pickle.loads(b)):
+            out.append('  Pickler and dumps differ')
         back = pickle.loads(b)
         out.append('%d %s %d %s' % (proto, type(v).__name__, len(b), b.hex() if len(b) < 400 else sum(i * c for i, c in enumerate(b)) % 1000000007))
         r = repr(back)

@@ -12,6 +12,11 @@ import copyreg
 from struct import pack, unpack
 from copyreg import dispatch_table
 
+try:
+    import _pickle as _native
+except ImportError:
+    _native = None
+
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL",
            "DEFAULT_PROTOCOL"]
@@ -376,6 +381,13 @@ def _reduce_builtin(obj):
         return range, (obj.start, obj.stop, obj.step)
     if t is slice:
         return slice, (obj.start, obj.stop, obj.step)
+    if t is bytes:
+        # Protocols 0 to 2 have no bytes opcode: CPython's Python 2
+        # compatible reduction.
+        if not obj:
+            return bytes, ()
+        import _codecs
+        return _codecs.encode, (str(obj, "latin1"), "latin1")
     if isinstance(obj, (set, frozenset)):
         state = getattr(obj, "__dict__", None) or None
         if state is None:
@@ -625,11 +637,7 @@ class Pickler:
 
     def save_bytes(self, obj):
         if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
-                import _codecs
-                self.save_reduce(_codecs.encode, (str(obj, "latin1"), "latin1"), obj=obj)
+            self.save_reduce(*_reduce_builtin(obj), obj=obj)
             return
         n = len(obj)
         if n <= 0xff:
@@ -813,62 +821,75 @@ class Pickler:
     dispatch[frozenset] = save_frozenset
 
     def save_global(self, obj, name=None):
-        write = self.write
         if name is None:
             name = getattr(obj, "__qualname__", None)
             if name is None:
                 name = obj.__name__
-        module_name = whichmodule(obj, name)
-        try:
-            __import__(module_name, level=0)
-            module = sys.modules[module_name]
-            if getattr(obj, "__module__", None) == "<fake __main__>":
-                # Defined by another interpreter's main script run here:
-                # that interpreter's __main__ has it under this name.
-                obj2, parent = obj, module
-                if "." in name:
-                    obj2, parent = obj, None
+        module_name, name, via_parent = _global_parts(obj, name, self.proto, self.fix_imports)
+        write = self.write
+        if name is None and via_parent is None:
+            code = module_name
+            if code <= 0xff:
+                write(EXT1 + pack("<B", code))
+            elif code <= 0xffff:
+                write(EXT2 + pack("<H", code))
             else:
-                obj2, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
-            if "<locals>" in name.split("."):
-                raise AttributeError("Can't pickle local object %r" % name) from None
-            raise PicklingError(
-                "Can't pickle %r: attribute lookup %s on %s failed" %
-                (obj, name, module_name)) from None
-        if obj2 is not obj:
-            raise PicklingError(
-                "Can't pickle %r: it's not the same object as %s.%s" %
-                (obj, module_name, name))
-        if self.proto >= 2:
-            code = copyreg._extension_registry.get((module_name, name))
-            if code:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
-                return
-        lastname = name.rpartition(".")[2]
-        if parent is module:
-            name = lastname
-        if self.proto >= 4:
+                write(EXT4 + pack("<i", code))
+            return
+        if via_parent is not None:
+            self.save_reduce(getattr, via_parent)
+        elif self.proto >= 4:
             self.save(module_name)
             self.save(name)
             write(STACK_GLOBAL)
-        elif parent is not module:
-            self.save_reduce(getattr, (parent, lastname))
         else:
-            if self.fix_imports:
-                r_name = _REVERSE_NAMES.get((module_name, name))
-                if r_name is not None:
-                    module_name, name = r_name
-                else:
-                    module_name = _REVERSE_MODULES.get(module_name, module_name)
             write(GLOBAL + module_name.encode("utf-8") + b"\n" +
                   name.encode("utf-8") + b"\n")
         self.memoize(obj)
+
+
+def _global_parts(obj, name, proto, fix_imports=True):
+    """How save_global names `obj`: (module, name, None); (None, None,
+    (parent, lastname)) for a nested name below protocol 4; (code, None,
+    None) for a copyreg extension code. Raises pickle's errors."""
+    module_name = whichmodule(obj, name)
+    try:
+        __import__(module_name, level=0)
+        module = sys.modules[module_name]
+        if getattr(obj, "__module__", None) == "<fake __main__>":
+            # Defined by another interpreter's main script run here:
+            # that interpreter's __main__ has it under this name.
+            obj2, parent = obj, (module if "." not in name else None)
+        else:
+            obj2, parent = _getattribute(module, name)
+    except (ImportError, KeyError, AttributeError):
+        if "<locals>" in name.split("."):
+            raise AttributeError("Can't pickle local object %r" % name) from None
+        raise PicklingError(
+            "Can't pickle %r: attribute lookup %s on %s failed" %
+            (obj, name, module_name)) from None
+    if obj2 is not obj:
+        raise PicklingError(
+            "Can't pickle %r: it's not the same object as %s.%s" %
+            (obj, module_name, name))
+    if proto >= 2:
+        code = copyreg._extension_registry.get((module_name, name))
+        if code:
+            return code, None, None
+    lastname = name.rpartition(".")[2]
+    if parent is module:
+        name = lastname
+    if proto >= 4:
+        return module_name, name, None
+    if parent is not module:
+        return None, None, (parent, lastname)
+    if fix_imports and proto < 3:
+        r_name = _REVERSE_NAMES.get((module_name, name))
+        if r_name is not None:
+            module_name, name = r_name
+        else:
+            module_name = _REVERSE_MODULES.get(module_name, module_name)
+    return module_name, name, None
 
 
 def _raw_unicode_escape(s):
@@ -1288,19 +1309,7 @@ class Unpickler:
                 module, name = _NAMES[(module, name)]
             else:
                 module = _MODULES.get(module, module)
-        __import__(module, level=0)
-        if module == "__main__" and self._main_fallback is not None:
-            try:
-                return _getattribute(sys.modules[module], name)[0]
-            except AttributeError:
-                return _find_in_namespace(self._main_fallback(), name)
-        if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        m = sys.modules[module]
-        try:
-            return getattr(m, name)
-        except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, m)) from None
+        return _find_class(module, name, self.proto, False, self._main_fallback)
 
     def load_reduce(self):
         stack = self.stack
@@ -1439,6 +1448,65 @@ class Unpickler:
     dispatch[STOP[0]] = load_stop
 
 
+def _find_class(module, name, proto, fix_imports=True, main_fallback=None):
+    """Unpickler.find_class, for the native unpickler too."""
+    if proto < 3 and fix_imports:
+        if (module, name) in _NAMES:
+            module, name = _NAMES[(module, name)]
+        else:
+            module = _MODULES.get(module, module)
+    __import__(module, level=0)
+    if module == "__main__" and main_fallback is not None:
+        try:
+            return _getattribute(sys.modules[module], name)[0]
+        except AttributeError:
+            return _find_in_namespace(main_fallback(), name)
+    if proto >= 4:
+        return _getattribute(sys.modules[module], name)[0]
+    m = sys.modules[module]
+    try:
+        return getattr(m, name)
+    except AttributeError:
+        raise AttributeError("Can't get attribute {!r} on {!r}".format(name, m)) from None
+
+
+def _finder(fix_imports, main_fallback):
+    def find_class(module, name, proto):
+        return _find_class(module, name, proto, fix_imports, main_fallback)
+    return find_class
+
+
+def _extension(code, find_class):
+    obj = copyreg._extension_cache.get(code, copyreg._extension_cache)
+    if obj is not copyreg._extension_cache:
+        return obj
+    key = copyreg._inverted_registry.get(code)
+    if not key:
+        if code <= 0:
+            raise UnpicklingError("EXT specifies code <= 0")
+        raise ValueError("unregistered extension code %d" % code)
+    obj = find_class(key[0], key[1], 4)
+    copyreg._extension_cache[code] = obj
+    return obj
+
+
+def _instantiate(klass, args):
+    if (args or not isinstance(klass, type) or
+            hasattr(klass, "__getinitargs__")):
+        try:
+            return klass(*args)
+        except TypeError as err:
+            raise TypeError("in constructor for %s: %s" %
+                            (klass.__name__, str(err)))
+    return klass.__new__(klass)
+
+
+def _load_string_line(data):
+    if len(data) >= 2 and data[0] == data[-1] and data[0] in b"\"'":
+        return _unescape_bytes(data[1:-1])
+    raise UnpicklingError("the STRING opcode argument must be quoted")
+
+
 def _find_in_namespace(ns, name):
     first, _, rest = name.partition(".")
     try:
@@ -1455,6 +1523,8 @@ def _loads_xi(data, main_fallback):
     for objects that are not shareable): a name of that interpreter's
     __main__ missing here comes from main_fallback(), its main script's
     namespace run here once."""
+    if _native is not None:
+        return _native.loads(data, _finder(True, main_fallback), "ASCII", "strict")
     u = Unpickler(_BytesReader(data))
     u._buf = bytes(data)
     u._main_fallback = main_fallback
@@ -1529,6 +1599,13 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if protocol is None:
+        protocol = DEFAULT_PROTOCOL
+    if _native is not None and 2 <= protocol <= HIGHEST_PROTOCOL and fix_imports:
+        try:
+            return _native.dumps(obj, protocol)
+        except NotImplementedError:
+            pass  # a reduction with a state setter: pickle.py writes it
     f = _BytesWriter()
     Pickler(f, protocol, fix_imports=fix_imports).dump(obj)
     return b"".join(f.parts)
@@ -1542,6 +1619,8 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if _native is not None and buffers is None:
+        return _native.loads(data, _finder(fix_imports, None), encoding, errors)
     u = Unpickler(_BytesReader(data), fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)
     u._buf = bytes(data)
