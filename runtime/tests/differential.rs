@@ -69,17 +69,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut files: Vec<PathBuf> = Vec::new();
     for sub in ["programs", "pep734"] {
-        let dir = root.join(sub);
-        let found: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map(|rd| {
-                rd.filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "py"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        assert!(!found.is_empty(), "no test programs in {}", dir.display());
-        files.extend(found);
+        files.extend(common::python_files(&root.join(sub)));
     }
     files.sort();
     let trials = files

@@ -52,16 +52,7 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join("multi");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "py"))
-                .collect()
-        })
-        .unwrap_or_default();
-    assert!(!files.is_empty(), "no programs in {}", dir.display());
-    files.sort();
+    let files = common::python_files(&dir);
     let trials = files
         .into_iter()
         .map(|f| {

@@ -147,9 +147,14 @@ pub(crate) fn byte_value(v: &Value, range_msg: &str) -> PyResult<u8> {
     u8::try_from(i).map_err(|_| PyErr::value_error(range_msg))
 }
 
-fn decode(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let b = this("decode", args)?;
-    let rest = method_args("decode", args, 0, 2)?;
+/// The `encoding` and `errors` arguments of `encode`/`decode`, by
+/// position or keyword.
+fn codec_args<'a>(
+    func: &str,
+    args: &'a [Value],
+    kwargs: &'a KwArgs,
+) -> PyResult<(codec::Encoding, Result<codec::Errors, String>)> {
+    let rest = method_args(func, args, 0, 2)?;
     let (mut encoding, mut errors) = (rest.first(), rest.get(1));
     for (k, v) in kwargs {
         match k.as_str() {
@@ -157,13 +162,18 @@ fn decode(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
             Some("errors") => errors = Some(v),
             _ => {
                 return Err(PyErr::type_error(format!(
-                    "decode() got an unexpected keyword argument '{}'",
+                    "{func}() got an unexpected keyword argument '{}'",
                     k.as_str().unwrap_or("?")
                 )))
             }
         }
     }
-    let (enc, errs) = codec::args("decode", encoding, errors)?;
+    codec::args(func, encoding, errors)
+}
+
+fn decode(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let b = this("decode", args)?;
+    let (enc, errs) = codec_args("decode", args, kwargs)?;
     codec::decode(b, enc, errs).map(Value::string)
 }
 
@@ -173,21 +183,7 @@ pub(crate) fn str_encode(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyRes
         .first()
         .and_then(Value::as_str)
         .ok_or_else(|| PyErr::type_error("descriptor 'encode' requires a 'str' object"))?;
-    let rest = method_args("encode", args, 0, 2)?;
-    let (mut encoding, mut errors) = (rest.first(), rest.get(1));
-    for (k, v) in kwargs {
-        match k.as_str() {
-            Some("encoding") => encoding = Some(v),
-            Some("errors") => errors = Some(v),
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "encode() got an unexpected keyword argument '{}'",
-                    k.as_str().unwrap_or("?")
-                )))
-            }
-        }
-    }
-    let (enc, errs) = codec::args("encode", encoding, errors)?;
+    let (enc, errs) = codec_args("encode", args, kwargs)?;
     codec::encode(s, enc, errs).map(Value::bytes)
 }
 

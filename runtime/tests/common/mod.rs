@@ -70,3 +70,20 @@ pub fn compare(want: &Run, got: &Run, type_only: bool) -> Vec<String> {
     }
     problems
 }
+
+/// The `.py` programs directly in `dir`, sorted; panics if there are none
+/// (a suite that finds nothing must not pass).
+#[allow(dead_code)] // the adversarial suite walks sub-folders instead
+pub fn python_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(!found.is_empty(), "no test programs in {}", dir.display());
+    found.sort();
+    found
+}

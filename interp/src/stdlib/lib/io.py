@@ -256,35 +256,28 @@ class _Buffered(BufferedIOBase):
     def seekable(self):
         return self.raw.seekable()
 
+    # The buffers are the handle's, so the raw file's methods already
+    # are the buffered ones.
     def read(self, size=-1):
-        self._check_closed()
-        _check_readable(self)
-        return _fileio.read(self._h, -1 if size is None else size)
+        return self.raw.read(size)
 
     def read1(self, size=-1):
-        return self.read(size)
+        return self.raw.read(size)
 
     def readline(self, size=-1):
-        self._check_closed()
-        _check_readable(self)
-        return _fileio.readline(self._h, -1 if size is None else size, False)
+        return self.raw.readline(size)
 
     def write(self, b):
-        self._check_closed()
-        _check_writable(self)
-        return _fileio.write(self._h, b)
+        return self.raw.write(b)
 
     def flush(self):
-        self._check_closed()
-        _fileio.flush(self._h)
+        self.raw.flush()
 
     def seek(self, pos, whence=0):
-        self._check_closed()
-        return _fileio.seek(self._h, pos, whence)
+        return self.raw.seek(pos, whence)
 
     def tell(self):
-        self._check_closed()
-        return _fileio.tell(self._h)
+        return self.raw.tell()
 
     def truncate(self, size=None):
         return self.raw.truncate(size)

@@ -427,6 +427,19 @@ def _reduce(obj, proto):
     return _default_reduce(obj, proto)
 
 
+def _batches(items):
+    """Non-empty lists of up to _BATCHSIZE items, as the batching opcodes
+    (APPENDS, SETITEMS, ADDITEMS) take them."""
+    batch = []
+    for x in items:
+        batch.append(x)
+        if len(batch) == _BATCHSIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class Pickler:
     """Writes pickles of objects to a file (anything with `write`)."""
 
@@ -720,24 +733,15 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for tmp in _batches(items):
+            if len(tmp) > 1:
                 write(MARK)
                 for x in tmp:
                     save(x)
                 write(APPENDS)
-            elif n:
+            else:
                 save(tmp[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -757,27 +761,18 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for tmp in _batches(items):
+            if len(tmp) > 1:
                 write(MARK)
                 for k, v in tmp:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            else:
                 k, v = tmp[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         save = self.save
@@ -787,21 +782,11 @@ class Pickler:
             return
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
+        for batch in _batches(obj):
+            write(MARK)
+            for item in batch:
+                save(item)
+            write(ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):

@@ -75,14 +75,9 @@ impl Pickler {
     /// A large str or bytes: written outside frames, after the current
     /// one is ended.
     fn write_large(&mut self, header: &[u8], payload: &[u8]) {
-        if self.frame.is_some() {
-            self.commit_frame(true);
-            self.out.extend_from_slice(header);
-            self.out.extend_from_slice(payload);
-        } else {
-            self.out.extend_from_slice(header);
-            self.out.extend_from_slice(payload);
-        }
+        self.commit_frame(true);
+        self.out.extend_from_slice(header);
+        self.out.extend_from_slice(payload);
     }
 
     fn memo_key(v: &Value) -> u64 {
@@ -224,18 +219,27 @@ impl Pickler {
     }
 
     fn save_str(&mut self, obj: &Value, s: &str) {
-        let data = s.as_bytes();
+        // SHORT_BINUNICODE is a protocol 4 opcode; protocols 2 and 3 use
+        // BINUNICODE even for short strs.
+        let short = (self.proto >= 4).then_some(op::SHORT_BINUNICODE);
+        self.write_sized(short, op::BINUNICODE, op::BINUNICODE8, s.as_bytes());
+        self.memoize(obj);
+    }
+
+    /// A str or bytes payload behind the smallest header that holds its
+    /// length: one byte (`short`), four, or eight (protocol 4).
+    fn write_sized(&mut self, short: Option<u8>, op4: u8, op8: u8, data: &[u8]) {
         let n = data.len();
-        if n <= 0xff && self.proto >= 4 {
-            let mut b = vec![op::SHORT_BINUNICODE, n as u8];
+        if let Some(short) = short.filter(|_| n <= 0xff) {
+            let mut b = vec![short, n as u8];
             b.extend_from_slice(data);
             self.write(&b);
         } else if n > 0xffff_ffff && self.proto >= 4 {
-            let mut h = vec![op::BINUNICODE8];
+            let mut h = vec![op8];
             h.extend_from_slice(&(n as u64).to_le_bytes());
             self.write_large(&h, data);
         } else {
-            let mut h = vec![op::BINUNICODE];
+            let mut h = vec![op4];
             h.extend_from_slice(&(n as u32).to_le_bytes());
             if n >= FRAME_SIZE_TARGET {
                 self.write_large(&h, data);
@@ -244,32 +248,13 @@ impl Pickler {
                 self.write(&h);
             }
         }
-        self.memoize(obj);
     }
 
     fn save_bytes(&mut self, vm: &mut Vm, obj: &Value, data: &[u8]) -> PyResult<()> {
         if self.proto < 3 {
             return self.save_reduced(vm, obj);
         }
-        let n = data.len();
-        if n <= 0xff {
-            let mut b = vec![op::SHORT_BINBYTES, n as u8];
-            b.extend_from_slice(data);
-            self.write(&b);
-        } else if n > 0xffff_ffff && self.proto >= 4 {
-            let mut h = vec![op::BINBYTES8];
-            h.extend_from_slice(&(n as u64).to_le_bytes());
-            self.write_large(&h, data);
-        } else {
-            let mut h = vec![op::BINBYTES];
-            h.extend_from_slice(&(n as u32).to_le_bytes());
-            if n >= FRAME_SIZE_TARGET {
-                self.write_large(&h, data);
-            } else {
-                h.extend_from_slice(data);
-                self.write(&h);
-            }
-        }
+        self.write_sized(Some(op::SHORT_BINBYTES), op::BINBYTES, op::BINBYTES8, data);
         self.memoize(obj);
         Ok(())
     }
