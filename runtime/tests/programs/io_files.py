@@ -82,3 +82,21 @@ print(s2.closed, isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase))
 os.chdir(home)
 os.rmdir(scratch)
 print(os.path.exists(scratch))
+import io
+s=io.StringIO("abc")
+print(s.truncate(1), s.getvalue(), s.read(), s.tell())
+try:
+    s.truncate(-1)
+except ValueError as e:
+    print(e)
+b=io.BytesIO(b"xyz")
+print(b.truncate(2), b.getvalue(), b.readable())
+try:
+    b.truncate(-2)
+except ValueError as e:
+    print(e)
+b.close()
+try:
+    b.read()
+except ValueError as e:
+    print(e)

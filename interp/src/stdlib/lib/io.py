@@ -579,13 +579,54 @@ class _Memory:
         self._pos += len(data)
         self._end = len(self._buf)
 
-    def _cut(self, size):
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def getvalue(self):
+        self._check_closed()
+        return self._value()
+
+    def read(self, size=-1):
+        self._check_closed()
+        buf = self._value()
+        if size is None or size < 0:
+            out = buf[self._pos:]
+        else:
+            out = buf[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(self._negative_size % size)
         self._buf = self._value()[:size]
         self._end = len(self._buf)
+        return size
+
+    def close(self):
+        self._closed = True
 
 
 class StringIO(_Memory, TextIOBase):
     """An in-memory text stream."""
+
+    _negative_size = "Negative size value %d"
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -607,18 +648,6 @@ class StringIO(_Memory, TextIOBase):
             return s.replace("\n", self._newline)
         return s
 
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
     @property
     def line_buffering(self):
         return False
@@ -626,10 +655,6 @@ class StringIO(_Memory, TextIOBase):
     @property
     def newlines(self):
         return None
-
-    def getvalue(self):
-        self._check_closed()
-        return self._value()
 
     def write(self, s):
         self._check_closed()
@@ -639,16 +664,6 @@ class StringIO(_Memory, TextIOBase):
         s = self._translate_in(s)
         self._splice(s)
         return n
-
-    def read(self, size=-1):
-        self._check_closed()
-        buf = self._value()
-        if size is None or size < 0:
-            out = buf[self._pos:]
-        else:
-            out = buf[self._pos:self._pos + size]
-        self._pos += len(out)
-        return out
 
     def readline(self, size=-1):
         self._check_closed()
@@ -684,22 +699,6 @@ class StringIO(_Memory, TextIOBase):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
 
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check_closed()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value %d" % size)
-        self._cut(size)
-        return size
-
-    def close(self):
-        self._closed = True
-
     def __repr__(self):
         return "<_io.StringIO object at 0x%x>" % id(self)
 
@@ -707,28 +706,14 @@ class StringIO(_Memory, TextIOBase):
 class BytesIO(_Memory, BufferedIOBase):
     """An in-memory binary stream."""
 
+    _negative_size = "negative size value %d"
+
     def __init__(self, initial_bytes=b""):
         self._empty, self._zero = b"", b"\0"
         self._buf = bytes(initial_bytes) if initial_bytes is not None else b""
         self._tail = []
         self._pos = 0
         self._end = len(self._buf)
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def getvalue(self):
-        self._check_closed()
-        return self._value()
 
     def getbuffer(self):
         return self.getvalue()
@@ -740,16 +725,6 @@ class BytesIO(_Memory, BufferedIOBase):
         b = bytes(b)
         self._splice(b)
         return len(b)
-
-    def read(self, size=-1):
-        self._check_closed()
-        buf = self._value()
-        if size is None or size < 0:
-            out = buf[self._pos:]
-        else:
-            out = buf[self._pos:self._pos + size]
-        self._pos += len(out)
-        return out
 
     def read1(self, size=-1):
         return self.read(size)
@@ -778,18 +753,3 @@ class BytesIO(_Memory, BufferedIOBase):
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
 
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check_closed()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("negative size value %d" % size)
-        self._cut(size)
-        return size
-
-    def close(self):
-        self._closed = True
