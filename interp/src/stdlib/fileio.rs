@@ -32,6 +32,8 @@ builtin_table! {
     "fileno" => fileno,
     "isatty" => isatty,
     "decode" => decode,
+    "text_reader" => text_reader,
+    "text_writer" => text_writer,
     ];
 }
 
@@ -196,6 +198,158 @@ fn read(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     })
 }
 
+/// How a UTF-8 text file splits and translates lines (its `newline`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// `newline='\n'`: lines end at `\n` only.
+    Newline,
+    /// `newline=''`: any of `\n`, `\r`, `\r\n` ends a line, kept as is.
+    Universal,
+    /// `newline=None`: any ending, translated to `\n`.
+    Translated,
+}
+
+/// The next line of `f`, as bytes (empty at end of file).
+fn next_line(f: &mut OpenFile, limit: usize, universal: bool) -> std::io::Result<Vec<u8>> {
+    f.flush_writes()?;
+    let mut scanned = 0;
+    loop {
+        let avail = &f.rbuf[f.rpos..];
+        let hit = if universal {
+            memchr::memchr2(b'\n', b'\r', &avail[scanned..])
+        } else {
+            memchr::memchr(b'\n', &avail[scanned..])
+        };
+        if let Some(i) = hit {
+            let at = scanned + i;
+            // A `\r` that ends the buffer may be half of `\r\n`.
+            if avail[at] == b'\r' && at + 1 == avail.len() && f.fill()? {
+                scanned = at;
+                continue;
+            }
+            let avail = &f.rbuf[f.rpos..];
+            let crlf = avail[at] == b'\r' && avail.get(at + 1) == Some(&b'\n');
+            let end = at + 1 + usize::from(crlf);
+            return Ok(f.take(end.min(limit)));
+        }
+        scanned = avail.len();
+        if scanned >= limit {
+            return Ok(f.take(limit));
+        }
+        if !f.fill()? {
+            let n = (f.rbuf.len() - f.rpos).min(limit);
+            return Ok(f.take(n));
+        }
+    }
+}
+
+/// `text_reader(h, mode)`: a function returning the next line of a UTF-8
+/// text file as str (`''` at the end), for `iter(reader, '')`: iterating
+/// a text file then runs no Python code per line.
+fn text_reader(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    bound_text_fn(&TEXT_LINE, args, kwargs)
+}
+
+/// `text_writer(h, newline)`: a function that writes a str to a UTF-8
+/// text file (translating `\n` as `newline` asks), for `file.write`.
+fn text_writer(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    bound_text_fn(&TEXT_WRITE, args, kwargs)
+}
+
+fn bound_text_fn(
+    def: &'static crate::object::BuiltinDef,
+    args: &[Value],
+    kwargs: &KwArgs,
+) -> PyResult<Value> {
+    no_kwargs(def.name, kwargs)?;
+    arg_count(def.name, args, 2, 2)?;
+    Ok(Obj::alloc(Payload::Builtin(crate::object::BuiltinObj {
+        def,
+        bound: Some(Value::tuple(args.to_vec())),
+    })))
+}
+
+static TEXT_LINE: crate::object::BuiltinDef = crate::object::BuiltinDef {
+    name: "readline",
+    func: text_line,
+};
+
+static TEXT_WRITE: crate::object::BuiltinDef = crate::object::BuiltinDef {
+    name: "write",
+    func: text_write,
+};
+
+fn text_line(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("readline", kwargs)?;
+    let (h, mode) = match args.first().and_then(Value::as_tuple) {
+        Some([h, m]) if args.len() == 1 => (h.clone(), m.as_small_int().unwrap_or(0)),
+        _ => return Err(PyErr::type_error("readline() takes no arguments")),
+    };
+    let lines = match mode {
+        0 => Lines::Newline,
+        1 => Lines::Universal,
+        _ => Lines::Translated,
+    };
+    let raw = with_file(&h, |f| {
+        next_line(f, usize::MAX, lines != Lines::Newline).map_err(|e| os_error(&e))
+    })?;
+    let mut text = crate::builtins::codec::decode(
+        &raw,
+        crate::builtins::codec::Encoding::Utf8,
+        Ok(crate::builtins::codec::Errors::Strict),
+    )?;
+    if lines == Lines::Translated {
+        if text.ends_with("\r\n") {
+            text.truncate(text.len() - 2);
+            text.push('\n');
+        } else if text.ends_with('\r') {
+            text.pop();
+            text.push('\n');
+        }
+    }
+    Ok(Value::string(text))
+}
+
+fn text_write(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("write", kwargs)?;
+    let (h, newline) = match args.first().and_then(Value::as_tuple) {
+        Some([h, n]) => (h.clone(), n.clone()),
+        _ => return Err(PyErr::type_error("expected a file handle")),
+    };
+    let s = match args.get(1..) {
+        Some([s]) => s,
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "write() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            )))
+        }
+    };
+    let Some(text) = s.as_str() else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            crate::object::types::type_name(s)
+        )));
+    };
+    let chars = s.as_str_obj().map_or(0, crate::object::StrObj::char_len);
+    let translated;
+    let data = match newline.as_str() {
+        Some(nl) if nl != "\n" && !nl.is_empty() && text.contains('\n') => {
+            translated = text.replace('\n', nl);
+            translated.as_bytes()
+        }
+        _ => text.as_bytes(),
+    };
+    with_file(&h, |f| {
+        f.drop_read_ahead().map_err(|e| os_error(&e))?;
+        crate::object::alloc::extend(&mut f.wbuf, data.iter().copied())?;
+        if f.unbuffered || f.wbuf.len() >= CHUNK {
+            f.flush_writes().map_err(|e| os_error(&e))?;
+        }
+        Ok(Value::int(chars as i64))
+    })
+}
+
 /// `readline(h, limit, universal)`: bytes up to and including the next
 /// `\n` (with `universal`, also a lone `\r` or `\r\n`), at most `limit`
 /// bytes when `limit` is not negative; empty at end of file.
@@ -206,38 +360,9 @@ fn readline(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
     let universal = crate::protocol::ops::truthy(&args[2]);
     with_file(&args[0], |f| {
-        f.flush_writes().map_err(|e| os_error(&e))?;
-        let mut scanned = 0;
-        loop {
-            let avail = &f.rbuf[f.rpos..];
-            let hit = if universal {
-                memchr::memchr2(b'\n', b'\r', &avail[scanned..])
-            } else {
-                memchr::memchr(b'\n', &avail[scanned..])
-            };
-            if let Some(i) = hit {
-                let at = scanned + i;
-                if avail[at] == b'\r' && at + 1 == avail.len() {
-                    // Is it "\r\n"? Read on to see.
-                    if f.fill().map_err(|e| os_error(&e))? {
-                        scanned = at;
-                        continue;
-                    }
-                }
-                let avail = &f.rbuf[f.rpos..];
-                let crlf = avail[at] == b'\r' && avail.get(at + 1) == Some(&b'\n');
-                let end = at + 1 + usize::from(crlf);
-                return Ok(Value::bytes(f.take(end.min(limit))));
-            }
-            scanned = avail.len();
-            if scanned >= limit {
-                return Ok(Value::bytes(f.take(limit)));
-            }
-            if !f.fill().map_err(|e| os_error(&e))? {
-                let n = (f.rbuf.len() - f.rpos).min(limit);
-                return Ok(Value::bytes(f.take(n)));
-            }
-        }
+        next_line(f, limit, universal)
+            .map(Value::bytes)
+            .map_err(|e| os_error(&e))
     })
 }
 

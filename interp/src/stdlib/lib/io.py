@@ -333,6 +333,24 @@ class TextIOWrapper(TextIOBase):
         self._pending = ""
         self._carry = b""
         self._h = getattr(buffer, "_h", None)
+        # UTF-8 files on a native handle read and write lines natively:
+        # iteration and write() then run no Python code per line.
+        self._fast = (self._h is not None and errors == "strict" and
+                      encoding.lower().replace("_", "-") in ("utf-8", "utf8"))
+        if (self._fast and buffer.writable() and not buffer.readable()
+                and not line_buffering):
+            self.write = _fileio.text_writer(self._h, newline)
+
+    def _line_mode(self):
+        if self._newline is None:
+            return 2
+        return 1 if self._newline == "" else 0
+
+    def __iter__(self):
+        self._check_closed()
+        if self._fast and not self._pending and not self._carry and self.readable():
+            return iter(_fileio.text_reader(self._h, self._line_mode()), "")
+        return self
 
     @property
     def closed(self):
@@ -402,6 +420,8 @@ class TextIOWrapper(TextIOBase):
         _check_readable(self)
         if size is None:
             size = -1
+        if self._fast and size < 0 and not self._pending and not self._carry:
+            return _fileio.text_reader(self._h, self._line_mode())()
         if self._pending:
             i = self._pending.find("\n")
             if i >= 0 and (size < 0 or i < size):
