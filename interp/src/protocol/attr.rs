@@ -65,7 +65,14 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
     }
     let n = name.as_str().unwrap_or("");
     if let Some(Payload::Module(m)) = obj.payload() {
-        return module_get(m, name).ok_or_else(|| no_attr(obj, n));
+        if let Some(v) = module_get(m, name) {
+            return Ok(v);
+        }
+        // The namespace itself, live, as CPython's `module.__dict__`.
+        if n == "__dict__" {
+            return Ok(m.dict.clone());
+        }
+        return Err(no_attr(obj, n));
     }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);

@@ -12,3 +12,5 @@ v = sys.version_info
 print(v.major, v.minor, v[:2], v >= (3, 8), v < (4,), len(v), type(v).__module__)
 print(sys.implementation.name in ("cpython", "coral"), sys.implementation.cache_tag is None or True)
 print(type(sys.executable), sys.hexversion >= 0x030B0000, sys.maxsize == 2**63 - 1)
+import sys, math
+print(sys.modules[__name__].__dict__ is globals(), "pi" in math.__dict__, type(math.__dict__).__name__)

@@ -1442,10 +1442,11 @@ def _find_class(module, name, proto, fix_imports=True, main_fallback=None):
             module = _MODULES.get(module, module)
     __import__(module, level=0)
     if module == "__main__" and main_fallback is not None:
-        try:
-            return _getattribute(sys.modules[module], name)[0]
-        except AttributeError:
+        # The receiver's own __main__ first; the sender's script otherwise
+        # (checked without raising: this runs for every object that crosses).
+        if name.partition(".")[0] not in sys.modules[module].__dict__:
             return _find_in_namespace(main_fallback(), name)
+        return _getattribute(sys.modules[module], name)[0]
     if proto >= 4:
         return _getattribute(sys.modules[module], name)[0]
     m = sys.modules[module]

@@ -605,9 +605,16 @@ impl<'a> Unpickler<'a> {
     }
 
     fn build(&mut self, vm: &mut Vm, inst: &Value, state: Value) -> PyResult<()> {
-        if let Some(setstate) = getattr_opt(vm, inst, &Value::str("__setstate__"))? {
-            vm.call(&setstate, vec![state], &[])?;
-            return Ok(());
+        // Looking `__setstate__` up on an instance whose class cannot have
+        // one costs an AttributeError; skip it when the class (and its
+        // attribute hooks) show there is none.
+        let lookup =
+            !matches!(inst.payload(), Some(Payload::Instance(i)) if !may_have(i, "__setstate__"));
+        if lookup {
+            if let Some(setstate) = getattr_opt(vm, inst, &Value::str("__setstate__"))? {
+                vm.call(&setstate, vec![state], &[])?;
+                return Ok(());
+            }
         }
         let (state, slots) = match state.as_tuple() {
             Some([s, slots]) => (s.clone(), Some(slots.clone())),
@@ -643,6 +650,41 @@ impl<'a> Unpickler<'a> {
         }
         Ok(())
     }
+}
+
+/// False when neither the instance's class (with its MRO) nor its
+/// `__dict__` can answer `name`, and no `__getattr__`/`__getattribute__`
+/// could make one up.
+fn may_have(inst: &crate::object::InstanceObj, name: &str) -> bool {
+    let Some(Payload::Class(class)) = inst.class.payload() else {
+        return true;
+    };
+    let defines = |c: &crate::object::ClassObj| {
+        let d = c.dict.borrow();
+        [name, "__getattr__", "__getattribute__"].iter().any(|n| {
+            d.get(&Value::str(n), crate::object::str::str_hash(n))
+                .is_some()
+        })
+    };
+    if defines(class) {
+        return true;
+    }
+    for base in &class.mro {
+        match base.payload() {
+            Some(Payload::Class(c)) if defines(c) => return true,
+            Some(Payload::Class(_)) => {}
+            Some(Payload::Type(t)) if std::ptr::eq(*t, &crate::object::types::OBJECT) => {}
+            _ => return true,
+        }
+    }
+    inst.dict_obj
+        .as_ref()
+        .and_then(Value::as_dict)
+        .is_some_and(|d| {
+            d.borrow()
+                .get(&Value::str(name), crate::object::str::str_hash(name))
+                .is_some()
+        })
 }
 
 fn parse_int(line: &[u8]) -> Option<Value> {

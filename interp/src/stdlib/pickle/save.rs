@@ -182,7 +182,81 @@ impl Pickler {
             ) => {
                 return self.save_global_or_reduce(vm, obj);
             }
+            Some(Payload::Instance(inst)) if self.plain_instance(vm, inst)? => {
+                let class = inst.class.clone();
+                let state = inst.dict_obj.clone();
+                return vm.nested(" while pickling an object", |vm| {
+                    self.save_plain_instance(vm, obj, &class, state)
+                });
+            }
             _ => return vm.nested(" while pickling an object", |vm| self.save_reduced(vm, obj)),
+        }
+        Ok(())
+    }
+
+    /// True for an instance whose reduction is the default one with
+    /// nothing to call: its class is a plain `object` subclass defining
+    /// none of the reduction hooks, not in `copyreg.dispatch_table` (checked
+    /// as empty), without slots. Such an instance is saved here exactly as
+    /// `pickle._reduce` would have it saved (`__newobj__` of the class, then
+    /// its `__dict__`), without a round trip through Python.
+    fn plain_instance(&mut self, vm: &mut Vm, inst: &crate::object::InstanceObj) -> PyResult<bool> {
+        const HOOKS: [&str; 7] = [
+            "__reduce_ex__",
+            "__reduce__",
+            "__getstate__",
+            "__getnewargs_ex__",
+            "__getnewargs__",
+            "__slots__",
+            "__setstate__",
+        ];
+        let Some(Payload::Class(class)) = inst.class.payload() else {
+            return Ok(false);
+        };
+        if self.proto < 2
+            || !std::ptr::eq(class.builtin_base, &crate::object::types::OBJECT)
+            || !class.slot_names.is_empty()
+            || inst.base.is_some()
+        {
+            return Ok(false);
+        }
+        let defines_hook = |c: &crate::object::ClassObj| {
+            let d = c.dict.borrow();
+            HOOKS.iter().any(|name| {
+                let key = Value::str(name);
+                d.get(&key, crate::object::str::str_hash(name)).is_some()
+            })
+        };
+        if defines_hook(class) {
+            return Ok(false);
+        }
+        for base in &class.mro {
+            match base.payload() {
+                Some(Payload::Class(c)) if defines_hook(c) => return Ok(false),
+                Some(Payload::Class(_)) => {}
+                Some(Payload::Type(t)) if std::ptr::eq(*t, &crate::object::types::OBJECT) => {}
+                _ => return Ok(false),
+            }
+        }
+        let copyreg = crate::vm::import::import_name(vm, "copyreg", true, 0)?;
+        let table = getattr(vm, &copyreg, &Value::str("dispatch_table"))?;
+        Ok(table.as_dict().is_some_and(|d| d.borrow().len() == 0))
+    }
+
+    fn save_plain_instance(
+        &mut self,
+        vm: &mut Vm,
+        obj: &Value,
+        class: &Value,
+        state: Option<Value>,
+    ) -> PyResult<()> {
+        self.save(vm, class)?;
+        self.write(&[op::EMPTY_TUPLE, op::NEWOBJ]);
+        self.memoize(obj);
+        let state = state.filter(|d| d.as_dict().is_some_and(|t| t.borrow().len() > 0));
+        if let Some(state) = state {
+            self.save(vm, &state)?;
+            self.write(&[op::BUILD]);
         }
         Ok(())
     }
