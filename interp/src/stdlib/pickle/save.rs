@@ -240,7 +240,7 @@ impl Pickler {
         }
         let copyreg = crate::vm::import::import_name(vm, "copyreg", true, 0)?;
         let table = getattr(vm, &copyreg, &Value::str("dispatch_table"))?;
-        Ok(table.as_dict().is_some_and(|d| d.borrow().len() == 0))
+        Ok(table.as_dict().is_some_and(|d| d.borrow().is_empty()))
     }
 
     fn save_plain_instance(
@@ -253,7 +253,7 @@ impl Pickler {
         self.save(vm, class)?;
         self.write(&[op::EMPTY_TUPLE, op::NEWOBJ]);
         self.memoize(obj);
-        let state = state.filter(|d| d.as_dict().is_some_and(|t| t.borrow().len() > 0));
+        let state = state.filter(|d| d.as_dict().is_some_and(|t| !t.borrow().is_empty()));
         if let Some(state) = state {
             self.save(vm, &state)?;
             self.write(&[op::BUILD]);
