@@ -52,6 +52,7 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     ("os", include_str!("lib/os.py")),
     ("pickle", include_str!("lib/pickle.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
+    ("queue", include_str!("lib/queue.py")),
     ("random", include_str!("lib/random.py")),
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),
