@@ -111,7 +111,7 @@ pub(crate) fn new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
     if src.as_bytes().is_some() {
         return Ok(src.clone());
     }
-    if src.is_small_int() || matches!(src.payload(), Some(crate::object::Payload::Int(_))) {
+    if crate::protocol::number::is_int(src) {
         let n = crate::protocol::number::index_of(src)?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));

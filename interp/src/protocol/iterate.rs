@@ -457,7 +457,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             if let Some(sub) = item.as_bytes() {
                 return Ok(memchr::memmem::find(b, sub).is_some());
             }
-            if item.is_small_int() || matches!(item.payload(), Some(Payload::Int(_))) {
+            if crate::protocol::number::is_int(item) {
                 let c = u8::try_from(crate::protocol::number::index_of(item)?)
                     .map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))?;
                 return Ok(b.contains(&c));

@@ -51,3 +51,4 @@ for f in cases:
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(bytes(True), True in b"\x01", False in b"a")

@@ -12,10 +12,7 @@ import copyreg
 from struct import pack, unpack
 from copyreg import dispatch_table
 
-try:
-    import _pickle as _native
-except ImportError:
-    _native = None
+import _pickle as _native
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL",
@@ -903,7 +900,6 @@ class Unpickler:
         self.encoding = encoding
         self.errors = errors
         self.proto = 0
-        self._main_fallback = None
         self.fix_imports = fix_imports
         self._buffers = iter(buffers) if buffers is not None else None
 
@@ -1083,12 +1079,8 @@ class Unpickler:
         return value.decode(self.encoding, self.errors)
 
     def load_string(self):
-        data = self._readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b"\"'":
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(_unescape_bytes(data)))
+        data = _load_string_line(self._readline()[:-1])
+        self.append(self._decode_string(data))
     dispatch[STRING[0]] = load_string
 
     def load_binstring(self):
@@ -1206,29 +1198,17 @@ class Unpickler:
         self.append(d)
     dispatch[DICT[0]] = load_dict
 
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or
-                hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" %
-                                (klass.__name__, str(err)))
-        else:
-            value = klass.__new__(klass)
-        self.append(value)
-
     def load_inst(self):
         module = self._readline()[:-1].decode("ascii")
         name = self._readline()[:-1].decode("ascii")
         klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
+        self.append(_instantiate(klass, self.pop_mark()))
     dispatch[INST[0]] = load_inst
 
     def load_obj(self):
         args = self.pop_mark()
         cls = args.pop(0)
-        self._instantiate(cls, args)
+        self.append(_instantiate(cls, args))
     dispatch[OBJ[0]] = load_obj
 
     def load_newobj(self):
@@ -1274,27 +1254,11 @@ class Unpickler:
     dispatch[EXT4[0]] = load_ext4
 
     def get_extension(self, code):
-        obj = copyreg._extension_cache.get(code, copyreg._extension_cache)
-        if obj is not copyreg._extension_cache:
-            self.append(obj)
-            return
-        key = copyreg._inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        copyreg._extension_cache[code] = obj
-        self.append(obj)
+        self.append(_extension(code, lambda m, n, proto: self.find_class(m, n)))
 
     def find_class(self, module, name):
         """The object `module.name` (a class, a function) a pickle names."""
-        if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAMES:
-                module, name = _NAMES[(module, name)]
-            else:
-                module = _MODULES.get(module, module)
-        return _find_class(module, name, self.proto, False, self._main_fallback)
+        return _find_class(module, name, self.proto, self.fix_imports)
 
     def load_reduce(self):
         stack = self.stack
@@ -1509,12 +1473,7 @@ def _loads_xi(data, main_fallback):
     for objects that are not shareable): a name of that interpreter's
     __main__ missing here comes from main_fallback(), its main script's
     namespace run here once."""
-    if _native is not None:
-        return _native.loads(data, _finder(True, main_fallback), "ASCII", "strict")
-    u = Unpickler(_BytesReader(data))
-    u._buf = bytes(data)
-    u._main_fallback = main_fallback
-    return u.load()
+    return _native.loads(data, _finder(True, main_fallback), "ASCII", "strict")
 
 
 def _raw_unicode_unescape(data):
@@ -1587,7 +1546,7 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     if protocol is None:
         protocol = DEFAULT_PROTOCOL
-    if _native is not None and 2 <= protocol <= HIGHEST_PROTOCOL and fix_imports:
+    if 2 <= protocol <= HIGHEST_PROTOCOL and fix_imports:
         try:
             return _native.dumps(obj, protocol)
         except NotImplementedError:
@@ -1605,7 +1564,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    if _native is not None and buffers is None:
+    if buffers is None:
         return _native.loads(data, _finder(fix_imports, None), encoding, errors)
     u = Unpickler(_BytesReader(data), fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)

@@ -475,16 +475,13 @@ impl Pickler {
             vec![obj.clone(), name, Value::int(i64::from(self.proto))],
             &[],
         )?;
-        let Some([module, qual, via_parent]) = parts
-            .as_tuple()
-            .map(<[Value]>::to_vec)
-            .as_deref()
-            .and_then(|p| <&[Value; 3]>::try_from(p).ok())
-            .cloned()
-        else {
-            return Err(PyErr::system_error(
-                "pickle._global_parts returned a bad value",
-            ));
+        let (module, qual, via_parent) = match parts.as_tuple() {
+            Some([m, q, v]) => (m.clone(), q.clone(), v.clone()),
+            _ => {
+                return Err(PyErr::system_error(
+                    "pickle._global_parts returned a bad value",
+                ))
+            }
         };
         if let Some(code) = module.as_small_int().filter(|_| qual.is_none()) {
             // An extension code from copyreg's registry.
