@@ -89,8 +89,8 @@ pub mod api {
     pub use crate::object::str::str_hash;
     pub use crate::object::types::{self, class_of, type_name};
     pub use crate::object::{
-        BuiltinDef, BuiltinObj, CodeSlot, DictTable, Function, KwArgs, Obj, Payload, SetTable,
-        StaticObj, EMPTY_TUPLE, FALSE, IMMORTAL, NONE, TRUE,
+        BuiltinDef, BuiltinKind, BuiltinObj, CodeSlot, DictTable, Function, KwArgs, Obj, Payload,
+        SetTable, StaticObj, EMPTY_TUPLE, FALSE, IMMORTAL, NONE, TRUE,
     };
     pub use crate::vm::module::{ModuleInit, Namespace};
 

@@ -617,6 +617,7 @@ fn unpickle(vm: &mut Vm, data: &[u8], script: Option<&str>) -> PyResult<Value> {
 static MAIN_NAMESPACE: coral_interp::api::BuiltinDef = coral_interp::api::BuiltinDef {
     name: "main_namespace",
     func: main_namespace,
+    kind: coral_interp::api::BuiltinKind::Function,
 };
 
 /// The globals of the main script at the bound path, run here once.

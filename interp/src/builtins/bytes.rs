@@ -3,14 +3,14 @@
 
 use super::codec;
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types;
 use crate::object::value::Value;
 use crate::object::KwArgs;
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `bytes`.
     pub static BYTES_METHODS = [
     "decode" => decode,
@@ -33,7 +33,7 @@ builtin_table! {
     "removeprefix" => removeprefix,
     "removesuffix" => removesuffix,
     "hex" => hex,
-    "fromhex" => fromhex,
+    "fromhex" => fromhex as ClassMethod,
     "upper" => upper,
     "lower" => lower,
     "isdigit" => isdigit,
@@ -592,18 +592,23 @@ fn hex(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 /// `bytes.fromhex(s)`; reached through the type (`bytes.fromhex('ff')`)
 /// or an instance (`b''.fromhex('ff')`), so the receiver is optional.
-fn fromhex(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn fromhex(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("bytes.fromhex", kwargs)?;
-    let text = match args {
-        [s] => s,
-        [b, s] if b.as_bytes().is_some() => s,
+    let (cls, text) = match args {
+        [cls, s] => (cls, s),
         _ => {
             return Err(PyErr::type_error(format!(
                 "fromhex() takes exactly one argument ({} given)",
-                args.len()
+                args.len().saturating_sub(1)
             )))
         }
     };
+    let b = parse_hex(text)?;
+    crate::builtins::of_class(vm, cls, &types::BYTES, b)
+}
+
+/// The bytes a `fromhex` string spells.
+fn parse_hex(text: &Value) -> PyResult<Value> {
     let s = text.as_str().ok_or_else(|| {
         PyErr::type_error(format!(
             "fromhex() argument must be str, not {}",

@@ -1,7 +1,7 @@
 //! `dict` methods and the dict-merging helpers behind `{**d}` and `f(**d)`.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{DictTable, DictView, DictViewKind, KwArgs, Obj, Payload};
@@ -10,7 +10,7 @@ use crate::protocol::ops;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
-builtin_table! {
+method_table! {
     /// The methods of `dict.keys()` and `dict.items()` views.
     pub static DICT_SET_VIEW_METHODS = [
     "isdisjoint" => view_isdisjoint,
@@ -23,7 +23,7 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Val
     crate::protocol::ops::view_set::isdisjoint(vm, &args[0], &rest[0]).map(Value::bool)
 }
 
-builtin_table! {
+method_table! {
     /// The methods of `dict`.
     pub static DICT_METHODS = [
     "get" => get,
@@ -36,7 +36,7 @@ builtin_table! {
     "update" => update,
     "copy" => copy,
     "clear" => clear,
-    "fromkeys" => fromkeys,
+    "fromkeys" => fromkeys as ClassMethod,
     "__init__" => init,
     ];
 }
@@ -181,20 +181,31 @@ fn clear(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("dict.fromkeys", kwargs)?;
-    // Called as `dict.fromkeys(keys[, value])`: args[0] is the iterable.
-    let (keys, value) = match args {
-        [k] => (k, Value::none()),
-        [k, v] => (k, v.clone()),
+    // A class method: `args[0]` is the class.
+    let (cls, keys, value) = match args {
+        [c, k] => (c, k, Value::none()),
+        [c, k, v] => (c, k, v.clone()),
         _ => {
             return Err(PyErr::type_error(format!(
                 "fromkeys expected at most 2 arguments, got {}",
-                args.len()
+                args.len().saturating_sub(1)
             )))
         }
     };
-    let d = Value::dict(DictTable::new());
+    if cls
+        .as_type()
+        .is_some_and(|t| std::ptr::eq(t, &crate::object::types::DICT))
+    {
+        let d = Value::dict(DictTable::new());
+        for k in crate::protocol::iterate::collect(vm, keys)? {
+            crate::builtins::dict_set(&d, k, value.clone())?;
+        }
+        return Ok(d);
+    }
+    // A subclass: its constructor, then its own `__setitem__` per key.
+    let d = vm.call(cls, Vec::new(), &[])?;
     for k in crate::protocol::iterate::collect(vm, keys)? {
-        crate::builtins::dict_set(&d, k, value.clone())?;
+        crate::protocol::subscript::setitem(vm, &d, k, value.clone())?;
     }
     Ok(d)
 }

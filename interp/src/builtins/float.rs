@@ -1,7 +1,7 @@
 //! `float` methods.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
@@ -9,7 +9,7 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 
-builtin_table! {
+method_table! {
     /// The methods of `float`.
     pub static FLOAT_METHODS = [
     "is_integer" => is_integer,

@@ -1,13 +1,13 @@
 //! Generator methods: `send`, `throw` and `close`.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::object::{KwArgs, Payload};
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of generators.
     pub static GENERATOR_METHODS = [
     "send" => gen_send,

@@ -1,7 +1,7 @@
 //! `int` methods.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
@@ -9,7 +9,7 @@ use crate::protocol::number::bigint_of;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 
-builtin_table! {
+method_table! {
     /// The methods of `int`.
     pub static INT_METHODS = [
     "bit_length" => bit_length,
@@ -17,7 +17,7 @@ builtin_table! {
     "conjugate" => conjugate,
     "as_integer_ratio" => int_ratio,
     "to_bytes" => to_bytes,
-    "from_bytes" => from_bytes,
+    "from_bytes" => from_bytes as ClassMethod,
     ];
 }
 
@@ -168,10 +168,9 @@ fn to_bytes(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 /// through the type (`int.from_bytes(b)`) or an instance, so the receiver
 /// is optional.
 fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let rest = match args {
-        [recv, b, ..] if recv.is_small_int() && b.as_str().is_none() => &args[1..],
-        _ => args,
-    };
+    let (cls, rest) = args
+        .split_first()
+        .ok_or_else(|| PyErr::type_error("descriptor 'from_bytes' needs a class"))?;
     let a = named(
         "from_bytes",
         rest,
@@ -200,5 +199,5 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         (false, true) => BigInt::from_signed_bytes_le(data),
         (false, false) => BigInt::from_bytes_le(num_bigint::Sign::Plus, data),
     };
-    Ok(Value::bigint(n))
+    crate::builtins::of_class(vm, cls, &crate::object::types::INT, Value::bigint(n))
 }

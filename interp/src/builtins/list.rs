@@ -1,8 +1,8 @@
 //! `list` methods.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
 use crate::builtins::sort::list_sort;
+use crate::method_table;
 use crate::object::alloc;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
@@ -12,7 +12,7 @@ use crate::protocol::ops;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
-builtin_table! {
+method_table! {
     /// The methods of `list`.
     pub static LIST_METHODS = [
     "append" => append,

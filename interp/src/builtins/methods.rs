@@ -9,7 +9,7 @@ pub use super::float::FLOAT_METHODS;
 pub use super::generator::GENERATOR_METHODS;
 pub use super::int::INT_METHODS;
 pub use super::list::LIST_METHODS;
-pub use super::object::{CONTAINER_SPECIALS, EXCEPTION_METHODS, OBJECT_METHODS};
+pub use super::object::{EXCEPTION_METHODS, OBJECT_METHODS};
 pub use super::property::PROPERTY_METHODS;
 pub use super::r#type::TYPE_METHODS;
 pub use super::range::RANGE_METHODS;

@@ -18,6 +18,7 @@ pub mod property;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub(crate) mod slots;
 pub mod sort;
 pub mod str;
 pub mod str_translate;
@@ -734,52 +735,67 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn dir(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("dir", kwargs)?;
     arg_count("dir", args, 0, 1)?;
-    let mut names: Vec<String> = Vec::new();
-    let add_dict = |d: &Value, names: &mut Vec<String>| {
-        if let Some(t) = d.as_dict() {
-            names.extend(
-                t.borrow()
-                    .iter()
-                    .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
-            );
+    let listing = match args.first() {
+        None => {
+            let mut names = Vec::new();
+            dict_names(&current_locals(vm)?, &mut names);
+            Value::list(names.iter().map(|n| Value::str(n)).collect())
         }
+        Some(obj) => match crate::protocol::special::lookup_special(obj, "__dir__") {
+            Some(_) => {
+                let r = crate::protocol::special::call_special(vm, obj, "__dir__", &[])?
+                    .unwrap_or_else(Value::none);
+                Value::list(crate::protocol::iterate::collect(vm, &r)?)
+            }
+            None => dir_of(vm, obj)?,
+        },
     };
-    match args.first() {
-        None => add_dict(&current_locals(vm)?, &mut names),
-        Some(obj) => {
-            if let Some(Payload::Module(m)) = obj.payload() {
-                add_dict(&m.dict, &mut names);
-            } else {
-                if let Some(Payload::Instance(i)) = obj.payload() {
-                    if let Some(d) = &i.dict_obj {
-                        add_dict(d, &mut names);
-                    }
-                }
-                let class = match obj.payload() {
-                    Some(Payload::Class(_) | Payload::Type(_)) => obj.clone(),
-                    _ => types::type_value(obj),
-                };
-                for c in crate::protocol::class::mro_of(&class) {
-                    match c.payload() {
-                        Some(Payload::Class(c)) => names.extend(
-                            c.dict
-                                .borrow()
-                                .iter()
-                                .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
-                        ),
-                        Some(Payload::Type(t)) => {
-                            names.extend(t.methods.iter().filter_map(|m| match &m.0.payload {
-                                Payload::Builtin(b) => Some(b.def.name.to_owned()),
-                                _ => None,
-                            }))
-                        }
-                        _ => {}
-                    }
-                }
-                names.push("__class__".to_owned());
-                names.push("__doc__".to_owned());
+    crate::builtins::sort::list_sort(vm, std::slice::from_ref(&listing), &[])?;
+    Ok(listing)
+}
+
+fn dict_names(d: &Value, names: &mut Vec<String>) {
+    if let Some(t) = d.as_dict() {
+        names.extend(
+            t.borrow()
+                .iter()
+                .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
+        );
+    }
+}
+
+/// `object.__dir__(obj)`: the names of the instance, its class and bases.
+pub(crate) fn dir_of(_vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(Payload::Module(m)) = obj.payload() {
+        dict_names(&m.dict, &mut names);
+    } else {
+        if let Some(Payload::Instance(i)) = obj.payload() {
+            if let Some(d) = &i.dict_obj {
+                dict_names(d, &mut names);
             }
         }
+        let class = match obj.payload() {
+            Some(Payload::Class(_) | Payload::Type(_)) => obj.clone(),
+            _ => types::type_value(obj),
+        };
+        for c in crate::protocol::class::mro_of(&class) {
+            match c.payload() {
+                Some(Payload::Class(c)) => {
+                    names.extend(
+                        c.dict
+                            .borrow()
+                            .iter()
+                            .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
+                    );
+                    names.extend(c.slot_names.iter().cloned());
+                }
+                Some(Payload::Type(t)) => names.extend(t.own_method_names().map(str::to_owned)),
+                _ => {}
+            }
+        }
+        names.push("__class__".to_owned());
+        names.push("__doc__".to_owned());
     }
     names.sort();
     names.dedup();
@@ -997,7 +1013,9 @@ pub fn construct(
                         ));
                     };
                     let table = ns.borrow().clone_table();
-                    crate::protocol::class::new_class(name, bases.to_vec(), table)
+                    let class = crate::protocol::class::new_class(name, bases.to_vec(), table)?;
+                    crate::protocol::class::set_names(vm, &class, &[])?;
+                    Ok(class)
                 }
                 _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
             }
@@ -1190,5 +1208,21 @@ pub fn no_args(name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<()> {
             "{name}() takes no arguments ({} given)",
             args.len()
         )))
+    }
+}
+
+/// What a builtin class method (`int.from_bytes`, `bytes.fromhex`) makes
+/// for the class it is called on: the value for the builtin type itself,
+/// `cls(value)` for a subclass, as CPython does.
+pub(crate) fn of_class(
+    vm: &mut Vm,
+    cls: &Value,
+    ty: &'static types::TypeObj,
+    v: Value,
+) -> PyResult<Value> {
+    if cls.as_type().is_some_and(|t| std::ptr::eq(t, ty)) {
+        Ok(v)
+    } else {
+        vm.call(cls, vec![v], &[])
     }
 }

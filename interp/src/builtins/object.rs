@@ -6,14 +6,14 @@
 //! so an override that calls its `super()` version cannot loop.
 
 use super::methods::no_kw;
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types;
 use crate::object::value::Value;
 use crate::object::{KwArgs, Payload};
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `object`.
     pub static OBJECT_METHODS = [
     "__init__" => object_init,
@@ -26,7 +26,7 @@ builtin_table! {
     ];
 }
 
-builtin_table! {
+method_table! {
     /// The methods of `BaseException`.
     pub static EXCEPTION_METHODS = [
     "with_traceback" => with_traceback,
@@ -131,76 +131,4 @@ fn exception_str(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Valu
 fn exception_repr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let this = receiver("__repr__", args)?;
     crate::protocol::repr::exc_repr(vm, this).map(Value::string)
-}
-
-builtin_table! {
-    /// The special methods `list`, `dict` and `tuple` subclasses reach
-    /// through `super()` (`super().__setitem__(k, v)`): each applies the
-    /// builtin operation to the instance's builtin data.
-    pub static CONTAINER_SPECIALS = [
-    "__getitem__" => container_getitem,
-    "__setitem__" => container_setitem,
-    "__delitem__" => container_delitem,
-    "__contains__" => container_contains,
-    "__len__" => container_len,
-    "__iter__" => container_iter,
-    "__repr__" => container_repr,
-    ];
-}
-
-/// The builtin data of `args[0]` (itself for a builtin container).
-fn data(args: &[Value]) -> PyResult<Value> {
-    let this = receiver("container method", args)?;
-    Ok(crate::protocol::class::builtin_data(this)
-        .unwrap_or(this)
-        .clone())
-}
-
-fn container_getitem(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    let key = args
-        .get(1)
-        .ok_or_else(|| PyErr::type_error("__getitem__ expected 1 argument"))?;
-    crate::protocol::subscript::getitem(vm, &d, key)
-}
-
-fn container_setitem(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    let [_, key, v] = args else {
-        return Err(PyErr::type_error("__setitem__ expected 2 arguments"));
-    };
-    crate::protocol::subscript::setitem(vm, &d, key.clone(), v.clone())?;
-    Ok(Value::none())
-}
-
-fn container_delitem(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    let key = args
-        .get(1)
-        .ok_or_else(|| PyErr::type_error("__delitem__ expected 1 argument"))?;
-    crate::protocol::subscript::delitem(vm, &d, key)?;
-    Ok(Value::none())
-}
-
-fn container_contains(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    let item = args
-        .get(1)
-        .ok_or_else(|| PyErr::type_error("__contains__ expected 1 argument"))?;
-    crate::protocol::iterate::contains(vm, &d, item).map(Value::bool)
-}
-
-fn container_len(_vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    crate::builtins::len_of(&d).map(|n| Value::int(n as i64))
-}
-
-fn container_repr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    crate::protocol::repr::repr(vm, &d).map(Value::string)
-}
-
-fn container_iter(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    let d = data(args)?;
-    crate::protocol::iterate::get_iter(vm, &d)
 }

@@ -1,13 +1,13 @@
 //! `property` methods: `getter`, `setter` and `deleter` make a copy with one accessor replaced.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `property`.
     pub static PROPERTY_METHODS = [
     "getter" => property_getter,

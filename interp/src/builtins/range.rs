@@ -1,7 +1,7 @@
 //! `range` methods: `index` and `count` are computed for ints, not walked.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, Payload};
@@ -9,7 +9,7 @@ use crate::protocol::number::bigint_of;
 use crate::protocol::ops;
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `range`.
     pub static RANGE_METHODS = [
     "index" => range_index,

@@ -2,7 +2,7 @@
 //! resulting iteration orders match.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, Obj, Payload, SetTable};
@@ -11,7 +11,7 @@ use crate::protocol::ops::{self, set_algebra, BinOp};
 use crate::vm::Vm;
 use std::cell::RefCell;
 
-builtin_table! {
+method_table! {
     /// The methods of `set`.
     pub static SET_METHODS = [
     "add" => add,
@@ -34,7 +34,7 @@ builtin_table! {
     ];
 }
 
-builtin_table! {
+method_table! {
     /// The methods of `frozenset`.
     pub static FROZENSET_METHODS = [
     "copy" => copy,

@@ -1,13 +1,13 @@
 //! `slice` methods.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, Payload};
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `slice`.
     pub static SLICE_METHODS = [
     "indices" => slice_indices,

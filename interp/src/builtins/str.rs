@@ -4,15 +4,15 @@
 //! common case) map them to bytes directly.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
 use crate::format::{py_decimal_value, py_isspace};
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::{KwArgs, StrObj};
 use crate::protocol::number::index_of;
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `str`.
     pub static STR_METHODS = [
     "join" => join,

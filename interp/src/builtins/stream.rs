@@ -12,10 +12,12 @@ use crate::vm::Vm;
 static WRITE: BuiltinDef = BuiltinDef {
     name: "write",
     func: stream_write,
+    kind: crate::object::BuiltinKind::Method,
 };
 static FLUSH: BuiltinDef = BuiltinDef {
     name: "flush",
     func: stream_flush,
+    kind: crate::object::BuiltinKind::Method,
 };
 
 const STDOUT_NAME: &str = "<stdout>";

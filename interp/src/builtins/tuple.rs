@@ -1,14 +1,14 @@
 //! `tuple` methods.
 
 use super::methods::{method_args, no_kw};
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
 use crate::protocol::ops;
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `tuple`.
     pub static TUPLE_METHODS = [
     "index" => seq_index,

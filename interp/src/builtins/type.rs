@@ -1,13 +1,13 @@
 //! `type` methods.
 
 use super::methods::no_kw;
-use crate::builtins::builtin_table;
+use crate::method_table;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
 use crate::vm::Vm;
 
-builtin_table! {
+method_table! {
     /// The methods of `type`.
     pub static TYPE_METHODS = [
     "mro" => mro,

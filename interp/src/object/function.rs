@@ -129,6 +129,32 @@ pub struct BuiltinDef {
     pub name: &'static str,
     /// Implementation.
     pub func: BuiltinFn,
+    /// What kind of builtin object it is, which decides whether it binds.
+    pub kind: BuiltinKind,
+}
+
+/// The three kinds of builtin callables CPython has: only the last two are
+/// descriptors that bind to an instance when found on its class.
+#[derive(Clone, Copy)]
+pub enum BuiltinKind {
+    /// `builtin_function_or_method` (`len`, `math.sqrt`): stored on a class,
+    /// it stays a plain function.
+    Function,
+    /// `method_descriptor` (`list.append`).
+    Method,
+    /// `wrapper_descriptor` (`int.__add__`): a builtin type's native
+    /// operation exposed as its special method, of the type it names.
+    Slot(&'static crate::object::types::TypeObj),
+    /// A builtin class method (`object.__init_subclass__`): binds to the
+    /// class, also when reached from an instance.
+    ClassMethod,
+}
+
+impl BuiltinDef {
+    /// True if the object binds to an instance like a method.
+    pub fn binds(&self) -> bool {
+        !matches!(self.kind, BuiltinKind::Function)
+    }
 }
 
 /// A builtin function object, or a builtin method bound to an object.
@@ -142,15 +168,20 @@ pub struct BuiltinObj {
 /// A closure cell; `None` while the variable is unbound.
 pub struct CellObj(pub RefCell<Option<Value>>);
 
-/// A static builtin function object: `builtin_fn!("name", path::to::func)`.
+/// A static builtin function object: `builtin_fn!("name", path::to::func)`,
+/// optionally with its [`BuiltinKind`] (a function by default).
 #[macro_export]
 macro_rules! builtin_fn {
     ($name:literal, $func:path) => {
+        $crate::builtin_fn!($name, $func, $crate::api::BuiltinKind::Function)
+    };
+    ($name:literal, $func:path, $kind:expr) => {
         $crate::api::StaticObj($crate::api::Obj::immortal($crate::api::Payload::Builtin(
             $crate::api::BuiltinObj {
                 def: &$crate::api::BuiltinDef {
                     name: $name,
                     func: $func,
+                    kind: $kind,
                 },
                 bound: None,
             },
@@ -165,6 +196,29 @@ macro_rules! builtin_table {
         $(#[$meta])*
         $vis static $table: [$crate::api::StaticObj; { [$($name),*].len() }] =
             [$($crate::builtin_fn!($name, $func)),*];
+    };
+}
+
+/// A builtin type's method table: like [`builtin_table!`], but the objects
+/// are method descriptors that bind to instances.
+#[macro_export]
+macro_rules! method_table {
+    ($(#[$meta:meta])* $vis:vis static $table:ident = [$($name:literal => $func:path $(as $kind:ident)?),* $(,)?];) => {
+        $(#[$meta])*
+        $vis static $table: [$crate::api::StaticObj; { [$($name),*].len() }] =
+            [$($crate::builtin_fn!($name, $func, $crate::method_kind!($($kind)?))),*];
+    };
+}
+
+/// The kind of a [`method_table!`] entry: `as ClassMethod` or a method.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! method_kind {
+    () => {
+        $crate::api::BuiltinKind::Method
+    };
+    ($kind:ident) => {
+        $crate::api::BuiltinKind::$kind
     };
 }
 

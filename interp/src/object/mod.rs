@@ -35,7 +35,9 @@ pub use crate::builtin_fn;
 pub use crate::builtin_table;
 pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
-pub use function::{BuiltinDef, BuiltinFn, BuiltinObj, CellObj, CodeSlot, Function, KwArgs};
+pub use function::{
+    BuiltinDef, BuiltinFn, BuiltinKind, BuiltinObj, CellObj, CodeSlot, Function, KwArgs,
+};
 pub use int::IntObj;
 pub use iter::{IterState, RangeIter};
 pub use set::SetTable;

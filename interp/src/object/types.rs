@@ -128,29 +128,46 @@ impl TypeObj {
         false
     }
 
-    /// Finds a method along the base chain; `list`, `dict` and `tuple` also
-    /// answer their container special methods (`__getitem__`, `__repr__`...)
-    /// before `object`'s.
+    /// Finds a method along the base chain.
     pub fn lookup_method(&self, name: &str) -> Option<&'static StaticObj> {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if let Some(m) = ty.own_method(name) {
+                return Some(m);
+            }
+            t = ty.base;
+        }
+        None
+    }
+
+    /// A method this type itself defines (not a base): its method table,
+    /// then the slot wrappers of its native operations (`__add__`...).
+    pub fn own_method(&self, name: &str) -> Option<&'static StaticObj> {
         let find = |table: &'static [StaticObj]| {
             table.iter().find(|m| match &m.0.payload {
                 Payload::Builtin(b) => b.def.name == name,
                 _ => false,
             })
         };
-        let mut t = Some(self);
-        while let Some(ty) = t {
-            if let Some(m) = find(ty.methods) {
-                return Some(m);
+        find(self.methods).or_else(|| {
+            // Only dunder names are slots: skip the table for the rest.
+            if name.starts_with("__") {
+                find(crate::builtins::slots::table_of(self))
+            } else {
+                None
             }
-            if matches!(ty.kind, TypeKind::List | TypeKind::Dict | TypeKind::Tuple) {
-                if let Some(m) = find(&methods::CONTAINER_SPECIALS) {
-                    return Some(m);
-                }
-            }
-            t = ty.base;
-        }
-        None
+        })
+    }
+
+    /// Every method name this type itself defines, slots included.
+    pub fn own_method_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.methods
+            .iter()
+            .chain(crate::builtins::slots::table_of(self).iter())
+            .filter_map(|m| match &m.0.payload {
+                Payload::Builtin(b) => Some(b.def.name),
+                _ => None,
+            })
     }
 
     /// The method resolution order, for `__mro__`.
@@ -202,6 +219,9 @@ builtin_types! {
     SLICE_TYPE / SLICE = "slice": Some(&OBJECT), Slice, &methods::SLICE_METHODS;
     FUNCTION_TYPE / FUNCTION = "function": Some(&OBJECT), Function, NO_METHODS;
     BUILTIN_TYPE / BUILTIN = "builtin_function_or_method": Some(&OBJECT), Builtin, NO_METHODS;
+    METHOD_DESCRIPTOR_TYPE / METHOD_DESCRIPTOR = "method_descriptor": Some(&OBJECT), Builtin, NO_METHODS;
+    WRAPPER_DESCRIPTOR_TYPE / WRAPPER_DESCRIPTOR = "wrapper_descriptor": Some(&OBJECT), Builtin, NO_METHODS;
+    METHOD_WRAPPER_TYPE / METHOD_WRAPPER = "method-wrapper": Some(&OBJECT), Builtin, NO_METHODS;
     MODULE_TYPE / MODULE = "module": Some(&OBJECT), Module, NO_METHODS;
     CODE_TYPE / CODE = "code": Some(&OBJECT), Code, NO_METHODS;
     CELL_TYPE / CELL = "cell": Some(&OBJECT), Cell, NO_METHODS;
@@ -366,7 +386,12 @@ pub fn type_of(v: &Value) -> &TypeObj {
         Payload::Range(_) => &RANGE,
         Payload::Slice(_) => &SLICE,
         Payload::Function(_) => &FUNCTION,
-        Payload::Builtin(_) => &BUILTIN,
+        Payload::Builtin(b) => match (b.def.kind, &b.bound) {
+            (crate::object::BuiltinKind::Method, None) => &METHOD_DESCRIPTOR,
+            (crate::object::BuiltinKind::Slot(_), None) => &WRAPPER_DESCRIPTOR,
+            (crate::object::BuiltinKind::Slot(_), Some(_)) => &METHOD_WRAPPER,
+            _ => &BUILTIN,
+        },
         Payload::Type(_) => &TYPE,
         Payload::Exception(e) => e.ty,
         Payload::Module(_) => &MODULE,

@@ -79,21 +79,34 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
     }
     if let Some(Payload::Type(t)) = obj.payload() {
         return match t.lookup_method(n) {
+            Some(m) if is_class_method(m) => Ok(bind(m, obj.clone())),
             Some(m) => Ok(m.value()),
-            None => Err(no_attr(obj, n)),
+            // The metatype's methods, bound to the type (`int.__call__`).
+            None => match types::TYPE.lookup_method(n) {
+                Some(m) => Ok(bind(m, obj.clone())),
+                None => Err(no_attr(obj, n)),
+            },
         };
     }
     match type_of(obj).lookup_method(n) {
-        Some(m) => {
-            let Payload::Builtin(b) = &m.0.payload else {
-                return Err(no_attr(obj, n));
-            };
-            Ok(Obj::alloc(Payload::Builtin(BuiltinObj {
-                def: b.def,
-                bound: Some(obj.clone()),
-            })))
-        }
+        Some(m) if is_class_method(m) => Ok(bind(m, types::type_value(obj))),
+        Some(m) => Ok(bind(m, obj.clone())),
         None => Err(no_attr(obj, n)),
+    }
+}
+
+fn is_class_method(m: &crate::object::StaticObj) -> bool {
+    matches!(&m.0.payload, Payload::Builtin(b) if matches!(b.def.kind, crate::object::BuiltinKind::ClassMethod))
+}
+
+/// A builtin method of a type bound to `this`.
+fn bind(m: &'static crate::object::StaticObj, this: Value) -> Value {
+    match &m.0.payload {
+        Payload::Builtin(b) => Obj::alloc(Payload::Builtin(BuiltinObj {
+            def: b.def,
+            bound: Some(this),
+        })),
+        _ => m.value(),
     }
 }
 
@@ -195,6 +208,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
     ) {
         let n = name.as_str().unwrap_or("");
         if let Some(m) = type_of(&obj).lookup_method(n) {
+            if is_class_method(m) {
+                return Ok((bind(m, types::type_value(&obj)), Value::null()));
+            }
             return Ok((m.value(), obj));
         }
     }

@@ -24,16 +24,14 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     let [body, name, bases @ ..] = args else {
         return Err(PyErr::type_error("__build_class__: not enough arguments"));
     };
+    let mut class_kwargs = Vec::new();
     for (k, v) in kwargs {
-        let is_type_meta = k.as_str() == Some("metaclass")
-            && v.as_type().is_some_and(|t| t.kind == TypeKind::Type);
-        if !is_type_meta {
+        if k.as_str() != Some("metaclass") {
+            class_kwargs.push((k.clone(), v.clone()));
+        } else if !v.as_type().is_some_and(|t| t.kind == TypeKind::Type) {
             return Err(PyErr::new(
                 &types::NOT_IMPLEMENTED_ERROR,
-                format!(
-                    "class keyword '{}' is not supported by coral yet",
-                    k.as_str().unwrap_or("?")
-                ),
+                "metaclasses other than type are not supported by coral yet",
             ));
         }
     }
@@ -52,13 +50,15 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
             drop(old);
         }
     }
-    set_names(vm, &class)?;
+    set_names(vm, &class, &class_kwargs)?;
     Ok(class)
 }
 
 /// Calls `__set_name__(class, name)` on the namespace's values that define
 /// it, then the bases' `__init_subclass__`, as `type.__new__` does.
-fn set_names(vm: &mut Vm, class_v: &Value) -> PyResult<()> {
+/// `kwargs` are the class statement's keywords (`class C(B, flag=1)`),
+/// which go to `__init_subclass__`.
+pub(crate) fn set_names(vm: &mut Vm, class_v: &Value, kwargs: &KwArgs) -> PyResult<()> {
     let Some(Payload::Class(class)) = class_v.payload() else {
         return Ok(());
     };
@@ -78,8 +78,9 @@ fn set_names(vm: &mut Vm, class_v: &Value) -> PyResult<()> {
             Some(Payload::ClassMethod(inner)) => inner.clone(),
             _ => f,
         };
-        if !is_builtin(&f) {
-            vm.call(&f, vec![class_v.clone()], &[])?;
+        // `object.__init_subclass__` only rejects keywords.
+        if !is_builtin(&f) || !kwargs.is_empty() {
+            vm.call(&f, vec![class_v.clone()], kwargs)?;
         }
     }
     Ok(())
@@ -92,8 +93,14 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
     } else {
         bases
     };
-    for b in &bases {
+    for (i, b) in bases.iter().enumerate() {
         check_base(b)?;
+        if bases[..i].iter().any(|p| p.is(b)) {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                class_name(b)
+            )));
+        }
     }
     let mro = c3_merge(&bases)?;
     let builtin_base = solid_base(&bases)?;
@@ -114,6 +121,12 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
         }
     }
     for s in own_slots.iter().flatten() {
+        let key = Value::str(s);
+        if ns.get(&key, ops::hash(&key)?).is_some() {
+            return Err(PyErr::value_error(format!(
+                "'{s}' in __slots__ conflicts with class variable"
+            )));
+        }
         if s != "__dict__" && !slot_names.contains(s) {
             slot_names.push(s.clone());
         }
@@ -366,16 +379,8 @@ pub fn lookup_in(mro: &[Value], name: &Value, h: i64) -> Option<Value> {
                 }
             }
             Some(Payload::Type(t)) => {
-                if let Some(m) = t.methods.iter().find(|m| match &m.0.payload {
-                    Payload::Builtin(b) => b.def.name == n,
-                    _ => false,
-                }) {
+                if let Some(m) = t.own_method(n) {
                     return Some(m.value());
-                }
-                if matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Tuple) {
-                    if let Some(m) = t.lookup_method(n) {
-                        return Some(m.value());
-                    }
                 }
             }
             _ => {}
@@ -567,7 +572,9 @@ fn builtin_init(
     kwargs: &KwArgs,
 ) -> PyResult<()> {
     match class.builtin_base.kind {
-        TypeKind::Exception => Ok(()),
+        // A tuple's data is fixed by `tuple.__new__`, which took the
+        // arguments.
+        TypeKind::Exception | TypeKind::Tuple => Ok(()),
         TypeKind::List | TypeKind::Dict => {
             let Some(init) = class.builtin_base.lookup_method("__init__") else {
                 return Ok(());

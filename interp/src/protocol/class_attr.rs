@@ -40,11 +40,26 @@ fn own_get(obj: &Value, class: &ClassObj, name: &Value) -> PyResult<Option<Value
     })
 }
 
+fn is_class_method(b: &crate::object::BuiltinObj) -> bool {
+    matches!(b.def.kind, crate::object::BuiltinKind::ClassMethod)
+}
+
+/// A builtin method bound to `this`.
+fn bind_builtin(b: &crate::object::BuiltinObj, this: Value) -> Value {
+    Obj::alloc(Payload::Builtin(crate::object::BuiltinObj {
+        def: b.def,
+        bound: Some(this),
+    }))
+}
+
 /// Binds a class attribute found for an instance access.
 pub fn bind_for_instance(attr: Value, obj: &Value, class_v: &Value) -> Value {
     match attr.payload() {
         Some(Payload::Function(_)) => bind(attr, obj.clone()),
-        Some(Payload::Builtin(b)) if b.bound.is_none() => {
+        Some(Payload::Builtin(b)) if b.bound.is_none() && is_class_method(b) => {
+            bind_builtin(b, class_v.clone())
+        }
+        Some(Payload::Builtin(b)) if b.bound.is_none() && b.def.binds() => {
             Obj::alloc(Payload::Builtin(crate::object::BuiltinObj {
                 def: b.def,
                 bound: Some(obj.clone()),
@@ -300,6 +315,9 @@ pub fn class_getattr(
         return Ok(match attr.payload() {
             Some(Payload::StaticMethod(f)) => f.clone(),
             Some(Payload::ClassMethod(f)) => bind(f.clone(), class_v.clone()),
+            Some(Payload::Builtin(b)) if b.bound.is_none() && is_class_method(b) => {
+                bind_builtin(b, class_v.clone())
+            }
             _ => attr,
         });
     }
@@ -375,6 +393,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &crate::object::SuperObj, name: &Value) -
             }
             Some(Payload::StaticMethod(f)) => f.clone(),
             Some(Payload::ClassMethod(f)) => bind(f.clone(), sup.obj_type.clone()),
+            Some(Payload::Builtin(b)) if b.bound.is_none() && is_class_method(b) => {
+                bind_builtin(b, sup.obj_type.clone())
+            }
             _ if obj_is_class => attr,
             _ => bind_for_instance(attr, &sup.obj, &sup.obj_type),
         });

@@ -169,8 +169,20 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             f.qualname.as_str().unwrap_or("?"),
             addr(v)
         ),
-        Payload::Builtin(b) => match &b.bound {
-            Some(this) if !matches!(this.payload(), Some(Payload::Module(_))) => format!(
+        Payload::Builtin(b) => match (&b.bound, b.def.kind) {
+            (None, crate::object::BuiltinKind::Slot(owner)) => {
+                format!(
+                    "<slot wrapper '{}' of '{}' objects>",
+                    b.def.name, owner.name
+                )
+            }
+            (Some(this), crate::object::BuiltinKind::Slot(_)) => format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                b.def.name,
+                crate::object::types::type_name(this),
+                addr(this)
+            ),
+            (Some(this), _) if !matches!(this.payload(), Some(Payload::Module(_))) => format!(
                 "<built-in method {} of {} object at {:#x}>",
                 b.def.name,
                 crate::object::types::type_name(this),

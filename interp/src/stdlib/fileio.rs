@@ -272,11 +272,13 @@ fn bound_text_fn(
 static TEXT_LINE: crate::object::BuiltinDef = crate::object::BuiltinDef {
     name: "readline",
     func: text_line,
+    kind: crate::object::BuiltinKind::Method,
 };
 
 static TEXT_WRITE: crate::object::BuiltinDef = crate::object::BuiltinDef {
     name: "write",
     func: text_write,
+    kind: crate::object::BuiltinKind::Method,
 };
 
 fn text_line(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

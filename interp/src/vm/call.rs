@@ -582,6 +582,12 @@ impl Vm {
                 return crate::protocol::class::call_class(self, callable, args, kwargs)
                     .map(Callee::Done);
             }
+            // A `staticmethod` is callable (Python 3.10), as in a class
+            // body that uses it before the class exists.
+            Some(Payload::StaticMethod(func)) => {
+                let func = func.clone();
+                return self.call_or_enter(&func, args, kwargs);
+            }
             _ => {}
         }
         if let Some(Payload::Function(func)) = callable.payload() {

@@ -103,7 +103,20 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         // builtin operation on its data.
         let x = crate::protocol::class::builtin_data(a).unwrap_or(a).clone();
         let y = crate::protocol::class::builtin_data(b).unwrap_or(b).clone();
-        return binary_op(vm, op, &x, &y);
+        let r = binary_op(vm, op, &x, &y).map_err(|e| {
+            // The operands are named by their own classes, not the data's.
+            if is_error_for(&e, &unsupported(op, &x, &y)) {
+                unsupported(op, a, b)
+            } else {
+                e
+            }
+        })?;
+        // `m += [2]` on a `list` subclass instance keeps `m` itself.
+        return Ok(if op.is_inplace() && r.is(&x) {
+            a.clone()
+        } else {
+            r
+        });
     }
     if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
         match op.base() {
@@ -142,6 +155,17 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         return Ok(r);
     }
     sequence_op(vm, op, a, b)
+}
+
+/// True if `e` is the same exception as `expected`: type and message.
+fn is_error_for(e: &PyErr, expected: &PyErr) -> bool {
+    let first = |e: &PyErr| {
+        let args = e.exc().state.borrow().args.clone();
+        args.as_tuple()
+            .and_then(|t| t.first())
+            .and_then(|m| m.as_str().map(str::to_owned))
+    };
+    std::ptr::eq(e.exc().ty, expected.exc().ty) && first(e) == first(expected)
 }
 
 fn num_f64(n: Num) -> PyResult<f64> {

@@ -412,6 +412,13 @@ def _reduce(obj, proto):
             return d["__reduce_ex__"](obj, proto)
         if "__reduce__" in d:
             return d["__reduce__"](obj)
+    return _object_reduce_ex(obj, proto)
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto): the reduction of a value whose class
+    defines none, which an override may also call through super()."""
+    cls = type(obj)
     rv = _reduce_builtin(obj)
     if rv is not None:
         return rv
