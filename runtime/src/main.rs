@@ -172,7 +172,11 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
         }
     };
     let outcome = match result {
-        Ok(()) => return Outcome::Ok,
+        Ok(()) => {
+            // The program's threads are already joined (inside `run_main`).
+            let _ = main.exec(AT_EXIT);
+            return Outcome::Ok;
+        }
         Err(CoralError::Exit { code, message }) => {
             if let Some(m) = message {
                 eprintln!("{m}");
@@ -199,6 +203,7 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
     // not lost. (A clean end waits inside `run_main`.)
     // (An error here, such as Ctrl-C while waiting, ends the wait.)
     let _ = main.exec(WAIT_FOR_THREADS);
+    let _ = main.exec(AT_EXIT);
     outcome
 }
 
@@ -208,6 +213,14 @@ const WAIT_FOR_THREADS: &str = "
 import sys as _coral_sys
 if 'threading' in _coral_sys.modules:
     _coral_sys.modules['threading']._shutdown()
+";
+
+/// Run in `__main__` at the very end, after the threads, as CPython's
+/// finalization does: the `atexit` functions, if the program used it.
+const AT_EXIT: &str = "
+import sys as _coral_sys
+if 'atexit' in _coral_sys.modules:
+    _coral_sys.modules['atexit']._run_exitfuncs()
 ";
 
 /// `--dis-live`, run in `__main__` after the program: the live listing

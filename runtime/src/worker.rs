@@ -96,6 +96,9 @@ pub(crate) fn run(shared: &Arc<Shared>, rt: &Arc<RuntimeInner>, jobs: &Receiver<
         }
         Ok(()) => {}
     }
+    if !shutting_down {
+        vm.run_exit_handlers();
+    }
     finish(vm, shared, rt);
     true
 }

@@ -2332,13 +2332,27 @@ fn is_const_true(e: &Expr) -> bool {
     }
 }
 
+/// An int literal too wide for 64 bits, as the parser keeps its text:
+/// decimal, or `0x`/`0o`/`0b` with digits grouped by underscores.
+fn parse_int_literal(text: &str) -> Option<BigInt> {
+    let digits: String = text.chars().filter(|&c| c != '_').collect();
+    let lower = digits.to_ascii_lowercase();
+    let (radix, body) = match lower.get(..2) {
+        Some("0x") => (16, &lower[2..]),
+        Some("0o") => (8, &lower[2..]),
+        Some("0b") => (2, &lower[2..]),
+        _ => (10, &lower[..]),
+    };
+    BigInt::parse_bytes(body.as_bytes(), radix)
+}
+
 /// The constant an expression folds to, if it is one.
 fn const_of(e: &Expr) -> Option<Const> {
     match e {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => Some(Const::Int(match i.as_i64() {
                 Some(v) => BigInt::from(v),
-                None => i.to_string().parse().ok()?,
+                None => parse_int_literal(&i.to_string())?,
             })),
             ast::Number::Float(f) => Some(Const::Float(*f)),
             ast::Number::Complex { .. } => None,

@@ -194,6 +194,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 format::printf_value(PrintfArg::Str(&s), spec, width, precision)
             }
             _ => {
+                let value = number_operand(vm, spec.conv, &value)?.unwrap_or(value);
                 if let Some(n) = crate::protocol::number::bigint_of(&value) {
                     format::printf_value(PrintfArg::Int(&n), spec, width, precision)
                 } else if let Some(f) = value.as_float() {
@@ -218,6 +219,28 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         ));
     }
     Ok(out)
+}
+
+/// What a numeric `%` conversion formats for an instance of a class that
+/// implements the number protocol, as CPython's `PyNumber_Long`,
+/// `PyNumber_Index` and `PyFloat_AsDouble` see it; `None` for anything
+/// else (builtin values format as they are).
+fn number_operand(vm: &mut Vm, conv: char, v: &Value) -> PyResult<Option<Value>> {
+    use crate::protocol::special::{call_special, lookup_special};
+    if crate::object::types::class_of(v).is_none() || v.as_str().is_some() {
+        return Ok(None);
+    }
+    let has = |name| lookup_special(v, name).is_some();
+    if !(has("__index__") || has("__int__") || has("__float__")) {
+        return Ok(None);
+    }
+    let ty = match conv {
+        'd' | 'i' | 'u' => &crate::object::types::INT,
+        'o' | 'x' | 'X' => return call_special(vm, v, "__index__", &[]),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => &crate::object::types::FLOAT,
+        _ => return Ok(None),
+    };
+    vm.call(&ty.value(), vec![v.clone()], &[]).map(Some)
 }
 
 fn percent_type_error(conv: char, v: &Value) -> PyErr {

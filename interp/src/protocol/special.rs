@@ -167,27 +167,42 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         (None, Some(_)) => false,
         _ => false,
     };
+    let ask = |vm: &mut Vm, x: &Value, name: &'static str, y: &Value| {
+        if op == CmpOp::Ne {
+            ne(vm, x, y)
+        } else {
+            answer(vm, x, name, y)
+        }
+    };
     if b_first {
-        if let Some(r) = answer(vm, b, rname, a)? {
+        if let Some(r) = ask(vm, b, rname, a)? {
             return Ok(Some(r));
         }
     }
-    if let Some(r) = answer(vm, a, name, b)? {
+    if let Some(r) = ask(vm, a, name, b)? {
         return Ok(Some(r));
-    } else if op == CmpOp::Ne {
-        // `__ne__` defaults to the negation of `__eq__`.
-        if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return Ok(Some(Value::bool(!crate::protocol::ops::truthy(&r))));
-            }
-        }
     }
     if !b_first {
-        if let Some(r) = answer(vm, b, rname, a)? {
+        if let Some(r) = ask(vm, b, rname, a)? {
             return Ok(Some(r));
         }
     }
     Ok(None)
+}
+
+/// `x.__ne__(y)`: the class's own, else `object.__ne__`, the negation of
+/// the class's `__eq__`; `None` when neither answers.
+fn ne(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = answer(vm, x, "__ne__", y)? {
+        return Ok(Some(r));
+    }
+    if lookup_special(x, "__ne__").is_some() {
+        return Ok(None);
+    }
+    match answer(vm, x, "__eq__", y)? {
+        Some(r) => Ok(Some(Value::bool(!crate::protocol::ops::truthy_vm(vm, &r)?))),
+        None => Ok(None),
+    }
 }
 
 /// `bool(obj)` for an instance of a user-defined class: `__bool__`, then

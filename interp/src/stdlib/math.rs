@@ -8,6 +8,7 @@ use crate::object::value::Value;
 use crate::object::KwArgs;
 use crate::protocol::number::{bigint_of, index_of, is_int};
 use crate::protocol::ops;
+use crate::protocol::special::call_special;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -82,20 +83,42 @@ fn range() -> PyErr {
 }
 
 /// A float argument (ints converted), with CPython's TypeError.
-fn float_arg(v: &Value) -> PyResult<f64> {
-    match ops::number_to_f64(v)? {
-        Some(f) => Ok(f),
-        None => Err(PyErr::type_error(format!(
-            "must be real number, not {}",
-            crate::object::types::type_name(v)
-        ))),
+/// A float argument (ints converted, instances through `__float__` or
+/// `__index__`), with CPython's TypeError.
+fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(f) = ops::number_to_f64(v)? {
+        return Ok(f);
     }
+    if let Some(r) = call_special(vm, v, "__float__", &[])? {
+        return r.as_float().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                crate::object::types::type_name(v),
+                crate::object::types::type_name(&r)
+            ))
+        });
+    }
+    if let Some(r) = call_special(vm, v, "__index__", &[])? {
+        if let Some(f) = ops::number_to_f64(&r)? {
+            return Ok(f);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "must be real number, not {}",
+        crate::object::types::type_name(v)
+    )))
 }
 
 /// Applies `f` with CPython's libm error convention: NaN from a non-NaN
 /// input is a domain error, infinity from a finite input a range error.
-fn unary(args: &[Value], kwargs: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let x = float_arg(one_arg(name, args, kwargs)?)?;
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+    name: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg(name, args, kwargs)?)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain());
@@ -109,8 +132,8 @@ fn unary(args: &[Value], kwargs: &KwArgs, name: &str, f: fn(f64) -> f64) -> PyRe
 macro_rules! unary_fns {
     ($($name:ident => $f:expr;)*) => {
         $(
-            fn $name(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-                unary(args, kwargs, stringify!($name), $f)
+            fn $name(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+                unary(vm, args, kwargs, stringify!($name), $f)
             }
         )*
     };
@@ -135,16 +158,16 @@ unary_fns! {
     radians => f64::to_radians;
 }
 
-fn atanh(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let x = float_arg(one_arg("atanh", args, kwargs)?)?;
+fn atanh(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("atanh", args, kwargs)?)?;
     if x.abs() >= 1.0 {
         return Err(domain());
     }
     Ok(Value::float(x.atanh()))
 }
 
-fn sqrt(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let x = float_arg(one_arg("sqrt", args, kwargs)?)?;
+fn sqrt(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("sqrt", args, kwargs)?)?;
     if x < 0.0 {
         return Err(domain());
     }
@@ -152,38 +175,42 @@ fn sqrt(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 /// Natural log of any positive int or float, including ints beyond f64.
-fn ln(v: &Value) -> PyResult<f64> {
+/// `func(v)` for a logarithm `func`, as CPython's `loghelper`: an int too
+/// large for a float is split as `m * 2**e` first, so `log10(10**400)`
+/// is `400.0`.
+fn log_with(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(n) = bigint_of(v) {
         if !n.is_positive() {
             return Err(domain());
         }
         return Ok(match bigint_to_float(&n) {
-            Ok(f) => f.ln(),
+            Ok(f) => func(f),
             Err(_) => {
-                let shift = n.bits() - 60;
-                let top = (&n >> shift).to_f64().unwrap_or(1.0);
-                top.ln() + shift as f64 * std::f64::consts::LN_2
+                let e = n.bits();
+                let top = (&n >> (e - 64)).to_f64().unwrap_or(1.0);
+                let m = top / 2f64.powi(64);
+                func(m) + func(2.0) * e as f64
             }
         });
     }
-    let x = float_arg(v)?;
+    let x = float_arg(vm, v)?;
     if x.is_nan() {
         return Ok(x);
     }
     if x <= 0.0 {
         return Err(domain());
     }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
-fn log(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn log(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("log", kwargs)?;
     arg_count("log", args, 1, 2)?;
-    let num = ln(&args[0])?;
+    let num = log_with(vm, &args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(Value::float(num)),
         Some(b) => {
-            let den = ln(b)?;
+            let den = log_with(vm, b, f64::ln)?;
             if den == 0.0 {
                 return Err(PyErr::zero_division("float division by zero"));
             }
@@ -192,60 +219,32 @@ fn log(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn log2(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn log2(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("log2", args, kwargs)?;
-    if let Some(f) = v.as_float() {
-        if f <= 0.0 {
-            return Err(domain());
-        }
-        return Ok(Value::float(f.log2()));
-    }
-    if let Some(n) = bigint_of(v) {
-        if let Ok(f) = bigint_to_float(&n) {
-            if f <= 0.0 {
-                return Err(domain());
-            }
-            return Ok(Value::float(f.log2()));
-        }
-    }
-    Ok(Value::float(ln(v)? / std::f64::consts::LN_2))
+    log_with(vm, v, f64::log2).map(Value::float)
 }
 
-fn log10(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn log10(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("log10", args, kwargs)?;
-    if let Some(f) = v.as_float() {
-        if f <= 0.0 {
-            return Err(domain());
-        }
-        return Ok(Value::float(f.log10()));
-    }
-    if let Some(n) = bigint_of(v) {
-        if let Ok(f) = bigint_to_float(&n) {
-            if f <= 0.0 {
-                return Err(domain());
-            }
-            return Ok(Value::float(f.log10()));
-        }
-    }
-    Ok(Value::float(ln(v)? / std::f64::consts::LN_10))
+    log_with(vm, v, f64::log10).map(Value::float)
 }
 
-fn log1p(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let x = float_arg(one_arg("log1p", args, kwargs)?)?;
+fn log1p(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("log1p", args, kwargs)?)?;
     if x <= -1.0 {
         return Err(domain());
     }
     Ok(Value::float(x.ln_1p()))
 }
 
-fn two_floats(name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<(f64, f64)> {
+fn two_floats(vm: &mut Vm, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<(f64, f64)> {
     no_kwargs(name, kwargs)?;
     arg_count(name, args, 2, 2)?;
-    Ok((float_arg(&args[0])?, float_arg(&args[1])?))
+    Ok((float_arg(vm, &args[0])?, float_arg(vm, &args[1])?))
 }
 
-fn atan2(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let (y, x) = two_floats("atan2", args, kwargs)?;
+fn atan2(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (y, x) = two_floats(vm, "atan2", args, kwargs)?;
     Ok(Value::float(y.atan2(x)))
 }
 
@@ -316,14 +315,17 @@ fn vector_norm(v: &mut [f64]) -> f64 {
     h / scale
 }
 
-fn hypot(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn hypot(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("hypot", kwargs)?;
-    let mut xs: Vec<f64> = args.iter().map(float_arg).collect::<PyResult<_>>()?;
+    let mut xs: Vec<f64> = args
+        .iter()
+        .map(|a| float_arg(vm, a))
+        .collect::<PyResult<_>>()?;
     Ok(Value::float(vector_norm(&mut xs)))
 }
 
-fn pow(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let (x, y) = two_floats("pow", args, kwargs)?;
+fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, "pow", args, kwargs)?;
     if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain());
     }
@@ -337,16 +339,16 @@ fn pow(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
-fn fmod(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let (x, y) = two_floats("fmod", args, kwargs)?;
+fn fmod(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, "fmod", args, kwargs)?;
     if y == 0.0 && !x.is_nan() || x.is_infinite() {
         return Err(domain());
     }
     Ok(Value::float(x % y))
 }
 
-fn copysign(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let (x, y) = two_floats("copysign", args, kwargs)?;
+fn copysign(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, "copysign", args, kwargs)?;
     Ok(Value::float(x.copysign(y)))
 }
 
@@ -356,32 +358,41 @@ fn to_int(f: f64) -> PyResult<Value> {
         .map_err(crate::protocol::format::to_pyerr)
 }
 
-fn floor(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn floor(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("floor", args, kwargs)?;
     if is_int(v) {
         return Ok(crate::protocol::number::int_of(v));
     }
-    to_int(float_arg(v)?.floor())
+    if let Some(r) = call_special(vm, v, "__floor__", &[])? {
+        return Ok(r);
+    }
+    to_int(float_arg(vm, v)?.floor())
 }
 
-fn ceil(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn ceil(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("ceil", args, kwargs)?;
     if is_int(v) {
         return Ok(crate::protocol::number::int_of(v));
     }
-    to_int(float_arg(v)?.ceil())
+    if let Some(r) = call_special(vm, v, "__ceil__", &[])? {
+        return Ok(r);
+    }
+    to_int(float_arg(vm, v)?.ceil())
 }
 
-fn trunc(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn trunc(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("trunc", args, kwargs)?;
     if is_int(v) {
         return Ok(crate::protocol::number::int_of(v));
     }
-    to_int(float_arg(v)?.trunc())
+    if let Some(r) = call_special(vm, v, "__trunc__", &[])? {
+        return Ok(r);
+    }
+    to_int(float_arg(vm, v)?.trunc())
 }
 
-fn modf(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let x = float_arg(one_arg("modf", args, kwargs)?)?;
+fn modf(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("modf", args, kwargs)?)?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
             Value::float(0.0f64.copysign(x)),
@@ -395,8 +406,8 @@ fn modf(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     ]))
 }
 
-fn frexp(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let x = float_arg(one_arg("frexp", args, kwargs)?)?;
+fn frexp(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("frexp", args, kwargs)?)?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::float(x), Value::int(0)]));
     }
@@ -413,10 +424,10 @@ fn frexp(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::float(m), Value::int(e as i64)]))
 }
 
-fn ldexp(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn ldexp(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kwargs("ldexp", kwargs)?;
     arg_count("ldexp", args, 2, 2)?;
-    let x = float_arg(&args[0])?;
+    let x = float_arg(vm, &args[0])?;
     let e = index_of(&args[1])?.clamp(-20000, 20000) as i32;
     let mut r = x;
     let mut left = e;
@@ -431,34 +442,34 @@ fn ldexp(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
-fn isnan(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn isnan(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::bool(
-        float_arg(one_arg("isnan", args, kwargs)?)?.is_nan(),
+        float_arg(vm, one_arg("isnan", args, kwargs)?)?.is_nan(),
     ))
 }
 
-fn isinf(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn isinf(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::bool(
-        float_arg(one_arg("isinf", args, kwargs)?)?.is_infinite(),
+        float_arg(vm, one_arg("isinf", args, kwargs)?)?.is_infinite(),
     ))
 }
 
-fn isfinite(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn isfinite(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     Ok(Value::bool(
-        float_arg(one_arg("isfinite", args, kwargs)?)?.is_finite(),
+        float_arg(vm, one_arg("isfinite", args, kwargs)?)?.is_finite(),
     ))
 }
 
-fn isclose(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn isclose(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     arg_count("isclose", args, 2, 2)?;
-    let a = float_arg(&args[0])?;
-    let b = float_arg(&args[1])?;
+    let a = float_arg(vm, &args[0])?;
+    let b = float_arg(vm, &args[1])?;
     let mut rel = 1e-9;
     let mut abs = 0.0;
     for (k, v) in kwargs {
         match k.as_str() {
-            Some("rel_tol") => rel = float_arg(v)?,
-            Some("abs_tol") => abs = float_arg(v)?,
+            Some("rel_tol") => rel = float_arg(vm, v)?,
+            Some("abs_tol") => abs = float_arg(vm, v)?,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "isclose() got an unexpected keyword argument '{}'",
@@ -628,7 +639,7 @@ fn fsum(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
     for item in &items {
-        let mut x = float_arg(item)?;
+        let mut x = float_arg(vm, item)?;
         if !x.is_finite() {
             special += x;
             continue;
@@ -695,7 +706,7 @@ fn dist(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     }
     let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(&q) {
-        diffs.push(float_arg(a)? - float_arg(b)?);
+        diffs.push(float_arg(vm, a)? - float_arg(vm, b)?);
     }
     Ok(Value::float(vector_norm(&mut diffs)))
 }

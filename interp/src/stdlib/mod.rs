@@ -6,6 +6,7 @@
 //! makes (`vm::module::Natives`), and the import system (`vm/import.rs`)
 //! finds them there, beside the program's own modules.
 
+mod atexit;
 mod coral;
 mod fileio;
 mod math;
@@ -30,6 +31,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("_fileio", fileio::init),
     ("_struct", structs::init),
     ("_pickle", pickle::init),
+    ("_atexit", atexit::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.
@@ -40,6 +42,7 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "_frozen_importlib_external",
         include_str!("lib/_frozen_importlib_external.py"),
     ),
+    ("atexit", include_str!("lib/atexit.py")),
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),
     ("copy", include_str!("lib/copy.py")),

@@ -3,6 +3,7 @@
 //!
 //! A [`Vm`] is `!Send`: it and every object it made stay on one thread.
 
+pub mod atexit;
 pub mod attr_cache;
 pub mod call;
 pub mod eval;
