@@ -23,6 +23,7 @@ pub mod sort;
 pub mod str;
 pub mod str_translate;
 pub mod stream;
+pub(crate) mod timsort;
 pub mod tuple;
 pub mod r#type;
 

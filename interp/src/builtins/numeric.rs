@@ -13,12 +13,13 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-fn int_from_str(s: &str, base: u32, original: &Value) -> PyResult<Value> {
+fn int_from_str(vm: &Vm, s: &str, base: u32, original: &Value) -> PyResult<Value> {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    if base == 10 && digits > crate::protocol::repr::INT_MAX_STR_DIGITS {
+    let limit = vm.int_max_str_digits;
+    // Only decimal conversions are quadratic, so only they are limited.
+    if base == 10 && limit > 0 && digits > limit {
         return Err(PyErr::value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::protocol::repr::INT_MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     match format::parse_int(s, base) {
@@ -73,7 +74,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
                 "int() can't convert non-string with explicit base",
             ));
         };
-        return int_from_str(s, base as u32, x);
+        return int_from_str(vm, s, base as u32, x);
     }
     if is_int(x) {
         return Ok(int_of(x));
@@ -84,7 +85,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
             .map_err(to_pyerr);
     }
     if let Some(s) = x.as_str() {
-        return int_from_str(s, 10, x);
+        return int_from_str(vm, s, 10, x);
     }
     // A user class: `__int__`, then `__index__`, then `__trunc__`.
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -305,6 +306,34 @@ pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     };
     match modulus.filter(|m| !m.is_none()) {
         None => ops::binary_op(vm, BinOp::Pow, &base, &exp),
+        // Three-argument `pow` of an instance: only its `__pow__` answers,
+        // as CPython's `ternary_op` does for classes; operands with no
+        // power at all are unsupported.
+        Some(m)
+            if crate::object::types::class_of(&base).is_some() || {
+                let all = [&base, &exp, &m];
+                let any_float = all.iter().any(|v| v.as_float().is_some());
+                !any_float && !all.iter().all(|v| is_int(v))
+            } =>
+        {
+            let r = crate::protocol::special::call_special(
+                vm,
+                &base,
+                "__pow__",
+                &[exp.clone(), m.clone()],
+            )?;
+            match r {
+                Some(r) if !matches!(r.payload(), Some(crate::object::Payload::NotImplemented)) => {
+                    Ok(r)
+                }
+                _ => Err(PyErr::type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    crate::object::types::type_name(&base),
+                    crate::object::types::type_name(&exp),
+                    crate::object::types::type_name(&m)
+                ))),
+            }
+        }
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (bigint_of(&base), bigint_of(&exp), bigint_of(&m))
             else {

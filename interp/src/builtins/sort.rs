@@ -1,7 +1,8 @@
 //! Sorting, `min` and `max`.
 //!
 //! Python comparisons may raise and may be inconsistent (NaN), so the
-//! general path is a stable merge sort over a fallible `<`; it never panics.
+//! general path is CPython's own sort over a fallible `<` (`timsort.rs`),
+//! which makes the same comparisons in the same order; it never panics.
 //! Lists of plain ints, of floats without NaN, or of strs take a fast path
 //! with a total order. `reverse=True` reverses, sorts stably, and reverses
 //! back, as CPython does, so equal items keep their order.
@@ -11,62 +12,6 @@ use crate::object::value::Value;
 use crate::object::KwArgs;
 use crate::protocol::ops;
 use crate::vm::Vm;
-
-fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
-    let n = items.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let mut src: Vec<(Value, Value)> = std::mem::take(items);
-    let mut width = 1;
-    // Insertion-sort runs of 16 first: fewer passes, and cheap for small lists.
-    const RUN: usize = 16;
-    for start in (0..n).step_by(RUN) {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && ops::less_than(vm, &src[j].0, &src[j - 1].0)? {
-                src.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        width = RUN;
-    }
-    while width < n {
-        let mut dst: Vec<(Value, Value)> = Vec::with_capacity(n);
-        let mut it = src.into_iter().peekable();
-        let mut remaining = n;
-        while remaining > 0 {
-            let left_len = width.min(remaining);
-            let right_len = width.min(remaining - left_len);
-            let left: Vec<(Value, Value)> = it.by_ref().take(left_len).collect();
-            let right: Vec<(Value, Value)> = it.by_ref().take(right_len).collect();
-            remaining -= left_len + right_len;
-            let (mut i, mut j) = (0, 0);
-            let mut left = left.into_iter().map(Some).collect::<Vec<_>>();
-            let mut right = right.into_iter().map(Some).collect::<Vec<_>>();
-            while i < left.len() && j < right.len() {
-                let take_right = match (&right[j], &left[i]) {
-                    (Some(r), Some(l)) => ops::less_than(vm, &r.0, &l.0)?,
-                    _ => false,
-                };
-                if take_right {
-                    dst.extend(right[j].take());
-                    j += 1;
-                } else {
-                    dst.extend(left[i].take());
-                    i += 1;
-                }
-            }
-            dst.extend(left[i..].iter_mut().filter_map(Option::take));
-            dst.extend(right[j..].iter_mut().filter_map(Option::take));
-        }
-        src = dst;
-        width *= 2;
-    }
-    *items = src;
-    Ok(())
-}
 
 fn fast_sort(items: &mut [(Value, Value)]) -> bool {
     if items.iter().all(|(k, _)| k.is_small_int()) {
@@ -109,7 +54,7 @@ pub fn sort_values(
         pairs.reverse();
     }
     if !fast_sort(&mut pairs) {
-        merge_sort(vm, &mut pairs)?;
+        super::timsort::sort(&mut pairs, |a, b| ops::less_than(vm, a, b))?;
     }
     if reverse {
         pairs.reverse();

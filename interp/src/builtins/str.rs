@@ -50,6 +50,7 @@ method_table! {
     "isprintable" => isprintable,
     "isascii" => isascii,
     "format" => format,
+    "format_map" => format_map,
     "zfill" => zfill,
     "center" => center,
     "ljust" => ljust,
@@ -732,6 +733,13 @@ fn isascii(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = this("str.format", args)?.as_str().to_owned();
     crate::protocol::format::str_format(vm, &s, &args[1..], kwargs).map(Value::string)
+}
+
+fn format_map(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kw("str.format_map", kwargs)?;
+    let s = this("str.format_map", args)?.as_str().to_owned();
+    let rest = method_args("str.format_map", args, 1, 1)?;
+    crate::protocol::format::str_format_map(vm, &s, &rest[0]).map(Value::string)
 }
 
 fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {

@@ -33,6 +33,11 @@ fn check_spec_size(spec: &str) -> PyResult<()> {
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(tail.len());
         let n = tail[..end].parse::<u128>().unwrap_or(u128::MAX);
+        // Past `i64::MAX` the spec parser's "Too many decimal digits"
+        // answers, as CPython's does.
+        if n > i64::MAX as u128 {
+            return Ok(());
+        }
         if n > MAX_FORMAT_SIZE as u128 && !(precision && n > i32::MAX as u128) {
             return Err(PyErr::memory_error());
         }
@@ -84,7 +89,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v.payload() {
         Some(Payload::Int(n)) => {
             if spec.is_empty() {
-                return repr::bigint_to_str(&n.to_bigint());
+                return repr::bigint_to_str(&n.to_bigint(), vm.int_max_str_digits);
             }
             format::format_int(&n.to_bigint(), spec).map_err(to_pyerr)
         }
@@ -138,12 +143,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         None => vec![args.clone()],
     };
     let mut next = 0usize;
-    let mut take = || -> PyResult<Value> {
+    let take = |next: &mut usize| -> PyResult<Value> {
         let v = positional
-            .get(next)
+            .get(*next)
             .cloned()
             .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
-        next += 1;
+        *next += 1;
         Ok(v)
     };
     let mut out = String::with_capacity(fmt.len() + 16);
@@ -162,7 +167,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 None => Ok(None),
                 Some(format::Count::Fixed(n)) => Ok(Some(*n as i64)),
                 Some(format::Count::Star) => {
-                    let v = take()?;
+                    let v = take(&mut next)?;
                     v.as_small_int()
                         .map(Some)
                         .ok_or_else(|| PyErr::type_error("* wants int"))
@@ -179,10 +184,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     return Err(PyErr::type_error("format requires a mapping"));
                 }
                 used_mapping = true;
+                // As CPython's: once a key was looked up, a spec without
+                // one has no argument left to take.
+                next = positional.len();
                 let k = Value::str(key);
                 crate::protocol::subscript::getitem(vm, args, &k)?
             }
-            None => take()?,
+            None => take(&mut next)?,
         };
         let text = match spec.conv {
             's' | 'r' | 'a' => {
@@ -264,6 +272,25 @@ pub fn str_format(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<String> {
+    format_with(vm, fmt, args, Named::Pairs(kwargs))
+}
+
+/// `fmt.format_map(mapping)`: named fields are looked up in `mapping`
+/// itself (a dict subclass's `__missing__` answers too).
+pub fn str_format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
+    format_with(vm, fmt, &[], Named::Mapping(mapping))
+}
+
+/// Where `str.format` finds its named fields.
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    /// Keyword arguments.
+    Pairs(&'a [(Value, Value)]),
+    /// `format_map`'s mapping.
+    Mapping(&'a Value),
+}
+
+fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], named: Named) -> PyResult<String> {
     let mut auto = 0usize;
     let mut manual = false;
     let mut automatic = false;
@@ -271,7 +298,7 @@ pub fn str_format(
         vm,
         fmt,
         args,
-        kwargs,
+        named,
         &mut auto,
         &mut manual,
         &mut automatic,
@@ -284,12 +311,15 @@ fn render(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
-    kwargs: &[(Value, Value)],
+    kwargs: Named,
     auto: &mut usize,
     manual: &mut bool,
     automatic: &mut bool,
     depth: u32,
 ) -> PyResult<String> {
+    if depth == 0 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
     let mut out = String::with_capacity(fmt.len());
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -332,11 +362,7 @@ fn render(
             j += 1;
         }
         if j >= chars.len() {
-            return Err(PyErr::value_error(if i + 1 >= chars.len() {
-                "Single '{' encountered in format string"
-            } else {
-                "expected '}' before end of string"
-            }));
+            return Err(PyErr::value_error(unterminated_field(&chars[i + 1..])));
         }
         let field: String = chars[i + 1..j].iter().collect();
         i = j + 1;
@@ -368,9 +394,6 @@ fn render(
         };
         let spec = match spec {
             Some(s) if s.contains('{') => {
-                if depth == 0 {
-                    return Err(PyErr::value_error("Max string recursion exceeded"));
-                }
                 render(vm, s, args, kwargs, auto, manual, automatic, depth - 1)?
             }
             Some(s) => s.to_owned(),
@@ -379,6 +402,25 @@ fn render(
         out.push_str(&format(vm, &value, &spec)?);
     }
     Ok(out)
+}
+
+/// CPython's error for a field with no closing brace: it depends on how
+/// far the field got (its name, or a conversion or spec after it).
+fn unterminated_field(field: &[char]) -> &'static str {
+    if field.is_empty() {
+        return "Single '{' encountered in format string";
+    }
+    let mut bracket = false;
+    for &c in field {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            ':' | '!' if !bracket => return "unmatched '{' in format spec",
+            '{' if !bracket => return "unexpected '{' in field name",
+            _ => {}
+        }
+    }
+    "expected '}' before end of string"
 }
 
 /// Splits at the first `sep` outside brackets.
@@ -399,13 +441,18 @@ fn resolve_field(
     vm: &mut Vm,
     field: &str,
     args: &[Value],
-    kwargs: &[(Value, Value)],
+    kwargs: Named,
     auto: &mut usize,
     manual: &mut bool,
     automatic: &mut bool,
 ) -> PyResult<Value> {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (first, mut rest) = field.split_at(end);
+    if matches!(kwargs, Named::Mapping(_)) && (first.is_empty() || first.parse::<usize>().is_ok()) {
+        return Err(PyErr::value_error(
+            "Format string contains positional fields",
+        ));
+    }
     let mut value = if first.is_empty() {
         if *manual {
             return Err(PyErr::value_error(
@@ -433,11 +480,14 @@ fn resolve_field(
             ))
         })?
     } else {
-        kwargs
-            .iter()
-            .find(|(k, _)| k.as_str() == Some(first))
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| PyErr::key_error(Value::str(first)))?
+        match kwargs {
+            Named::Pairs(pairs) => pairs
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(first))
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| PyErr::key_error(Value::str(first)))?,
+            Named::Mapping(m) => crate::protocol::subscript::getitem(vm, m, &Value::str(first))?,
+        }
     };
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
@@ -450,9 +500,11 @@ fn resolve_field(
                 return Err(PyErr::value_error("Missing ']' in format string"));
             };
             let key_text = &r[..close];
+            // Only a run of digits is an index (`[-1]` is the key '-1').
+            let digits = !key_text.is_empty() && key_text.bytes().all(|b| b.is_ascii_digit());
             let key = match key_text.parse::<i64>() {
-                Ok(i) => Value::int(i),
-                Err(_) => Value::str(key_text),
+                Ok(i) if digits => Value::int(i),
+                _ => Value::str(key_text),
             };
             value = crate::protocol::subscript::getitem(vm, &value, &key)?;
             rest = &r[close + 1..];

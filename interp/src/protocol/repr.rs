@@ -13,15 +13,16 @@ use num_bigint::BigInt;
 /// CPython's default limit on int/str conversions (`sys.int_info`).
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
-/// Decimal text of a big int, subject to CPython's 4300-digit limit.
-pub fn bigint_to_str(n: &BigInt) -> PyResult<String> {
+/// Decimal text of a big int, subject to the interpreter's limit on
+/// digits (`sys.set_int_max_str_digits`, 0 for none).
+pub fn bigint_to_str(n: &BigInt, limit: usize) -> PyResult<String> {
     // Cheap pre-check on the bit length before paying for the conversion.
-    if n.bits() > (INT_MAX_STR_DIGITS as u64 * 3322 / 1000) + 8 {
+    if limit > 0 && n.bits() > (limit as u64 * 3322 / 1000) + 8 {
         let s = n.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > INT_MAX_STR_DIGITS {
+        if digits > limit {
             return Err(PyErr::value_error(format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
         }
         return Ok(s);
@@ -98,7 +99,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Bool(b) => if *b { "True" } else { "False" }.to_owned(),
         Payload::Ellipsis => "Ellipsis".to_owned(),
         Payload::NotImplemented => "NotImplemented".to_owned(),
-        Payload::Int(n) => bigint_to_str(&n.to_bigint())?,
+        Payload::Int(n) => bigint_to_str(&n.to_bigint(), vm.int_max_str_digits)?,
         Payload::Float(f) => float_repr(*f),
         Payload::Str(s) => str_repr(s.as_str()),
         Payload::Tuple(t) => {

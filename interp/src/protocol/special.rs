@@ -231,6 +231,8 @@ pub fn len(vm: &mut Vm, obj: &Value) -> PyResult<Option<usize>> {
     let Some(r) = call_special(vm, obj, "__len__", &[])? else {
         return Ok(None);
     };
+    // A bool is an int (`__len__` may return `True`).
+    let r = crate::protocol::number::int_of(&r);
     match r.as_small_int() {
         Some(n) if n >= 0 => Ok(Some(n as usize)),
         Some(_) => Err(PyErr::value_error("__len__() should return >= 0")),
@@ -253,7 +255,7 @@ pub fn hash(vm: &mut Vm, obj: &Value) -> PyResult<Option<i64>> {
         None => Ok(None),
         Some(h) if h.is_none() => Err(crate::protocol::ops::unhashable(obj)),
         Some(h) => {
-            let r = call_found(vm, h, obj, &[])?;
+            let r = crate::protocol::number::int_of(&call_found(vm, h, obj, &[])?);
             // An int in the machine range is the hash itself (-1 becomes
             // -2); a larger one is hashed, as CPython does.
             let i = match r.as_small_int() {

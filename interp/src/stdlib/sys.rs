@@ -14,6 +14,7 @@ builtin_table! {
     "setrecursionlimit" => setrecursionlimit,
     "getrecursionlimit" => getrecursionlimit,
     "get_int_max_str_digits" => get_int_max_str_digits,
+    "set_int_max_str_digits" => set_int_max_str_digits,
     "intern" => intern,
     "setswitchinterval" => setswitchinterval,
     "getswitchinterval" => getswitchinterval,
@@ -105,9 +106,29 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<V
     Ok(Value::int(vm.recursion_limit as i64))
 }
 
-fn get_int_max_str_digits(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     crate::builtins::no_args("get_int_max_str_digits", args, kwargs)?;
-    Ok(Value::int(crate::protocol::repr::INT_MAX_STR_DIGITS as i64))
+    Ok(Value::int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640,
+/// for this interpreter only.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let v = match (args, kwargs) {
+        ([v], []) => v,
+        ([], [(k, v)]) if k.as_str() == Some("maxdigits") => v,
+        _ => {
+            return Err(PyErr::type_error(
+                "set_int_max_str_digits() takes exactly one argument (maxdigits)",
+            ))
+        }
+    };
+    let n = crate::protocol::number::index_of(v)?;
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = usize::try_from(n).unwrap_or(usize::MAX);
+    Ok(Value::none())
 }
 
 fn intern(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

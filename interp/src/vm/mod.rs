@@ -193,6 +193,9 @@ pub struct Vm {
     /// `vm/import.rs`, "Import locks").
     pub(crate) imports: import::ImportLocks,
     pub(crate) recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int/str
+    /// conversion allowed (0: no limit).
+    pub(crate) int_max_str_digits: usize,
     pub(crate) breaker: SyncArc<EvalBreaker>,
     pub(crate) sources: HashMap<Arc<str>, Arc<str>>,
     pub(crate) argv: Vec<String>,
@@ -271,6 +274,7 @@ impl Vm {
             class_epoch: 0,
             imports: import::ImportLocks::default(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            int_max_str_digits: crate::protocol::repr::INT_MAX_STR_DIGITS,
             breaker: config.breaker,
             sources: HashMap::new(),
             argv: config.argv,

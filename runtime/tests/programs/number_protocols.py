@@ -75,3 +75,48 @@ class NE:
     def __ne__(self, o):
         return "ne"
 print(1 != NE(), NE() != 1)
+
+# Three-argument pow reaches __pow__; __len__ and __hash__ may return bools.
+class P:
+    def __pow__(self, other, mod=None):
+        return ("pow", other, mod)
+print(pow(P(), 2, 5), pow(P(), 3), P() ** 4)
+try:
+    pow(object(), 2, 5)
+except TypeError as e:
+    print(e)
+class B:
+    def __len__(self):
+        return True
+    def __hash__(self):
+        return False
+print(len(B()), hash(B()), bool(B()))
+
+# Slices compare as (start, stop, step).
+print(slice(1, 2) == slice(1, 2), slice(1, 2) < slice(1, 3), slice(0, 5, 2) >= slice(0, 5, 1))
+print(sorted([slice(3, 1, 1), slice(1, 2, 3), slice(1, 2, 0)]))
+try:
+    slice(0, 5, 2) >= slice(0, 5)
+except TypeError as e:
+    print(e)
+
+# The int/str conversion limit is the interpreter's own setting.
+import sys
+print(sys.get_int_max_str_digits())
+try:
+    int('1' * 5000)
+except ValueError as e:
+    print(e)
+try:
+    str(10 ** 5000)
+except ValueError as e:
+    print(e)
+sys.set_int_max_str_digits(6000)
+print(len(str(int('1' * 5000))), sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(maxdigits=0)
+print(len(str(10 ** 7000)), int('9' * 7000) % 7)
+try:
+    sys.set_int_max_str_digits(100)
+except ValueError as e:
+    print(e)
+print(len(hex(10 ** 7000)), int('f' * 6000, 16) % 1000)

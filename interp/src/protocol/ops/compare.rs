@@ -169,6 +169,14 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bo
         (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(op.test(x.as_str().cmp(y.as_str()))),
         (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(op.test(x.cmp(y))),
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_order(vm, x, y, op),
+        // Slices order as their `(start, stop, step)` tuples.
+        (Some(Payload::Slice(x)), Some(Payload::Slice(y))) => {
+            let (x, y) = (
+                [x.start.clone(), x.stop.clone(), x.step.clone()],
+                [y.start.clone(), y.stop.clone(), y.step.clone()],
+            );
+            seq_order(vm, &x, &y, op)
+        }
         (Some(Payload::List(x)), Some(Payload::List(y))) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             seq_order(vm, &x, &y, op)
