@@ -33,7 +33,7 @@ method_table! {
     "count" => count,
     "upper" => upper,
     "lower" => lower,
-    "casefold" => lower,
+    "casefold" => casefold,
     "swapcase" => swapcase,
     "title" => title,
     "capitalize" => capitalize,
@@ -570,21 +570,89 @@ fn lower(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     map_str(args, kwargs, "str.lower", str::to_lowercase)
 }
 
+/// Full Unicode case folding (`'ß'` folds to `'ss'`), as CPython's.
+fn casefold(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    map_str(
+        args,
+        kwargs,
+        "str.casefold",
+        caseless::default_case_fold_str,
+    )
+}
+
 fn swapcase(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     map_str(args, kwargs, "str.swapcase", |s| {
-        s.chars()
-            .flat_map(|c| {
-                let v: Vec<char> = if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                };
-                v
-            })
-            .collect()
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                lower_at(&mut out, &chars, i);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
+}
+
+/// Appends the title case of `c` (`'ß'` is `'Ss'`, `'ǆ'` is `'ǅ'`).
+fn push_title(out: &mut String, c: char) {
+    let mapped = unicode_case_mapping::to_titlecase(c);
+    if mapped[0] == 0 {
+        out.push(c);
+        return;
+    }
+    out.extend(
+        mapped
+            .iter()
+            .take_while(|&&cp| cp != 0)
+            .filter_map(|&cp| char::from_u32(cp)),
+    );
+}
+
+/// Appends the lower case of `chars[i]`: a capital sigma at the end of a
+/// word becomes the final `ς`, as CPython's `handle_capital_sigma` decides.
+fn lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3A3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+    let final_sigma = before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c));
+    out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
+}
+
+/// Unicode's Case_Ignorable: marks, format characters, modifiers, and the
+/// word-internal punctuation of Word_Break (MidLetter, MidNumLet,
+/// Single_Quote).
+fn is_case_ignorable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '\u{B7}'
+            | '\u{387}'
+            | '\u{55F}'
+            | '\u{5F4}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2024}'
+            | '\u{2027}'
+            | '\u{FE13}'
+            | '\u{FE52}'
+            | '\u{FE55}'
+            | '\u{FF07}'
+            | '\u{FF0E}'
+            | '\u{FF1A}'
+    ) || matches!(
+        get_general_category(c),
+        G::NonspacingMark | G::EnclosingMark | G::Format | G::ModifierLetter | G::ModifierSymbol
+    )
 }
 
 fn is_cased(c: char) -> bool {
@@ -593,13 +661,14 @@ fn is_cased(c: char) -> bool {
 
 fn title(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     map_str(args, kwargs, "str.title", |s| {
+        let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                lower_at(&mut out, &chars, i);
             } else {
-                out.extend(c.to_uppercase());
+                push_title(&mut out, c);
             }
             prev_cased = is_cased(c);
         }
@@ -609,15 +678,16 @@ fn title(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn capitalize(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     map_str(args, kwargs, "str.capitalize", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(first) => {
-                let mut out: String = first.to_uppercase().collect();
-                out.extend(chars.flat_map(char::to_lowercase));
-                out
-            }
-            None => String::new(),
+        let chars: Vec<char> = s.chars().collect();
+        let Some(first) = chars.first() else {
+            return String::new();
+        };
+        let mut out = String::with_capacity(s.len());
+        push_title(&mut out, *first);
+        for i in 1..chars.len() {
+            lower_at(&mut out, &chars, i);
         }
+        out
     })
 }
 
@@ -710,10 +780,11 @@ fn istitle(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn isidentifier(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     pred(args, kwargs, "str.isidentifier", |s| {
+        // CPython's rule: XID_Start (or `_`), then XID_Continue.
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => {
-                chars.all(|c| c == '_' || c.is_alphanumeric())
+            Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+                chars.all(unicode_ident::is_xid_continue)
             }
             _ => false,
         }

@@ -56,21 +56,28 @@ pub fn ascii_escape(repr: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character, approximated from the
-/// Unicode properties Rust exposes: control and format characters and
-/// separators other than the ASCII space are not printable.
+/// Python's `str.isprintable` for one character (`Py_UNICODE_ISPRINTABLE`):
+/// everything but the "Other" (control, format, surrogate, private use,
+/// unassigned) and "Separator" categories, the ASCII space excepted.
 pub fn is_printable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
     if c == ' ' {
         return true;
     }
-    if c.is_control() || c.is_whitespace() {
-        return false;
+    if (' '..='~').contains(&c) {
+        return true;
     }
-    !matches!(c as u32,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-        | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
-        | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF
-        | 0xFDD0..=0xFDEF | 0xFFFE | 0xFFFF)
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
 }
 
 /// CPython's `repr(bytes)`: `b'...'`, double quotes only when the bytes hold

@@ -147,6 +147,10 @@ pub fn str_hash(s: &str) -> i64 {
 /// The hash of a bytes object: that of the str with the same (ASCII)
 /// content, as in CPython.
 pub fn bytes_hash(bytes: &[u8]) -> i64 {
+    // CPython's `_Py_HashBytes`: the empty string hashes to 0.
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut h = FNV_OFFSET;
     for &b in bytes {
         h ^= b as u64;
@@ -156,7 +160,7 @@ pub fn bytes_hash(bytes: &[u8]) -> i64 {
 }
 
 const fn str_hash_const_empty() -> i64 {
-    FNV_OFFSET as i64
+    0
 }
 
 /// Python reserves -1 as an error marker: hashes never take that value.
