@@ -62,6 +62,15 @@ builtin_table! {
     "prod" => prod,
     "fsum" => fsum,
     "dist" => dist,
+    "gamma" => gamma,
+    "lgamma" => lgamma,
+    "erf" => erf,
+    "erfc" => erfc,
+    "cbrt" => cbrt,
+    "exp2" => exp2,
+    "nextafter" => nextafter,
+    "remainder" => remainder,
+    "ulp" => ulp,
     ];
 }
 
@@ -709,4 +718,121 @@ fn dist(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         diffs.push(float_arg(vm, a)? - float_arg(vm, b)?);
     }
     Ok(Value::float(vector_norm(&mut diffs)))
+}
+
+/// What a special function's C-style result means for Python: a domain
+/// error (`ValueError`), a range error (`OverflowError`) or a value.
+pub(super) enum Special {
+    Domain,
+    Range,
+    Value(f64),
+}
+
+fn special_result(r: Special) -> PyResult<Value> {
+    match r {
+        Special::Domain => Err(domain()),
+        Special::Range => Err(range()),
+        Special::Value(v) => Ok(Value::float(v)),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("gamma", args, kwargs)?)?;
+    special_result(super::math_special::tgamma(x))
+}
+
+fn lgamma(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("lgamma", args, kwargs)?)?;
+    special_result(super::math_special::lgamma(x))
+}
+
+/// The C library's math functions that CPython 3.11 calls as they are
+/// (libm is linked into every Rust program on the platforms Coral runs on).
+mod c {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        // By its `_Float64` name: Rust's runtime defines a `cbrt` of its
+        // own, which the linker would pick and which rounds differently.
+        #[link_name = "cbrtf64"]
+        pub fn cbrt(x: f64) -> f64;
+        pub fn exp2(x: f64) -> f64;
+        pub fn nextafter(x: f64, y: f64) -> f64;
+        pub fn remainder(x: f64, y: f64) -> f64;
+    }
+}
+
+/// A C library function of one double (the ones CPython 3.11 takes from
+/// libm as they are).
+fn libm1(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &KwArgs,
+    name: &str,
+    f: unsafe extern "C" fn(f64) -> f64,
+) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg(name, args, kwargs)?)?;
+    // SAFETY: a pure C math function of one double; no pointers involved.
+    let r = unsafe { f(x) };
+    if r.is_infinite() && x.is_finite() {
+        return Err(range());
+    }
+    Ok(Value::float(r))
+}
+
+fn erf(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    libm1(vm, args, kwargs, "erf", c::erf)
+}
+
+fn erfc(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    libm1(vm, args, kwargs, "erfc", c::erfc)
+}
+
+fn cbrt(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    libm1(vm, args, kwargs, "cbrt", c::cbrt)
+}
+
+fn exp2(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    libm1(vm, args, kwargs, "exp2", c::exp2)
+}
+
+fn nextafter(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, "nextafter", args, kwargs)?;
+    // SAFETY: a pure C math function of two doubles.
+    Ok(Value::float(unsafe { c::nextafter(x, y) }))
+}
+
+/// `math.remainder`: IEEE 754's remainder, exact; an infinite `x` or a
+/// zero `y` is a domain error.
+fn remainder(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, "remainder", args, kwargs)?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    // SAFETY: a pure C math function of two doubles.
+    Ok(Value::float(unsafe { c::remainder(x, y) }))
+}
+
+/// `math.ulp`: the gap from `|x|` to the next float away from zero (to
+/// the one below, for the largest float).
+fn ulp(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg("ulp", args, kwargs)?)?;
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    // SAFETY: pure C math functions of two doubles.
+    let up = unsafe { c::nextafter(x, f64::INFINITY) };
+    if up.is_infinite() {
+        // SAFETY: as above.
+        let down = unsafe { c::nextafter(x, f64::NEG_INFINITY) };
+        return Ok(Value::float(x - down));
+    }
+    Ok(Value::float(up - x))
 }

@@ -10,6 +10,7 @@ mod atexit;
 mod coral;
 mod fileio;
 mod math;
+mod math_special;
 mod pickle;
 mod posix;
 pub mod stdlib_names;
