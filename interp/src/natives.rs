@@ -11,6 +11,7 @@ static NATIVES: Natives = Natives {
     modules: crate::stdlib::NATIVE,
     sources: crate::stdlib::EMBEDDED,
     is_stdlib_module: crate::stdlib::stdlib_names::is_stdlib_module,
+    cpython_has: crate::stdlib::cpython_names::cpython_has,
 };
 
 impl Vm {

@@ -391,3 +391,31 @@ fn threads_finish_after_the_main_thread_exits_or_raises() {
         }
     }
 }
+
+#[test]
+fn a_standard_name_coral_lacks_says_so_and_probes_see_it_absent() {
+    // Used directly, by attribute or by import: NotImplementedError naming it.
+    for code in [
+        "import sys\nsys.call_tracing(print, ())",
+        "from sys import call_tracing",
+        "import os.path\nos.path.ismount('/')",
+    ] {
+        let out = run_code(code);
+        assert_eq!(out.status.code(), Some(1), "{code}");
+        let last = stderr_last(&out);
+        assert!(
+            last.starts_with("NotImplementedError: '")
+                && last.ends_with("' is not supported by coral yet"),
+            "{code}: {last}"
+        );
+    }
+    // Probed with hasattr/getattr: absent, so the program's fallback runs.
+    let out = run_code(
+        "import sys\nprint(hasattr(sys, 'call_tracing'), getattr(sys, 'call_tracing', 'fallback'))\n\
+         import math\ntry:\n    math.not_a_name\nexcept AttributeError as e:\n    print(e)",
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "False fallback\nmodule 'math' has no attribute 'not_a_name'\n"
+    );
+}

@@ -72,7 +72,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
         if n == "__dict__" {
             return Ok(m.dict.clone());
         }
-        return Err(no_attr(obj, n));
+        return Err(vm.unsupported_attr(m, n).unwrap_or_else(|| no_attr(obj, n)));
     }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
@@ -421,6 +421,15 @@ pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
 /// `hasattr`/`getattr` with default: attribute lookup that treats only
 /// `AttributeError` as absence.
 pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(Payload::Module(m)) = obj.payload() {
+        // What a module lacks is absent here, even a name CPython's
+        // module has: `getattr(os, 'x', None)` probes for a feature.
+        return Ok(match module_get(m, name) {
+            Some(v) => Some(v),
+            None if name.as_str() == Some("__dict__") => Some(m.dict.clone()),
+            None => None,
+        });
+    }
     match getattr(vm, obj, name) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.matches(&types::ATTRIBUTE_ERROR) => Ok(None),

@@ -8,6 +8,7 @@
 
 mod atexit;
 mod coral;
+pub(crate) mod cpython_names;
 mod fileio;
 mod math;
 mod math_special;

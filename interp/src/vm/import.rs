@@ -402,6 +402,11 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
     }
     let mname = module_name(module);
     let n = name.as_str().unwrap_or("?");
+    if let Some(Payload::Module(m)) = module.payload() {
+        if let Some(e) = vm.unsupported_attr(m, n) {
+            return Err(e);
+        }
+    }
     if package_path(module).is_some() {
         let full = format!("{mname}.{n}");
         match import_one(vm, &full, Some(module)) {

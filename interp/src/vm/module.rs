@@ -6,8 +6,9 @@
 //! crate root hands each new interpreter a [`Natives`] table instead, the way
 //! an embedder hands it its own modules through `VmConfig`.
 
+use crate::object::error::PyErr;
 use crate::object::value::Value;
-use crate::object::{DictTable, Payload, StaticObj};
+use crate::object::{DictTable, ModuleObj, Payload, StaticObj};
 use crate::vm::Vm;
 
 /// Fills a native module's namespace.
@@ -25,6 +26,9 @@ pub struct Natives {
     pub sources: &'static [(&'static str, &'static str)],
     /// True for a top-level name in CPython 3.11's `sys.stdlib_module_names`.
     pub is_stdlib_module: fn(&str) -> bool,
+    /// True if CPython 3.11's standard module (first) has the public name
+    /// (second).
+    pub cpython_has: fn(&str, &str) -> bool,
 }
 
 /// A module namespace under construction.
@@ -100,5 +104,29 @@ impl Vm {
     /// True if `name` is a top-level standard module of CPython 3.11.
     pub(crate) fn is_stdlib_module(&self, name: &str) -> bool {
         (self.natives.is_stdlib_module)(name)
+    }
+
+    /// The error for a name Coral's own standard module `module` lacks but
+    /// CPython's has: `NotImplementedError` naming it, so that a program
+    /// sees a missing feature rather than its own mistake. `None` for a
+    /// module of the program's (it has a `__file__`) or an unknown name.
+    pub(crate) fn unsupported_attr(&self, module: &ModuleObj, name: &str) -> Option<PyErr> {
+        let h = crate::object::str::str_hash("__file__");
+        let has_file = module
+            .dict
+            .as_dict()
+            .is_some_and(|d| d.borrow().get(&Value::str("__file__"), h).is_some());
+        if has_file || !(self.natives.cpython_has)(&module.name, name) {
+            return None;
+        }
+        let shown = if module.name == "posixpath" {
+            "os.path"
+        } else {
+            &module.name
+        };
+        Some(PyErr::new(
+            &crate::object::types::NOT_IMPLEMENTED_ERROR,
+            format!("'{shown}.{name}' is not supported by coral yet"),
+        ))
     }
 }
