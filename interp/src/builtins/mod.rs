@@ -641,6 +641,15 @@ fn hash(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 
 fn ord(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let v = one_arg("ord", args, kwargs)?;
+    if let Some(b) = v.as_bytes() {
+        return match b {
+            [byte] => Ok(Value::int(i64::from(*byte))),
+            _ => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+        };
+    }
     let Some(s) = v.as_str_obj() else {
         return Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",

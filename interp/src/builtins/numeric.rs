@@ -26,9 +26,22 @@ fn int_from_str(vm: &Vm, s: &str, base: u32, original: &Value) -> PyResult<Value
         Some(n) => Ok(Value::bigint(n)),
         None => Err(PyErr::value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            crate::protocol::repr::str_repr(original.as_str().unwrap_or(s))
+            match original.as_bytes() {
+                Some(b) => crate::format::bytes_repr(b),
+                None => crate::protocol::repr::str_repr(original.as_str().unwrap_or(s)),
+            }
         ))),
     }
+}
+
+/// The text `int()` parses: a str, or bytes read as Latin-1 (only ASCII
+/// digits can parse).
+fn text_of(x: &Value) -> Option<std::borrow::Cow<'_, str>> {
+    if let Some(s) = x.as_str() {
+        return Some(std::borrow::Cow::Borrowed(s));
+    }
+    x.as_bytes()
+        .map(|b| std::borrow::Cow::Owned(b.iter().map(|&c| char::from(c)).collect()))
 }
 
 /// `int(x)` / `int(x, base)`.
@@ -69,12 +82,12 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
                 "int() base must be >= 2 and <= 36, or 0",
             ));
         }
-        let Some(s) = x.as_str() else {
+        let Some(s) = text_of(x) else {
             return Err(PyErr::type_error(
                 "int() can't convert non-string with explicit base",
             ));
         };
-        return int_from_str(vm, s, base as u32, x);
+        return int_from_str(vm, &s, base as u32, x);
     }
     if is_int(x) {
         return Ok(int_of(x));
@@ -84,8 +97,8 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
             .map(Value::bigint)
             .map_err(to_pyerr);
     }
-    if let Some(s) = x.as_str() {
-        return int_from_str(vm, s, 10, x);
+    if let Some(s) = text_of(x) {
+        return int_from_str(vm, &s, 10, x);
     }
     // A user class: `__int__`, then `__index__`, then `__trunc__`.
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -130,6 +143,16 @@ pub fn float_new(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
                 crate::protocol::repr::str_repr(s)
+            ))
+        });
+    }
+    // Bytes spell a float as a str does (ASCII), and are named as bytes.
+    if let Some(b) = x.as_bytes() {
+        let parsed = std::str::from_utf8(b).ok().and_then(format::parse_float);
+        return parsed.map(Value::float).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                crate::format::bytes_repr(b)
             ))
         });
     }

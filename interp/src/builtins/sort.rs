@@ -157,10 +157,24 @@ pub fn min_max(vm: &mut Vm, args: &[Value], kwargs: &KwArgs, is_max: bool) -> Py
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if is_max {
-                    ops::less_than(vm, &bk, &k)?
-                } else {
-                    ops::less_than(vm, &k, &bk)?
+                // CPython asks `item > best` for max and `item < best`
+                // for min: the same special methods, in the same order.
+                let better = match (k.as_small_int(), bk.as_small_int()) {
+                    (Some(x), Some(y)) => {
+                        if is_max {
+                            x > y
+                        } else {
+                            x < y
+                        }
+                    }
+                    _ => {
+                        let op = if is_max {
+                            ops::CmpOp::Gt
+                        } else {
+                            ops::CmpOp::Lt
+                        };
+                        ops::compare_bool(vm, &k, &bk, op)?
+                    }
                 };
                 if better {
                     (k, item)

@@ -27,7 +27,9 @@ mod tests_data;
 pub use float_repr::float_repr;
 pub use hash::{hash_bigint, hash_float, hash_i128, hash_i64};
 pub use parse::{parse_float, parse_int};
-pub use printf::{parse_printf, printf_value, Count, PrintfArg, PrintfPiece};
+pub use printf::{
+    parse_printf, parse_printf_deferred, printf_value, Count, PrintfArg, PrintfPiece, PrintfSpec,
+};
 pub use quote::{ascii_escape, bytes_repr, is_printable, str_repr};
 pub use round::{bigint_to_float, float_to_bigint, int_true_divide, round_float};
 pub use spec::{format_float, format_i64, format_int, format_str};

@@ -72,6 +72,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
         if n == "__dict__" {
             return Ok(m.dict.clone());
         }
+        // PEP 562: the module's own `__getattr__` answers the rest.
+        if let Some(hook) = module_get(
+            m,
+            &crate::object::intern::intern_static("__getattr__").value(),
+        ) {
+            return vm.call(&hook, vec![name.clone()], &[]);
+        }
         return Err(vm.unsupported_attr(m, n).unwrap_or_else(|| no_attr(obj, n)));
     }
     if let Some(v) = special_attr(vm, obj, n)? {
@@ -424,11 +431,22 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     if let Some(Payload::Module(m)) = obj.payload() {
         // What a module lacks is absent here, even a name CPython's
         // module has: `getattr(os, 'x', None)` probes for a feature.
-        return Ok(match module_get(m, name) {
-            Some(v) => Some(v),
-            None if name.as_str() == Some("__dict__") => Some(m.dict.clone()),
-            None => None,
-        });
+        return match module_get(m, name) {
+            Some(v) => Ok(Some(v)),
+            None if name.as_str() == Some("__dict__") => Ok(Some(m.dict.clone())),
+            None => {
+                let hook = crate::object::intern::intern_static("__getattr__").value();
+                match module_get(m, &hook) {
+                    // PEP 562's `__getattr__`; its AttributeError means absent.
+                    Some(f) => match vm.call(&f, vec![name.clone()], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.matches(&types::ATTRIBUTE_ERROR) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                    None => Ok(None),
+                }
+            }
+        };
     }
     match getattr(vm, obj, name) {
         Ok(v) => Ok(Some(v)),

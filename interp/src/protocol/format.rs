@@ -134,9 +134,69 @@ pub fn format_value(
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let pieces = format::parse_printf(fmt).map_err(to_pyerr)?;
-    // CPython's test: anything subscriptable but a tuple or a str.
-    let mapping = matches!(args.payload(), Some(Payload::Dict(_) | Payload::List(_)))
+    printf(vm, fmt, args, false)
+}
+
+/// `fmt % args` for bytes (PEP 461): `%s` and `%b` take bytes, `%r` and
+/// `%a` give the ASCII repr, `%c` an int below 256 or one byte.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    // Latin-1 maps bytes to chars one to one, both ways.
+    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = printf(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The text a bytes `%s`/`%b` or `%c` conversion inserts, as Latin-1.
+fn bytes_conversion(conv: char, v: &Value) -> PyResult<String> {
+    let latin1 = |b: &[u8]| b.iter().map(|&b| char::from(b)).collect::<String>();
+    if conv == 'c' {
+        if let Some(b) = v.as_bytes().filter(|b| b.len() == 1) {
+            return Ok(latin1(b));
+        }
+        return match crate::protocol::number::bigint_of(v).and_then(|n| u8::try_from(n).ok()) {
+            Some(b) => Ok(char::from(b).to_string()),
+            None if crate::protocol::number::is_int(v) => {
+                Err(PyErr::overflow("%c arg not in range(256)"))
+            }
+            None => Err(PyErr::type_error(
+                "%c requires an integer in range(256) or a single byte",
+            )),
+        };
+    }
+    match v.as_bytes() {
+        Some(b) => Ok(latin1(b)),
+        None => Err(PyErr::type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            crate::object::types::type_name(v)
+        ))),
+    }
+}
+
+fn printf(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    let pieces = if bytes {
+        // `%b` is a bytes conversion too.
+        let pieces = format::parse_printf_deferred(fmt);
+        for p in &pieces {
+            match p {
+                PrintfPiece::Error(_, e) => return Err(to_pyerr(e.clone())),
+                PrintfPiece::Spec(s) if s.conv != 'b' => {
+                    if let Some(e) = s.conversion_error() {
+                        return Err(to_pyerr(e));
+                    }
+                }
+                _ => {}
+            }
+        }
+        pieces
+    } else {
+        format::parse_printf(fmt).map_err(to_pyerr)?
+    };
+    // CPython's test: anything subscriptable but a tuple or a str (a bytes
+    // format does not take bytes as a mapping either).
+    let mapping = matches!(
+        args.payload(),
+        Some(Payload::Dict(_) | Payload::List(_) | Payload::Range(_))
+    ) || !bytes && args.as_bytes().is_some()
         || crate::protocol::special::lookup_special(args, "__getitem__").is_some();
     let positional: Vec<Value> = match args.as_tuple() {
         Some(t) => t.to_vec(),
@@ -187,12 +247,29 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 // As CPython's: once a key was looked up, a spec without
                 // one has no argument left to take.
                 next = positional.len();
-                let k = Value::str(key);
+                // A bytes format looks bytes keys up.
+                let k = if bytes {
+                    Value::bytes(key.chars().map(|c| c as u32 as u8).collect())
+                } else {
+                    Value::str(key)
+                };
                 crate::protocol::subscript::getitem(vm, args, &k)?
             }
             None => take(&mut next)?,
         };
         let text = match spec.conv {
+            's' | 'b' | 'c' if bytes => {
+                let s = bytes_conversion(spec.conv, &value)?;
+                let spec = format::PrintfSpec {
+                    conv: 's',
+                    ..spec.clone()
+                };
+                format::printf_value(PrintfArg::Str(&s), &spec, width, precision)
+            }
+            'r' | 'a' if bytes => {
+                let s = repr::ascii_escape(&repr::repr(vm, &value)?);
+                format::printf_value(PrintfArg::Str(&s), spec, width, precision)
+            }
             's' | 'r' | 'a' => {
                 let s = match spec.conv {
                     's' => repr::str(vm, &value)?,
@@ -216,15 +293,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         };
         out.push_str(&text.map_err(to_pyerr)?);
     }
+    let unconverted = || {
+        PyErr::type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        })
+    };
     if !mapping && !used_mapping && next < positional.len() && args.as_tuple().is_some() {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(unconverted());
     }
     if !mapping && args.as_tuple().is_none() && next == 0 {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(unconverted());
     }
     Ok(out)
 }

@@ -458,8 +458,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 return Ok(memchr::memmem::find(b, sub).is_some());
             }
             if crate::protocol::number::is_int(item) {
-                let c = u8::try_from(crate::protocol::number::index_of(item)?)
-                    .map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))?;
+                let c = crate::protocol::number::bigint_of(item)
+                    .and_then(|n| u8::try_from(n).ok())
+                    .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
                 return Ok(b.contains(&c));
             }
             Err(PyErr::type_error(format!(
@@ -475,6 +476,17 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         Some(Payload::Dict(d)) => {
             let (h, canon) = ops::keys::dict_key(vm, d, item)?;
             Ok(d.borrow().find(canon.as_ref().unwrap_or(item), h).is_some())
+        }
+        // A set looked for in a set is taken as a frozenset, as CPython's
+        // `set_contains` does (sets are unhashable).
+        Some(Payload::Set(_) | Payload::FrozenSet(_))
+            if matches!(item.payload(), Some(Payload::Set(_))) =>
+        {
+            let Some(Payload::Set(inner)) = item.payload() else {
+                return Ok(false);
+            };
+            let frozen = crate::object::Obj::alloc(Payload::FrozenSet(inner.borrow().copy()));
+            contains(vm, container, &frozen)
         }
         Some(Payload::Set(s)) => {
             let (h, canon) = ops::keys::set_cell_key(vm, s, item)?;

@@ -53,7 +53,8 @@ pub fn negate(v: &Value) -> PyResult<Value> {
 
 /// `+v`.
 pub fn positive(v: &Value) -> PyResult<Value> {
-    if v.is_float() {
+    // Inline or boxed (NaN payloads, infinities are boxed).
+    if v.as_float().is_some() {
         return Ok(v.clone());
     }
     if is_int(v) {

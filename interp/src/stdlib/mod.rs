@@ -44,6 +44,16 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "_frozen_importlib_external",
         include_str!("lib/_frozen_importlib_external.py"),
     ),
+    (
+        "_collections_user",
+        include_str!("lib/_collections_user.py"),
+    ),
+    ("_functools_extra", include_str!("lib/_functools_extra.py")),
+    (
+        "_string_formatter",
+        include_str!("lib/_string_formatter.py"),
+    ),
+    ("_threading_extra", include_str!("lib/_threading_extra.py")),
     ("atexit", include_str!("lib/atexit.py")),
     ("bisect", include_str!("lib/bisect.py")),
     ("collections", include_str!("lib/collections.py")),

@@ -582,15 +582,14 @@ fn repeat_count(n: &Value, len: usize) -> PyResult<Option<usize>> {
         Some(i) => i,
         None => match n.payload() {
             Some(Payload::Bool(b)) => *b as i64,
-            Some(Payload::Int(big)) => {
-                if big.is_negative() {
-                    0
-                } else {
+            Some(Payload::Int(big)) => match big.to_bigint().to_i64() {
+                Some(i) => i,
+                None => {
                     return Err(PyErr::overflow(
                         "cannot fit 'int' into an index-sized integer",
-                    ));
+                    ))
                 }
-            }
+            },
             _ => return Ok(None),
         },
     };
@@ -678,6 +677,10 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         (BinOp::Mod, Payload::Str(fmt)) => {
             let fmt = fmt.as_str().to_owned();
             crate::protocol::format::percent_format(vm, &fmt, b).map(Value::string)
+        }
+        (BinOp::Mod, Payload::Bytes(fmt)) => {
+            let fmt = fmt.to_vec();
+            crate::protocol::format::bytes_percent_format(vm, &fmt, b).map(Value::bytes)
         }
         (
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,

@@ -1,7 +1,8 @@
 """collections for Coral: container datatypes.
 
-A pure-Python implementation of deque, defaultdict, Counter, OrderedDict and
-namedtuple following CPython 3.11's behaviour and output.
+A pure-Python implementation of deque, defaultdict, Counter, OrderedDict,
+namedtuple, ChainMap, UserDict, UserList and UserString following CPython
+3.11's behaviour and output.
 """
 
 __all__ = ['deque', 'defaultdict', 'namedtuple', 'Counter', 'OrderedDict']
@@ -964,3 +965,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         class_namespace[name] = _field_getter(index, f'Alias for field number {index}')
 
     return type(typename, (tuple,), class_namespace)
+
+
+_LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')
+__all__ += list(_LAZY)
+
+
+def __getattr__(name):
+    """PEP 562: the less common classes come from `_collections_user` the
+    first time a program asks for one."""
+    if name in _LAZY:
+        import _collections_user
+        for n in _LAZY:
+            globals()[n] = getattr(_collections_user, n)
+        return globals()[name]
+    raise AttributeError("module 'collections' has no attribute '%s'" % name)

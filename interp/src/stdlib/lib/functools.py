@@ -472,3 +472,18 @@ class cached_property:
             val = self.func(instance)
             cache[attrname] = val
         return val
+
+
+_LAZY = ('recursive_repr', 'get_cache_token', 'partialmethod', 'singledispatch', 'singledispatchmethod')
+__all__ += list(_LAZY)
+
+
+def __getattr__(name):
+    """PEP 562: the less common names come from `_functools_extra` the first time
+    a program asks for one."""
+    if name in _LAZY:
+        import _functools_extra
+        for n in _LAZY:
+            globals()[n] = getattr(_functools_extra, n)
+        return globals()[name]
+    raise AttributeError("module 'functools' has no attribute '%s'" % name)

@@ -1,10 +1,11 @@
 """A collection of string constants -- Coral's implementation.
 
-Reproduces the constants, capwords() and Template of CPython 3.11's
-``string`` module.  Template is implemented with a hand-written scanner
-equivalent to CPython's default regular expression (so only the
+Reproduces the constants, capwords(), Template and Formatter of CPython
+3.11's ``string`` module.  Template is implemented with a hand-written
+scanner equivalent to CPython's default regular expression (so only the
 ``delimiter`` can be customised, not ``idpattern``/``pattern``);
-Formatter is not provided.
+Formatter uses Python versions of the format-string parsers CPython keeps
+in its _string module.
 
 Public module variables:
 
@@ -187,3 +188,18 @@ class Template:
                 # add a named group only the first time it appears
                 ids.append(name)
         return ids
+
+
+_LAZY = ('Formatter',)
+__all__ += list(_LAZY)
+
+
+def __getattr__(name):
+    """PEP 562: the less common names come from `_string_formatter` the first time
+    a program asks for one."""
+    if name in _LAZY:
+        import _string_formatter
+        for n in _LAZY:
+            globals()[n] = getattr(_string_formatter, n)
+        return globals()[name]
+    raise AttributeError("module 'string' has no attribute '%s'" % name)

@@ -356,11 +356,12 @@ class Thread:
         _active[self._ident] = self
         self._started.set()
         try:
+            _install_hooks()
             self.run()
-        except SystemExit:
-            pass
         except BaseException as exc:
-            excepthook(_ExceptHookArgs(exc, self))
+            # SystemExit too: the default excepthook ignores it
+            excepthook(_ExceptHookArgs(
+                (type(exc), exc, getattr(exc, '__traceback__', None), self)))
         finally:
             self._is_stopped = True
             _active.pop(self._ident, None)
@@ -440,14 +441,6 @@ class _DummyThread(Thread):
         raise RuntimeError("cannot join a dummy thread")
 
 
-class _ExceptHookArgs:
-    def __init__(self, exc, thread):
-        self.exc_type = type(exc)
-        self.exc_value = exc
-        self.exc_traceback = None
-        self.thread = thread
-
-
 def excepthook(args):
     """Prints an exception that ended a thread, as CPython does."""
     if args.exc_type is SystemExit:
@@ -498,3 +491,187 @@ def _shutdown():
 
 
 _main_thread = _MainThread()
+
+
+import sys as _sys
+
+
+################################################################################
+### ExceptHookArgs
+################################################################################
+
+class _HookArgsField:
+    """A read-only, named field of _ExceptHookArgs (like a structseq's)."""
+
+    __slots__ = ('_index',)
+
+    def __init__(self, index):
+        self._index = index
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return tuple.__getitem__(obj, self._index)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
+_hook_args_missing = object()
+
+
+class _ExceptHookArgs(tuple):
+    """ExceptHookArgs
+
+    Type used to pass arguments to threading.excepthook."""
+
+    __module__ = '_thread'
+    __slots__ = ()
+
+    n_fields = 4
+    n_sequence_fields = 4
+    n_unnamed_fields = 0
+    __match_args__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    exc_type = _HookArgsField(0)
+    exc_value = _HookArgsField(1)
+    exc_traceback = _HookArgsField(2)
+    thread = _HookArgsField(3)
+
+    def __new__(cls, sequence=_hook_args_missing, dict=None):
+        if sequence is _hook_args_missing:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        try:
+            items = list(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
+        if len(items) != 4:
+            raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence '
+                            f'({len(items)}-sequence given)')
+        return tuple.__new__(cls, items)
+
+    def __repr__(self):
+        exc_type, exc_value, exc_traceback, thread = self
+        return (f'_thread._ExceptHookArgs(exc_type={exc_type!r}, '
+                f'exc_value={exc_value!r}, exc_traceback={exc_traceback!r}, '
+                f'thread={thread!r})')
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+ExceptHookArgs = _ExceptHookArgs
+
+# the original value of excepthook, to restore it
+__excepthook__ = excepthook
+
+
+################################################################################
+### settrace / setprofile for threads started from here on
+################################################################################
+
+_trace_hook = None
+_profile_hook = None
+
+
+def settrace(func):
+    """Set a trace function for all threads started from the threading module.
+
+    The func will be passed to sys.settrace() for each thread, before its
+    run() method is called.
+    """
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    """Get the trace function as set by threading.settrace()."""
+    return _trace_hook
+
+
+def setprofile(func):
+    """Set a profile function for all threads started from the threading module.
+
+    The func will be passed to sys.setprofile() for each thread, before its
+    run() method is called.  (Coral has no sys.setprofile yet: the function
+    is only recorded, and returned by getprofile().)
+    """
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    """Get the profiler function as set by threading.setprofile()."""
+    return _profile_hook
+
+
+def _install_hooks():
+    """Called by a new thread just before run(): installs the functions
+    given to settrace() and setprofile()."""
+    if _trace_hook:
+        _sys.settrace(_trace_hook)
+    if _profile_hook:
+        set_profile = getattr(_sys, 'setprofile', None)
+        if set_profile is not None:
+            set_profile(_profile_hook)
+
+
+################################################################################
+### get_native_id, stack_size
+################################################################################
+
+def get_native_id():
+    """Return a non-negative integer identifying the thread, the same as its
+    Thread.native_id (Coral numbers its threads itself, so this is the same
+    value as get_ident())."""
+    return get_ident()
+
+
+_stack_size = 0
+
+
+def stack_size(size=0, /):
+    """Return the thread stack size used when creating new threads, and set
+    it to size (0 means the platform default).
+
+    Coral records the value but starts every thread with its default stack.
+    """
+    global _stack_size
+    if isinstance(size, int):
+        size = int(size)
+    else:
+        index = getattr(type(size), '__index__', None)
+        if index is None:
+            raise TypeError(f"'{type(size).__name__}' object cannot be "
+                            "interpreted as an integer")
+        size = index(size)
+    if size < 0:
+        raise ValueError('size must be 0 or a positive value')
+    if 0 < size < 32768:
+        raise ValueError(f'size not valid: {size} bytes')
+    old = _stack_size
+    _stack_size = size
+    return old
+
+
+__all__ += ["Barrier", "BrokenBarrierError", "Timer", "ThreadError",
+            "ExceptHookArgs", "excepthook", "setprofile", "settrace",
+            "getprofile", "gettrace", "local", "stack_size", "get_native_id",
+            "TIMEOUT_MAX"]
+
+
+_LAZY = ('Timer', 'Barrier', 'BrokenBarrierError', 'local')
+
+
+def __getattr__(name):
+    """PEP 562: the less common names come from `_threading_extra` the first time
+    a program asks for one."""
+    if name in _LAZY:
+        import _threading_extra
+        for n in _LAZY:
+            globals()[n] = getattr(_threading_extra, n)
+        return globals()[name]
+    raise AttributeError("module 'threading' has no attribute '%s'" % name)
