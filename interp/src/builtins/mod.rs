@@ -707,6 +707,7 @@ pub fn is_callable(v: &Value) -> bool {
                 | Payload::Type(_)
                 | Payload::Class(_)
                 | Payload::Method(_)
+                | Payload::StaticMethod(_)
         )
     ) || crate::protocol::special::lookup_special(v, "__call__").is_some()
 }

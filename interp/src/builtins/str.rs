@@ -60,7 +60,7 @@ method_table! {
     "removeprefix" => removeprefix,
     "removesuffix" => removesuffix,
     "expandtabs" => expandtabs,
-    "maketrans" => super::str_translate::maketrans,
+    "maketrans" => super::str_translate::maketrans as Function,
     "translate" => super::str_translate::translate,
     ];
 }

@@ -209,6 +209,28 @@ fn parse_error(
         ParseErrorType::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
             (ErrorKind::Syntax, "expected ':'".to_owned())
         }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => (
+            ErrorKind::Syntax,
+            "non-default argument follows default argument".to_owned(),
+        ),
+        ParseErrorType::OtherError(m)
+            if m == "Expected `except` or `finally` after `try` block" =>
+        {
+            (
+                ErrorKind::Syntax,
+                "expected 'except' or 'finally' block".to_owned(),
+            )
+        }
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
+            if &**m == "Invalid decimal integer literal" =>
+        {
+            (
+                ErrorKind::Syntax,
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix \
+                 for octal integers"
+                    .to_owned(),
+            )
+        }
         ParseErrorType::InvalidAssignmentTarget => {
             let text = lines.source.get(start as usize..end as usize).unwrap_or("");
             let what = if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')

@@ -123,6 +123,9 @@ struct Builder<'a> {
     table: SymbolTable,
     current: usize,
     lines: &'a LineIndex<'a>,
+    /// Every `nonlocal` name with its scope and statement, checked for a
+    /// binding once all scopes are known.
+    nonlocals: Vec<(usize, String, TextRange)>,
 }
 
 /// Builds and resolves the symbol table of a module body.
@@ -134,8 +137,14 @@ pub fn build(body: &[Stmt], lines: &LineIndex) -> Result<SymbolTable, CompileErr
         },
         current: 0,
         lines,
+        nonlocals: Vec::new(),
     };
     b.stmts(body)?;
+    for (scope, name, range) in &b.nonlocals {
+        if find_enclosing_binding(&b.table, *scope, name).is_none() {
+            return Err(b.error(*range, format!("no binding for nonlocal '{name}' found")));
+        }
+    }
     let mut table = b.table;
     resolve(&mut table);
     Ok(table)
@@ -170,6 +179,25 @@ impl Builder<'_> {
     }
 
     fn params(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
+        let all = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
+        let mut seen: Vec<&str> = Vec::new();
+        for param in all {
+            let name = param.name.as_str();
+            if seen.contains(&name) {
+                return Err(self.error(
+                    param.range,
+                    format!("duplicate argument '{name}' in function definition"),
+                ));
+            }
+            seen.push(name);
+        }
         for a in p.posonlyargs.iter().chain(&p.args) {
             self.param(a.parameter.name.as_str());
         }
@@ -359,6 +387,8 @@ impl Builder<'_> {
                 }
                 for id in &n.names {
                     self.scope().mark(id.as_str(), NONLOCAL);
+                    self.nonlocals
+                        .push((self.current, id.as_str().to_owned(), n.range));
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -421,6 +451,20 @@ impl Builder<'_> {
     }
 
     fn expr_in_place(&mut self, e: &Expr) -> Result<(), CompileError> {
+        if let Expr::Call(c) = e {
+            let mut seen: Vec<&str> = Vec::new();
+            for k in &c.arguments.keywords {
+                if let Some(arg) = &k.arg {
+                    if seen.contains(&arg.as_str()) {
+                        return Err(self.error(
+                            k.range,
+                            format!("keyword argument repeated: {}", arg.as_str()),
+                        ));
+                    }
+                    seen.push(arg.as_str());
+                }
+            }
+        }
         match e {
             Expr::Name(n) => {
                 self.scope().mark(n.id.as_str(), USED);

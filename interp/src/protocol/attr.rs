@@ -97,9 +97,15 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
     }
     match type_of(obj).lookup_method(n) {
         Some(m) if is_class_method(m) => Ok(bind(m, types::type_value(obj))),
+        // A static method of the type (`'x'.maketrans`) does not bind.
+        Some(m) if !binds(m) => Ok(m.value()),
         Some(m) => Ok(bind(m, obj.clone())),
         None => Err(no_attr(obj, n)),
     }
+}
+
+fn binds(m: &crate::object::StaticObj) -> bool {
+    matches!(&m.0.payload, Payload::Builtin(b) if b.def.binds())
 }
 
 fn is_class_method(m: &crate::object::StaticObj) -> bool {
@@ -217,6 +223,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
         if let Some(m) = type_of(&obj).lookup_method(n) {
             if is_class_method(m) {
                 return Ok((bind(m, types::type_value(&obj)), Value::null()));
+            }
+            if !binds(m) {
+                return Ok((m.value(), Value::null()));
             }
             return Ok((m.value(), obj));
         }

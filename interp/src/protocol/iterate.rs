@@ -545,6 +545,15 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 /// `reversed(seq)`.
 pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
     if crate::object::types::class_of(seq).is_some() {
+        // `__reversed__ = None` says the class is not reversible.
+        if crate::protocol::special::lookup_special(seq, "__reversed__")
+            .is_some_and(|f| f.is_none())
+        {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                crate::object::types::type_name(seq)
+            )));
+        }
         if let Some(r) = crate::protocol::special::call_special(vm, seq, "__reversed__", &[])? {
             return Ok(r);
         }

@@ -80,9 +80,52 @@ pub fn dict_set(d: &Value, key: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `d.update(src)` for a mapping or an iterable of pairs.
+/// The dict whose entries a merge may copy directly (by their stored
+/// hashes): a dict, or a `dict` subclass instance that does not override
+/// `__iter__`, as CPython's `dict_merge` decides.
+fn plain_dict_source(src: &Value) -> Option<&Value> {
+    if matches!(src.payload(), Some(Payload::Dict(_))) {
+        return Some(src);
+    }
+    let data = crate::protocol::class::builtin_data(src)?;
+    (data.as_dict().is_some()
+        && crate::protocol::special::lookup_special(src, "__iter__").is_none())
+    .then_some(data)
+}
+
+/// Merges the mapping `src` into the dict `target` through its `keys()`
+/// and `__getitem__`, key by key as CPython does; `Ok(false)` if `src` has
+/// no `keys` (it is not a mapping).
+fn merge_through_keys(vm: &mut Vm, target: &Value, src: &Value, strict: bool) -> PyResult<bool> {
+    let keys_name = crate::object::intern::intern_static("keys").value();
+    let Some(keys) = crate::protocol::attr::getattr_opt(vm, src, &keys_name)? else {
+        return Ok(false);
+    };
+    let keys = vm.call(&keys, Vec::new(), &[])?;
+    let it = crate::protocol::iterate::get_iter(vm, &keys)?;
+    while let Some(k) = crate::protocol::iterate::next(vm, &it)? {
+        // A call's `**` rejects a repeated keyword before reading its value.
+        if strict {
+            if let Some(d) = target.as_dict() {
+                let h = ops::hash_vm(vm, &k)?;
+                if d.borrow().get(&k, h).is_some() {
+                    let name = crate::protocol::repr::str(vm, &k)?;
+                    return Err(PyErr::type_error(format!(
+                        "got multiple values for keyword argument '{name}'"
+                    )));
+                }
+            }
+        }
+        let v = crate::protocol::subscript::getitem(vm, src, &k)?;
+        crate::protocol::subscript::setitem(vm, target, k, v)?;
+    }
+    Ok(true)
+}
+
+/// `d.update(src)` and `dict(src)`: a mapping (a dict, or anything with
+/// `keys()`), else an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
-    if let Some(other) = src.as_dict() {
+    if let Some(other) = plain_dict_source(src).and_then(Value::as_dict) {
         let entries: Vec<(i64, Value, Value)> = other
             .borrow()
             .iter_hashed()
@@ -94,6 +137,9 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
                 t.try_insert(k, h, v)?;
             }
         }
+        return Ok(());
+    }
+    if merge_through_keys(vm, d, src, false)? {
         return Ok(());
     }
     let it = crate::protocol::iterate::get_iter(vm, src)?;
@@ -122,7 +168,15 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
 /// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; with
 /// `strict` (function-call `**`), duplicate keys are an error.
 pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> PyResult<()> {
-    let Some(src) = other.as_dict() else {
+    let Some(src) = plain_dict_source(other).and_then(Value::as_dict) else {
+        // Any other mapping: through its `keys()` and `__getitem__`.
+        let merged = merge_through_keys(vm, target, other, strict);
+        if let Some(t) = target.as_dict() {
+            vm.dict_changed(t);
+        }
+        if merged? {
+            return Ok(());
+        }
         return Err(PyErr::type_error(if strict {
             format!(
                 "argument after ** must be a mapping, not {}",

@@ -80,6 +80,12 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         }
     }
     if crate::protocol::special::involves_class(a, b) {
+        // `dict |= x` is the dict's own: any mapping or iterable of pairs,
+        // never `x.__ror__` (CPython's `dict_ior` does not give way).
+        if op == BinOp::IOr && matches!(a.payload(), Some(Payload::Dict(_))) {
+            crate::protocol::merge::dict_update_from(vm, a, b)?;
+            return Ok(a.clone());
+        }
         if op.base() == BinOp::Mod {
             if let Some(Payload::Str(fmt)) = a.payload() {
                 // `str % x` formats whatever `x` is: str's own `__mod__`
@@ -706,6 +712,11 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     t.insert(k.clone(), h, v.clone());
                 }
                 Ok(Value::dict(t))
+            }
+            // `d |= pairs`: `dict.update`'s rules.
+            _ if op.is_inplace() => {
+                crate::protocol::merge::dict_update_from(vm, a, b)?;
+                Ok(a.clone())
             }
             _ => Err(unsupported(op, a, b)),
         },

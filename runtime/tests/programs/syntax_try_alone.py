@@ -1,0 +1,5 @@
+# try without except or finally
+print("never runs")
+try:
+    x = 1
+print(x)
