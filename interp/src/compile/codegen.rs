@@ -2059,9 +2059,20 @@ impl<'a> Gen<'a> {
             }
         }
         if has_star {
-            self.starred_list(&args.args)?;
-            self.emit(Opcode::LIST_TO_TUPLE, 0);
+            // A lone `*x` goes to the call as it is: `CALL_EX` (flag 2)
+            // makes the tuple, and its error names the callee, as CPython's
+            // `CALL_FUNCTION_EX` does.
             let mut flags = 0;
+            match &*args.args {
+                [Expr::Starred(s)] => {
+                    self.expr(&s.value)?;
+                    flags |= 2;
+                }
+                all => {
+                    self.starred_list(all)?;
+                    self.emit(Opcode::LIST_TO_TUPLE, 0);
+                }
+            }
             if !args.keywords.is_empty() {
                 self.emit(Opcode::BUILD_MAP, 0);
                 for k in &args.keywords {
@@ -2078,7 +2089,7 @@ impl<'a> Gen<'a> {
                         }
                     }
                 }
-                flags = 1;
+                flags |= 1;
             }
             self.set_line(c.range());
             self.emit(Opcode::CALL_EX, flags);

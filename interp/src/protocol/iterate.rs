@@ -385,6 +385,26 @@ pub fn collect_for_unpack(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     })
 }
 
+/// The items of `*v` in a display or a call (`[*v]`, `f(1, *v)`), with
+/// CPython's error for a non-iterable: "Value after * must be an
+/// iterable", or, for a call's only starred argument, naming the callee.
+pub fn collect_starred(vm: &mut Vm, v: &Value, callee: Option<&Value>) -> PyResult<Vec<Value>> {
+    collect(vm, v).map_err(|e| {
+        if e.matches(&crate::object::types::TYPE_ERROR) && get_iter(vm, v).is_err() {
+            let what = match callee {
+                Some(f) => format!("{} argument", crate::protocol::repr::function_str(vm, f)),
+                None => "Value".to_owned(),
+            };
+            PyErr::type_error(format!(
+                "{what} after * must be an iterable, not {}",
+                crate::object::types::type_name(v)
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 /// Collects at most `n + 1` items (enough to report a length mismatch when
 /// unpacking without draining an endless iterator).
 pub fn collect_bounded(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {

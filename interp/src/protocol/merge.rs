@@ -96,7 +96,12 @@ fn plain_dict_source(src: &Value) -> Option<&Value> {
 /// Merges the mapping `src` into the dict `target` through its `keys()`
 /// and `__getitem__`, key by key as CPython does; `Ok(false)` if `src` has
 /// no `keys` (it is not a mapping).
-fn merge_through_keys(vm: &mut Vm, target: &Value, src: &Value, strict: bool) -> PyResult<bool> {
+fn merge_through_keys(
+    vm: &mut Vm,
+    target: &Value,
+    src: &Value,
+    strict: bool,
+) -> Result<bool, MergeError> {
     let keys_name = crate::object::intern::intern_static("keys").value();
     let Some(keys) = crate::protocol::attr::getattr_opt(vm, src, &keys_name)? else {
         return Ok(false);
@@ -109,10 +114,7 @@ fn merge_through_keys(vm: &mut Vm, target: &Value, src: &Value, strict: bool) ->
             if let Some(d) = target.as_dict() {
                 let h = ops::hash_vm(vm, &k)?;
                 if d.borrow().get(&k, h).is_some() {
-                    let name = crate::protocol::repr::str(vm, &k)?;
-                    return Err(PyErr::type_error(format!(
-                        "got multiple values for keyword argument '{name}'"
-                    )));
+                    return Err(MergeError::Repeated(crate::protocol::repr::str(vm, &k)?));
                 }
             }
         }
@@ -139,7 +141,18 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if merge_through_keys(vm, d, src, false)? {
+    let merged = merge_through_keys(vm, d, src, false).map_err(|e| match e {
+        MergeError::Raised(e) => e,
+        // (Not reported without a callee; kept readable all the same.)
+        MergeError::Repeated(key) => {
+            PyErr::type_error(format!("got multiple values for keyword argument '{key}'"))
+        }
+        MergeError::NotAMapping => PyErr::type_error(format!(
+            "'{}' object is not a mapping",
+            crate::object::types::type_name(src)
+        )),
+    })?;
+    if merged {
         return Ok(());
     }
     let it = crate::protocol::iterate::get_iter(vm, src)?;
@@ -165,21 +178,25 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; with
-/// `strict` (function-call `**`), duplicate keys are an error.
-pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> PyResult<()> {
-    let Some(src) = plain_dict_source(other).and_then(Value::as_dict) else {
-        // Any other mapping: through its `keys()` and `__getitem__`.
-        let merged = merge_through_keys(vm, target, other, strict);
-        if let Some(t) = target.as_dict() {
-            vm.dict_changed(t);
-        }
-        if merged? {
-            return Ok(());
-        }
-        return Err(PyErr::type_error(if strict {
+/// `DICT_UPDATE` / `DICT_MERGE`: merge a mapping into `target`; for a
+/// call's `**` (`callee` given), duplicate keys are an error, and errors
+/// name the callee as CPython does.
+pub fn dict_merge(
+    vm: &mut Vm,
+    target: &Value,
+    other: &Value,
+    callee: Option<&Value>,
+) -> PyResult<()> {
+    let strict = callee.is_some();
+    let name = |vm: &mut Vm| match callee {
+        Some(f) => format!("{} ", crate::protocol::repr::function_str(vm, f)),
+        None => String::new(),
+    };
+    match merge_into(vm, target, other, strict) {
+        Err(MergeError::NotAMapping) => Err(PyErr::type_error(if strict {
             format!(
-                "argument after ** must be a mapping, not {}",
+                "{}argument after ** must be a mapping, not {}",
+                name(vm),
                 crate::object::types::type_name(other)
             )
         } else {
@@ -187,7 +204,42 @@ pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> P
                 "'{}' object is not a mapping",
                 crate::object::types::type_name(other)
             )
-        }));
+        })),
+        Err(MergeError::Repeated(key)) => Err(PyErr::type_error(format!(
+            "{}got multiple values for keyword argument '{key}'",
+            name(vm)
+        ))),
+        Err(MergeError::Raised(e)) => Err(e),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Why a merge failed.
+enum MergeError {
+    NotAMapping,
+    /// A call's keyword given twice (its `str`).
+    Repeated(String),
+    Raised(PyErr),
+}
+
+impl From<PyErr> for MergeError {
+    fn from(e: PyErr) -> MergeError {
+        MergeError::Raised(e)
+    }
+}
+
+fn merge_into(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> Result<(), MergeError> {
+    let Some(src) = plain_dict_source(other).and_then(Value::as_dict) else {
+        // Any other mapping: through its `keys()` and `__getitem__`.
+        let merged = merge_through_keys(vm, target, other, strict);
+        if let Some(t) = target.as_dict() {
+            vm.dict_changed(t);
+        }
+        return if merged? {
+            Ok(())
+        } else {
+            Err(MergeError::NotAMapping)
+        };
     };
     let entries: Vec<(i64, Value, Value)> = src
         .borrow()
@@ -200,15 +252,12 @@ pub fn dict_merge(vm: &mut Vm, target: &Value, other: &Value, strict: bool) -> P
     for (h, k, v) in entries {
         if strict && t.borrow().get(&k, h).is_some() {
             vm.dict_changed(t);
-            let name = crate::protocol::repr::str(vm, &k)?;
-            return Err(PyErr::type_error(format!(
-                "got multiple values for keyword argument '{name}'"
-            )));
+            return Err(MergeError::Repeated(crate::protocol::repr::str(vm, &k)?));
         }
         let old = t.borrow_mut().try_insert(k, h, v);
         if let Err(e) = old {
             vm.dict_changed(t);
-            return Err(e);
+            return Err(e.into());
         }
     }
     vm.dict_changed(t);

@@ -273,6 +273,25 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 /// `str(v)`.
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `module.qualname()`, or `qualname()` for builtins.
+pub fn function_str(vm: &mut Vm, f: &Value) -> String {
+    let get = |vm: &mut Vm, name: &'static str| {
+        let key = crate::object::intern::intern_static(name).value();
+        crate::protocol::attr::getattr_opt(vm, f, &key)
+            .ok()
+            .flatten()
+            .and_then(|v| v.as_str().map(str::to_owned))
+    };
+    let Some(qualname) = get(vm, "__qualname__") else {
+        return str(vm, f).unwrap_or_default();
+    };
+    match get(vm, "__module__") {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
+}
+
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if types::class_of(v).is_some() {
         if let Some(s) = crate::protocol::special::str(vm, v)? {

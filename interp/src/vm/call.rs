@@ -537,7 +537,9 @@ impl Vm {
         self.call_or_enter(&callable, args, &kwargs)
     }
 
-    /// Sets up a `CALL_EX` (`f(*args, **kwargs)`).
+    /// Sets up a `CALL_EX` (`f(*args, **kwargs)`): flag 1, a keyword dict
+    /// on top; flag 2, the positional arguments as any iterable (a lone
+    /// `*x`) rather than a tuple.
     pub(crate) fn prepare_call_ex(&mut self, flags: u32) -> PyResult<Callee> {
         let kwargs = if flags & 1 != 0 {
             self.stack.pop()
@@ -547,7 +549,13 @@ impl Vm {
         let args = self.stack.pop().unwrap_or_else(Value::null);
         self.stack.pop(); // the NULL slot
         let callable = self.stack.pop().unwrap_or_else(Value::null);
-        let args = args.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
+        let args = match args.as_tuple() {
+            Some(t) => t.to_vec(),
+            None if flags & 2 != 0 => {
+                crate::protocol::iterate::collect_starred(self, &args, Some(&callable))?
+            }
+            None => Vec::new(),
+        };
         let kw: Vec<(Value, Value)> = match kwargs.as_ref().and_then(Value::as_dict) {
             Some(d) => d
                 .borrow()

@@ -962,8 +962,8 @@ impl Vm {
                         }
                         Opcode::LIST_EXTEND => {
                             let iterable = pop!();
-                            let items = tri!(out!(crate::protocol::iterate::collect_for_unpack(
-                                self, &iterable
+                            let items = tri!(out!(crate::protocol::iterate::collect_starred(
+                                self, &iterable, None
                             )));
                             if let Some(l) = peek!(arg as usize).as_list() {
                                 tri!(out!(crate::object::alloc::extend(
@@ -982,11 +982,16 @@ impl Vm {
                         Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                             let other = pop!();
                             let target = peek!(arg as usize).clone();
+                            // A call's `**` (DICT_MERGE) names the callee in its
+                            // errors: below the dict, the positional tuple, the
+                            // NULL slot, then the callable.
+                            let callee =
+                                (op == Opcode::DICT_MERGE).then(|| peek!(arg as usize + 3).clone());
                             tri!(out!(crate::protocol::merge::dict_merge(
                                 self,
                                 &target,
                                 &other,
-                                op == Opcode::DICT_MERGE
+                                callee.as_ref()
                             )));
                         }
                         Opcode::LIST_TO_TUPLE => {
