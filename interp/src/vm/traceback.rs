@@ -39,6 +39,22 @@ pub fn attach_location(err: &PyErr, e: &CompileError, filename: &str) {
         });
 }
 
+/// Identical traceback entries in a row printed before the rest are
+/// summarised (CPython's `TB_RECURSIVE_CUTOFF`).
+const TB_RECURSIVE_CUTOFF: usize = 3;
+
+/// CPython's `[Previous line repeated N more times]` for a run of `run`
+/// identical entries, if it was cut.
+fn repeated_line(out: &mut String, run: usize) {
+    if run > TB_RECURSIVE_CUTOFF {
+        let n = run - TB_RECURSIVE_CUTOFF;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n > 1 { "s" } else { "" }
+        ));
+    }
+}
+
 /// The report printed for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     let mut out = String::new();
@@ -83,7 +99,23 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: Option<&mut Ve
     let tb = e.state.borrow().traceback.clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // As CPython: after three identical entries in a row (runaway
+        // recursion), one line says how many more there were.
+        let mut run = 0usize;
+        let mut last: Option<&crate::object::exception::TbEntry> = None;
         for entry in tb.iter().rev() {
+            let same = last.is_some_and(|l| {
+                l.filename == entry.filename && l.line == entry.line && l.name == entry.name
+            });
+            if !same {
+                repeated_line(out, run);
+                run = 0;
+                last = Some(entry);
+            }
+            run += 1;
+            if run > TB_RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 entry.filename, entry.line, entry.name
@@ -94,6 +126,7 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: Option<&mut Ve
                 }
             }
         }
+        repeated_line(out, run);
     }
     if e.ty.is_subtype(&types::SYNTAX_ERROR) {
         syntax_details(e, out);
