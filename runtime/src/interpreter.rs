@@ -135,6 +135,10 @@ pub(crate) enum Job {
         filename: String,
         reply: Sender<Result<(), coral_interp::CoralError>>,
     },
+    /// Runs the `atexit` functions now (the `coral` program's end).
+    AtExit {
+        reply: Sender<Result<(), Error>>,
+    },
     Close,
 }
 
@@ -333,6 +337,16 @@ impl Interpreter {
             filename,
             reply,
         })
+    }
+
+    /// Runs the functions the interpreter's code registered with `atexit`
+    /// (last registered first), and waits. Closing the interpreter runs
+    /// the ones still registered; a host calls this to have them run at a
+    /// moment of its choosing, as the `coral` program does after the
+    /// program's traceback. An exception in one is reported on the
+    /// interpreter's stderr and the next one runs.
+    pub fn run_atexit(&self) -> Result<(), Error> {
+        self.submit(|reply| Job::AtExit { reply })?.wait()
     }
 
     /// Calls the function `name` of `__main__` with `args`, and waits.

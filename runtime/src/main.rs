@@ -174,7 +174,7 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
     let outcome = match result {
         Ok(()) => {
             // The program's threads are already joined (inside `run_main`).
-            let _ = main.exec(AT_EXIT);
+            let _ = main.run_atexit();
             return Outcome::Ok;
         }
         Err(CoralError::Exit { code, message }) => {
@@ -203,7 +203,7 @@ fn run(program: Program, main: &Interpreter) -> Outcome {
     // not lost. (A clean end waits inside `run_main`.)
     // (An error here, such as Ctrl-C while waiting, ends the wait.)
     let _ = main.exec(WAIT_FOR_THREADS);
-    let _ = main.exec(AT_EXIT);
+    let _ = main.run_atexit();
     outcome
 }
 
@@ -213,14 +213,6 @@ const WAIT_FOR_THREADS: &str = "
 import sys as _coral_sys
 if 'threading' in _coral_sys.modules:
     _coral_sys.modules['threading']._shutdown()
-";
-
-/// Run in `__main__` at the very end, after the threads, as CPython's
-/// finalization does: the `atexit` functions, if the program used it.
-const AT_EXIT: &str = "
-import sys as _coral_sys
-if 'atexit' in _coral_sys.modules:
-    _coral_sys.modules['atexit']._run_exitfuncs()
 ";
 
 /// `--dis-live`, run in `__main__` after the program: the live listing

@@ -212,6 +212,11 @@ fn run_job(vm: &mut Vm, job: Job) -> Reply {
             let _ = vm.flush(); // as for `Call`
             Reply::Main(reply, r)
         }
+        Job::AtExit { reply } => {
+            vm.run_exit_handlers();
+            let _ = vm.flush(); // as for `Call`
+            Reply::Unit(reply, Ok(()))
+        }
         Job::Close => Reply::None,
     }
 }

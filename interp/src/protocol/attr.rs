@@ -77,7 +77,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
             m,
             &crate::object::intern::intern_static("__getattr__").value(),
         ) {
-            return vm.call(&hook, vec![name.clone()], &[]);
+            match vm.call(&hook, vec![name.clone()], &[]) {
+                Err(e) if e.matches(&types::ATTRIBUTE_ERROR) => {
+                    // A name CPython's module has still says it is missing.
+                    return Err(vm.unsupported_attr(m, n).unwrap_or(e));
+                }
+                r => return r,
+            }
         }
         return Err(vm.unsupported_attr(m, n).unwrap_or_else(|| no_attr(obj, n)));
     }

@@ -21,6 +21,9 @@ builtin_table! {
     "settrace" => settrace,
     "gettrace" => gettrace,
     "_getframe" => getframe,
+    "exc_info" => exc_info,
+    "exception" => exception,
+    "__getattr__" => lazy_attr,
     ];
 }
 
@@ -242,4 +245,91 @@ fn structured(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         }
     }
     out
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being
+/// handled, or three Nones. (Traceback objects are not supported yet: the
+/// third item is None.)
+fn exc_info(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("exc_info", args, kwargs)?;
+    let e = vm.exc_info.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![
+            Value::none(),
+            Value::none(),
+            Value::none(),
+        ]));
+    }
+    Ok(Value::tuple(vec![types::type_value(&e), e, Value::none()]))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    crate::builtins::no_args("exception", args, kwargs)?;
+    Ok(vm.exc_info.clone())
+}
+
+/// The structures few programs read, built on first use (PEP 562) so that
+/// starting an interpreter does not pay for them: `float_info`,
+/// `int_info`, `hash_info`.
+const LAZY_STRUCTURED: &str = r#"
+def _struct_seq(typename, fields, values):
+    def __new__(cls, t):
+        return tuple.__new__(cls, t)
+    def __repr__(self):
+        return "sys.%s(%s)" % (typename, ", ".join(
+            "%s=%r" % pair for pair in zip(fields, self)))
+    ns = {"__new__": __new__, "__repr__": __repr__, "n_fields": len(fields),
+          "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    cls = type(typename, (tuple,), ns)
+    cls.__module__ = "sys"
+    return cls(values)
+
+float_info = _struct_seq("float_info",
+    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+     "mant_dig", "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+     15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _struct_seq("int_info",
+    ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+     "str_digits_check_threshold"), (30, 4, 4300, 640))
+hash_info = _struct_seq("hash_info",
+    ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+     "seed_bits", "cutoff"),
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+"#;
+
+/// `sys.__getattr__` (PEP 562): builds the lazy structures into `sys`.
+fn lazy_attr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let name = one_arg("__getattr__", args, kwargs)?.clone();
+    let n = name.as_str().unwrap_or("").to_owned();
+    const LAZY: [&str; 3] = ["float_info", "int_info", "hash_info"];
+    if !LAZY.contains(&n.as_str()) {
+        return Err(PyErr::attribute_error(format!(
+            "module 'sys' has no attribute '{n}'"
+        )));
+    }
+    let globals = vm.new_globals("sys");
+    let code = vm
+        .compile(LAZY_STRUCTURED, "<sys>")
+        .map_err(|e| PyErr::system_error(format!("sys structures: {e:?}")))?;
+    vm.run_code(&code, &globals)?;
+    let sys = crate::vm::import::import_name(vm, "sys", true, 0)?;
+    let mut found = Value::none();
+    if let Some(d) = globals.as_dict() {
+        for lazy in LAZY {
+            let key = Value::str(lazy);
+            let h = crate::object::str::str_hash(lazy);
+            let v = d.borrow().get(&key, h).cloned();
+            if let Some(v) = v {
+                crate::protocol::attr::setattr(vm, &sys, &key, v.clone())?;
+                if lazy == n {
+                    found = v;
+                }
+            }
+        }
+    }
+    Ok(found)
 }
