@@ -258,12 +258,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             v.ok_or_else(|| PyErr::key_error(key.clone()))
         }
         Some(Payload::Range(r)) => {
-            let len = r.ssize_len()?;
             if let Some(i) = exact_index(key)? {
-                return normalize(i, len)
-                    .map(|i| Value::int128(r.item(i as i128)))
-                    .ok_or_else(|| PyErr::index_error("range object index out of range"));
+                // Indexing needs no machine-sized length: `range(10**20)[-1]`.
+                let len = r.len();
+                let i = if i < 0 { i as i128 + len } else { i as i128 };
+                if !(0..len).contains(&i) {
+                    return Err(PyErr::index_error("range object index out of range"));
+                }
+                return Ok(Value::int128(r.item(i)));
             }
+            let len = r.ssize_len()?;
             if let Some((a, b, c)) = slice_parts(key) {
                 let s = slice_indices(a, b, c, len)?;
                 let start = r.start + s.start as i128 * r.step;

@@ -120,3 +120,10 @@ try:
 except ValueError as e:
     print(e)
 print(len(hex(10 ** 7000)), int('f' * 6000, 16) % 1000)
+
+# Ranges index with huge ints as CPython does.
+print(range(10**20)[-1], range(10**20)[5], range(-5, 10**30, 7)[-2], range(10**20, 10**20 + 3)[1])
+try:
+    range(10)[-11]
+except IndexError as e:
+    print(e)
