@@ -253,6 +253,7 @@ builtin_types! {
     MAP_TYPE / MAP = "map": Some(&OBJECT), IterCtor, NO_METHODS;
     FILTER_TYPE / FILTER = "filter": Some(&OBJECT), IterCtor, NO_METHODS;
     REVERSED_TYPE / REVERSED = "reversed": Some(&OBJECT), IterCtor, NO_METHODS;
+    LIST_REVERSE_ITER_TYPE / LIST_REVERSE_ITER = "list_reverseiterator": Some(&OBJECT), Iterator, NO_METHODS;
     DICT_KEYS_TYPE / DICT_KEYS = "dict_keys": Some(&OBJECT), DictView, &methods::DICT_SET_VIEW_METHODS;
     DICT_VALUES_TYPE / DICT_VALUES = "dict_values": Some(&OBJECT), DictView, NO_METHODS;
     DICT_ITEMS_TYPE / DICT_ITEMS = "dict_items": Some(&OBJECT), DictView, &methods::DICT_SET_VIEW_METHODS;
@@ -471,6 +472,9 @@ fn iter_type(state: &crate::object::IterState) -> &'static TypeObj {
         IterState::Zip { .. } => &ZIP,
         IterState::Map { .. } => &MAP,
         IterState::Filter { .. } => &FILTER,
+        IterState::Reversed { seq, .. } if matches!(seq.payload(), Some(Payload::List(_))) => {
+            &LIST_REVERSE_ITER
+        }
         IterState::Reversed { .. } | IterState::Exhausted => &REVERSED,
         IterState::GetItem { .. } => &SEQ_ITER,
         IterState::Callable { .. } => &CALLABLE_ITER,

@@ -301,8 +301,23 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                     .and_then(|d| d.borrow().get(&key, h).cloned())
             }
             "__code__" => Some(Obj::alloc(Payload::Code(f.code.rc()))),
+            "__globals__" => Some(f.globals.clone()),
+            // The cells of the variables the function closes over.
+            "__closure__" if f.closure.is_empty() => Some(Value::none()),
+            "__closure__" => Some(Value::tuple(f.closure.clone())),
             _ => None,
         }),
+        Some(Payload::Cell(c)) => match name {
+            "cell_contents" => {
+                return c
+                    .0
+                    .borrow()
+                    .clone()
+                    .map(Some)
+                    .ok_or_else(|| PyErr::value_error("Cell is empty"))
+            }
+            _ => None,
+        },
         Some(Payload::Builtin(b)) => match name {
             "__name__" | "__qualname__" => Some(Value::str(b.def.name)),
             "__self__" => Some(b.bound.clone().unwrap_or_else(Value::none)),
@@ -329,6 +344,16 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             "co_varnames" => Some(Value::tuple(
                 c.code.varnames.iter().map(|n| Value::str(n)).collect(),
             )),
+            "co_cellvars" => Some(Value::tuple(
+                c.code.cellvars.iter().map(|n| Value::str(n)).collect(),
+            )),
+            "co_freevars" => Some(Value::tuple(
+                c.code.freevars.iter().map(|n| Value::str(n)).collect(),
+            )),
+            "co_qualname" => Some(Value::str(&c.code.qualname)),
+            "co_posonlyargcount" => Some(Value::int(i64::from(c.code.posonlyargcount))),
+            "co_kwonlyargcount" => Some(Value::int(i64::from(c.code.kwonlyargcount))),
+            "co_nlocals" => Some(Value::int(c.code.varnames.len() as i64)),
             _ => None,
         },
         Some(Payload::Generator(g)) => match name {

@@ -601,7 +601,17 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Str(s)) => s.char_len(),
         Some(Payload::Bytes(b)) => b.len(),
-        Some(Payload::Range(r)) => r.ssize_len()?,
+        // A range reverses into a range: CPython's `range_iterator`.
+        Some(Payload::Range(r)) => {
+            let n = r.len();
+            let last = r.start + (n - 1).max(0) * r.step;
+            let back = crate::object::RangeObj {
+                start: if n > 0 { last } else { r.start },
+                stop: if n > 0 { r.start - r.step } else { r.start },
+                step: -r.step,
+            };
+            return get_iter(vm, &crate::object::Obj::alloc(Payload::Range(back)));
+        }
         Some(Payload::Dict(_) | Payload::DictView(_)) => {
             let mut keys = collect(vm, seq)?;
             keys.reverse();

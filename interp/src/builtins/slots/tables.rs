@@ -99,6 +99,7 @@ iter_tables! {
     MAP_SLOTS: MAP,
     FILTER_SLOTS: FILTER,
     REVERSED_SLOTS: REVERSED,
+    LIST_REVERSE_ITER_SLOTS: LIST_REVERSE_ITER,
 }
 
 /// The slot wrappers `t` itself defines (not its bases').
