@@ -462,16 +462,7 @@ fn call(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         shared_args.push(share_out(vm, a)?);
     }
     let mut shared_kwargs = Vec::new();
-    let kw: Vec<(Value, Value)> = args[3]
-        .as_dict()
-        .map(|d| {
-            d.borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
-    for (k, v) in kw {
+    for (k, v) in args[3].dict_pairs() {
         let k = k.as_str().unwrap_or("").to_owned();
         shared_kwargs.push((k, share_out(vm, &v)?));
     }

@@ -529,6 +529,20 @@ impl Value {
         }
     }
 
+    /// The key/value pairs of a dict (or a `dict` subclass's data), in
+    /// order; empty for anything else. (What keyword arguments given as a
+    /// dict become.)
+    pub fn dict_pairs(&self) -> Vec<(Value, Value)> {
+        self.as_dict()
+            .map(|d| {
+                d.borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The dict, if this is a dict.
     #[inline(always)]
     pub fn as_dict(&self) -> Option<&RefCell<DictTable>> {

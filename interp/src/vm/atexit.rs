@@ -58,15 +58,6 @@ impl Vm {
         kwargs: &Value,
     ) -> crate::object::error::PyResult<Value> {
         let positional = args.as_tuple().map(<[Value]>::to_vec).unwrap_or_default();
-        let keywords: Vec<(Value, Value)> = kwargs
-            .as_dict()
-            .map(|d| {
-                d.borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        self.call(func, positional, &keywords)
+        self.call(func, positional, &kwargs.dict_pairs())
     }
 }

@@ -515,16 +515,7 @@ impl<'a> Unpickler<'a> {
                 let new = getattr(vm, &cls, &Value::str("__new__"))?;
                 let mut argv = vec![cls];
                 argv.extend(args.as_tuple().unwrap_or(&[]).iter().cloned());
-                let kw: Vec<(Value, Value)> = kwargs
-                    .as_dict()
-                    .map(|d| {
-                        d.borrow()
-                            .iter()
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let v = vm.call(&new, argv, &kw)?;
+                let v = vm.call(&new, argv, &kwargs.dict_pairs())?;
                 self.stack.push(v);
             }
             op::INST | op::OBJ => {
