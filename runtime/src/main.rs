@@ -119,7 +119,28 @@ fn load(cli: Cli) -> Result<Program, ExitCode> {
     // while sys.argv[0] keeps the path as given.
     let filename = shown.to_string_lossy().into_owned();
     let argv0 = path.to_string_lossy().into_owned();
-    let source = match String::from_utf8(bytes) {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        // CPython's tokenizer: the line up to the NUL, then the error.
+        let start = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        eprintln!(
+            "  File \"{filename}\", line {line}\n    {}\nSyntaxError: source code cannot contain null bytes",
+            String::from_utf8_lossy(&bytes[start..at]).trim()
+        );
+        return Err(ExitCode::from(1));
+    }
+    let source = match source_encoding(&bytes) {
+        Ok(Encoding::Latin1) => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+        Ok(Encoding::Utf8) => String::from_utf8(bytes),
+        Err(name) => {
+            eprintln!("SyntaxError: encoding problem: {name}");
+            return Err(ExitCode::from(1));
+        }
+    };
+    let source = match source {
         Ok(s) => s,
         Err(e) => {
             let bad = e.as_bytes()[e.utf8_error().valid_up_to()];
@@ -141,6 +162,57 @@ fn load(cli: Cli) -> Result<Program, ExitCode> {
         filename,
         argv,
     })
+}
+
+/// How a source file's bytes become text (PEP 263).
+enum Encoding {
+    Utf8,
+    Latin1,
+}
+
+/// The encoding a `# coding: name` comment in the first two lines
+/// declares (UTF-8 without one); `Err(name)` for one Coral cannot decode.
+/// Names are normalised as CPython's tokenizer does (`latin_1`,
+/// `ISO-8859-1`, `utf8`...).
+fn source_encoding(bytes: &[u8]) -> Result<Encoding, String> {
+    for line in bytes.split(|&b| b == b'\n').take(2) {
+        let text = String::from_utf8_lossy(line);
+        let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !trimmed.starts_with('#') {
+            // A line that is not a comment ends the search (but a blank
+            // first line does not).
+            if trimmed.trim().is_empty() {
+                continue;
+            }
+            break;
+        }
+        let Some(at) = trimmed.find("coding") else {
+            continue;
+        };
+        let rest = &trimmed[at + "coding".len()..];
+        let Some(rest) = rest.strip_prefix([':', '=']) else {
+            continue;
+        };
+        let name: String = rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        let norm = name.to_ascii_lowercase().replace('_', "-");
+        return match norm.as_str() {
+            "utf-8" | "utf8" | "ascii" | "us-ascii" => Ok(Encoding::Utf8),
+            n if n.starts_with("utf-8-") => Ok(Encoding::Utf8),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" => {
+                Ok(Encoding::Latin1)
+            }
+            n if n.starts_with("latin-1-") || n.starts_with("iso-8859-1-") => Ok(Encoding::Latin1),
+            _ => Err(name),
+        };
+    }
+    Ok(Encoding::Utf8)
 }
 
 /// Rust's heap is mimalloc; glibc's `malloc` serves only libc itself, but

@@ -445,3 +445,38 @@ fn runaway_recursion_traceback_is_cut_as_in_python3() {
     assert!(got.contains("[Previous line repeated "), "{got}");
     assert_eq!(got, want);
 }
+
+#[test]
+fn source_bytes_are_read_as_pep_263_says() {
+    // (name, bytes): NUL bytes, declared Latin-1 (on either of the first
+    // two lines, in Emacs and Vim forms), an unknown encoding, a BOM.
+    let cases: &[(&str, &[u8])] = &[
+        ("nul", b"print('a')\x00\n"),
+        (
+            "latin1",
+            b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('\xe9'))\n",
+        ),
+        (
+            "vim",
+            b"\n# vim: set fileencoding=ISO-8859-1 :\nprint('\xe9t\xe9')\n",
+        ),
+        ("bogus", b"# coding: bogus\nprint(1)\n"),
+        ("undeclared", b"print('caf\xe9')\n"),
+        ("bom", b"\xef\xbb\xbfprint('bom')\n"),
+        ("utf8", b"# coding=utf_8\nprint('\xc3\xa9')\n"),
+    ];
+    let dir = std::env::temp_dir().join(format!("coral-pep263-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, bytes) in cases {
+        let path = dir.join(format!("{name}.py"));
+        std::fs::write(&path, bytes).expect("write source");
+        let Ok(want) = Command::new("python3").arg(&path).output() else {
+            break;
+        };
+        let got = coral().arg(&path).output().expect("coral runs");
+        assert_eq!(got.status.code(), want.status.code(), "{name}");
+        assert_eq!(got.stdout, want.stdout, "{name}");
+        assert_eq!(stderr_last(&got), stderr_last(&want), "{name}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
