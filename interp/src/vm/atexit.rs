@@ -14,13 +14,7 @@ impl Vm {
     /// callback") and the next one runs. Nothing happens if the program
     /// never imported `atexit`.
     pub fn run_exit_handlers(&mut self) {
-        let key = Value::str("atexit");
-        let h = crate::object::str::str_hash("atexit");
-        let module = self
-            .modules
-            .as_dict()
-            .and_then(|d| d.borrow().get(&key, h).cloned());
-        let Some(module) = module else {
+        let Some(module) = crate::vm::import::modules_get(self, "atexit") else {
             return;
         };
         let Ok(callbacks) =

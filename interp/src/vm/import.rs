@@ -91,7 +91,8 @@ fn relative_base(vm: &mut Vm, level: usize) -> PyResult<String> {
     Ok(parts[..parts.len() + 1 - level].join("."))
 }
 
-fn modules_get(vm: &Vm, name: &str) -> Option<Value> {
+/// The module `name` of `sys.modules`, if it was imported.
+pub(crate) fn modules_get(vm: &Vm, name: &str) -> Option<Value> {
     let key = Value::str(name);
     let h = crate::object::str::str_hash(name);
     vm.modules.as_dict()?.borrow().get(&key, h).cloned()

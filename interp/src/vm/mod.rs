@@ -548,13 +548,7 @@ impl Vm {
     /// Waits for the program's non-daemon threads the way CPython does at
     /// exit (`threading._shutdown`), if it used `threading`.
     pub fn shutdown_threads(&mut self) -> PyResult<()> {
-        let key = Value::str("threading");
-        let h = crate::object::str::str_hash("threading");
-        let threading = self
-            .modules
-            .as_dict()
-            .and_then(|d| d.borrow().get(&key, h).cloned());
-        let Some(threading) = threading else {
+        let Some(threading) = import::modules_get(self, "threading") else {
             return Ok(());
         };
         let shutdown = crate::protocol::attr::getattr(self, &threading, &Value::str("_shutdown"))?;
