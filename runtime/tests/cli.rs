@@ -480,3 +480,85 @@ fn source_bytes_are_read_as_pep_263_says() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn malformed_tokens_get_python3s_errors() {
+    // Each source breaks one of CPython's tokenizer or string-parser rules
+    // (or follows one that ruff words differently); a few valid ones guard
+    // against false alarms.
+    let cases: &[&str] = &[
+        "x = 1_000_\n",
+        "x = 1__0\n",
+        "x = 1abc\n",
+        "x = 1e\n",
+        "x = 1.5e+\n",
+        "x = 5_j\n",
+        "x = 1.5j_\n",
+        "x = 0x\n",
+        "x = 0x_g\n",
+        "x = 0b12\n",
+        "x = 0o7_8\n",
+        "x = 0b1_\n",
+        "x = 08\n",
+        "x = 0_7\n",
+        "print(00, 0_0, 1_0.5e-1_0, 0xA_b, 0o1_7, 0b1_0, .5_1, 1e1_0)\n",
+        "x = 3 \u{20ac} 4\n",
+        "x\u{2713} = 1\n",
+        "caf\u{e9} = 1\nprint(caf\u{e9})\n",
+        "x = 1 \u{1} 2\n",
+        "x = 1 \\ 2\n",
+        "x = 1 + \\",
+        "x = 1 + \\\n",
+        "x = 1 + \\\n  2\nprint(x)\n",
+        "x = 'abc\n",
+        "x = 'abc\\\ndef\n",
+        "x = \"\"\"abc\n\ny",
+        "x = '\\x4'\n",
+        "x = '\u{e9}\\x4z'\n",
+        "x = '\\\\\u{e9}\\\u{e9}\\x'\n",
+        "x = '\\u12'\n",
+        "x = '\\U0011ffff'\n",
+        "x = '\\N{NOT A NAME}'\n",
+        "x = '\\N'\n",
+        "x = '\\N{}'\n",
+        "print('\\N{DIGIT ONE}\\N{latin small letter a}\\d', r'\\x', rb'\\x4')\n",
+        "x = b'\\x4z'\n",
+        "x = b'\u{e9}'\n",
+        "x = f\"{}\"\n",
+        "x = f\"{ }\"\n",
+        "x = f\"}\"\n",
+        "x = f'a{{}}}'\n",
+        "x = f\"{1\"\n",
+        "x = f\"{a#}\"\n",
+        "x = f\"{'\\n'}\"\n",
+        "x = f\"{)}\"\n",
+        "x = f'{(}'\n",
+        "x = f'{[)}'\n",
+        "x = f\"{1!x}\"\n",
+        "x = f'{1!}'\n",
+        "x = f'{1!r'\n",
+        "x = f'{=}'\n",
+        "x = f'{1:{2:{3}}}'\n",
+        "x = f'\\N{DIGIT ONE}{2}\\x4'\n",
+        "a, b = 3, 4\nprint(f'{a!r:>{b}}|{a=}|{a<b}|{a!=b}|{ {1: 2}[1] }|{\"}\"}|{{x}}')\n",
+        "if 1:\n\tx = 1\n        y = 2\n",
+        "if 1:\n        x = 1\n\ty = 2\n",
+        "def f():\n\tif 1:\n        \treturn 2\nprint(f())\n",
+        "if 1:\n  if 1:\n    x = 1\n   y = 2\n",
+        "x = (1,\n\t2)\nprint(x)\n",
+    ];
+    let dir = std::env::temp_dir().join(format!("coral-tokens-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (i, src) in cases.iter().enumerate() {
+        let path = dir.join(format!("t{i}.py"));
+        std::fs::write(&path, src).expect("write source");
+        let Ok(want) = Command::new("python3").arg(&path).output() else {
+            break;
+        };
+        let got = coral().arg(&path).output().expect("coral runs");
+        assert_eq!(got.status.code(), want.status.code(), "{src:?}");
+        assert_eq!(got.stdout, want.stdout, "{src:?}");
+        assert_eq!(stderr_last(&got), stderr_last(&want), "{src:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -17,8 +17,13 @@
 //! Chains that nest to the left (`a + b + c`, `a.b.c`, `f()()`) parse in a
 //! loop; their depth is bounded after parsing (see `deep.rs`).
 //!
-//! The scan is a small tokenizer: strings and comments are skipped,
-//! and f-string replacement fields are not looked into.
+//! The scan is a small tokenizer, so it also reports what CPython's
+//! tokenizer rejects token by token (`tokens.rs`: malformed numbers,
+//! names and string literals, tabs and spaces mixed in indentation), which
+//! ruff's lexer accepts or words differently.
+
+use super::tokens::{self, Prefix};
+use super::ErrorKind;
 
 /// How deep brackets may nest: CPython's tokenizer's `MAXLEVEL`.
 const MAX_BRACKET_DEPTH: usize = 200;
@@ -42,6 +47,13 @@ pub(super) enum Limit {
     Indent,
     /// A right-nested chain past the parser's stack.
     ParserStack,
+    /// A token CPython's tokenizer or string parser rejects; `token` is
+    /// where the token starts (the error's offset may be past it).
+    Token {
+        kind: ErrorKind,
+        msg: String,
+        token: u32,
+    },
 }
 
 impl Limit {
@@ -51,6 +63,7 @@ impl Limit {
         match self {
             Limit::Bracket(msg) => msg == TOO_DEEP,
             Limit::Indent | Limit::ParserStack => true,
+            Limit::Token { .. } => false,
         }
     }
 }
@@ -88,16 +101,34 @@ impl Level {
     }
 }
 
-/// The first limit `src` breaks, with its byte offset.
-pub(super) fn scan(src: &str) -> Option<(Limit, u32)> {
-    Scanner::new(src).run()
+/// What the scan found.
+pub(super) struct Scan {
+    /// The first error in source order, with its byte offset.
+    pub(super) first: Option<(Limit, u32)>,
+    /// Some error found is fatal (the parser must not run).
+    pub(super) fatal: bool,
+}
+
+/// Scans `src` for the limits it breaks and its malformed tokens.
+pub(super) fn scan(src: &str) -> Scan {
+    let mut s = Scanner::new(src);
+    s.run();
+    Scan {
+        first: s.first,
+        fatal: s.fatal,
+    }
 }
 
 struct Scanner<'s> {
+    src: &'s str,
     bytes: &'s [u8],
+    first: Option<(Limit, u32)>,
+    fatal: bool,
     i: usize,
     brackets: Vec<(u8, usize)>,
-    indents: Vec<usize>,
+    /// Open indentation levels: columns with tabs to multiples of 8, and
+    /// of 1 (CPython's `altcol`, which catches inconsistent tabs).
+    indents: Vec<(usize, usize)>,
     level: Level,
     saved: Vec<Level>,
     /// The last token ended an operand (name, number, string, closer).
@@ -109,7 +140,10 @@ struct Scanner<'s> {
 impl<'s> Scanner<'s> {
     fn new(src: &'s str) -> Scanner<'s> {
         Scanner {
+            src,
             bytes: src.as_bytes(),
+            first: None,
+            fatal: false,
             i: 0,
             brackets: Vec::new(),
             indents: Vec::new(),
@@ -120,12 +154,29 @@ impl<'s> Scanner<'s> {
         }
     }
 
-    fn run(mut self) -> Option<(Limit, u32)> {
+    /// Records an error; true if the scan must stop (a fatal one).
+    fn report(&mut self, limit: Limit, at: usize) -> bool {
+        let fatal = limit.is_fatal();
+        self.fatal |= fatal;
+        if self.first.is_none() {
+            self.first = Some((limit, at as u32));
+        }
+        fatal
+    }
+
+    fn token_error(&mut self, kind: ErrorKind, (msg, at): tokens::TokenError, token: usize) {
+        let token = token as u32;
+        self.report(Limit::Token { kind, msg, token }, at);
+    }
+
+    fn run(&mut self) {
         while self.i < self.bytes.len() {
             if self.line_start {
                 self.line_start = false;
-                if let Some(err) = self.indentation() {
-                    return Some(err);
+                if let Some((limit, at)) = self.indentation() {
+                    if self.report(limit, at) {
+                        return;
+                    }
                 }
                 continue;
             }
@@ -136,8 +187,8 @@ impl<'s> Scanner<'s> {
                     self.skip_comment();
                     None
                 }
-                b'\\' if self.bytes.get(at + 1) == Some(&b'\n') => {
-                    self.i += 2;
+                b'\\' => {
+                    self.continuation();
                     None
                 }
                 b'\n' => {
@@ -149,17 +200,12 @@ impl<'s> Scanner<'s> {
                     None
                 }
                 b'\'' | b'"' => {
-                    self.skip_string();
+                    self.skip_string(Prefix::default(), at);
                     self.operand();
                     None
                 }
                 b'(' | b'[' | b'{' => self.open(b, at),
-                b')' | b']' | b'}' => {
-                    if let Some(msg) = self.close(b) {
-                        return Some((Limit::Bracket(msg), at as u32));
-                    }
-                    None
-                }
+                b')' | b']' | b'}' => self.close(b).map(Limit::Bracket),
                 b'0'..=b'9' => {
                     self.skip_number();
                     self.operand();
@@ -174,27 +220,49 @@ impl<'s> Scanner<'s> {
                 _ => self.operator(),
             };
             if let Some(limit) = found {
-                return Some((limit, at as u32));
+                if self.report(limit, at) {
+                    return;
+                }
             }
         }
-        self.brackets.first().map(|&(o, at)| {
-            (
+        if let Some(&(o, at)) = self.brackets.first() {
+            self.report(
                 Limit::Bracket(format!("'{}' was never closed", o as char)),
-                at as u32,
-            )
-        })
+                at,
+            );
+        }
+    }
+
+    /// A `\` outside a string: a line continuation, or an error.
+    fn continuation(&mut self) {
+        let at = self.i;
+        self.i += 1;
+        let newline = match self.bytes.get(self.i..) {
+            Some([b'\r', b'\n', ..]) => 2,
+            Some([b'\n' | b'\r', ..]) | Some([]) => 1,
+            _ => 0,
+        };
+        let msg = if newline == 0 {
+            "unexpected character after line continuation character"
+        } else if self.i + newline >= self.bytes.len() {
+            "unexpected EOF while parsing"
+        } else {
+            self.i += newline;
+            return;
+        };
+        self.token_error(ErrorKind::Syntax, (msg.to_owned(), at + 1), at);
     }
 
     /// Measures the indentation of a new logical line (blank and
     /// comment-only lines do not count).
-    fn indentation(&mut self) -> Option<(Limit, u32)> {
+    fn indentation(&mut self) -> Option<(Limit, usize)> {
         let start = self.i;
-        let mut width = 0;
+        let (mut col, mut alt) = (0, 0);
         while let Some(&c) = self.bytes.get(self.i) {
             match c {
-                b' ' => width += 1,
-                b'\t' => width = (width / 8 + 1) * 8,
-                b'\x0c' => width = 0,
+                b' ' => (col, alt) = (col + 1, alt + 1),
+                b'\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                b'\x0c' => (col, alt) = (0, 0),
                 _ => break,
             }
             self.i += 1;
@@ -202,15 +270,48 @@ impl<'s> Scanner<'s> {
         if matches!(self.bytes.get(self.i), None | Some(b'\n' | b'\r' | b'#')) {
             return None;
         }
-        while self.indents.last().is_some_and(|&w| w > width) {
-            self.indents.pop();
-        }
-        if width > self.indents.last().copied().unwrap_or(0) {
+        let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
+        let error = |kind, msg: &str| {
+            let msg = msg.to_owned();
+            let token = start as u32;
+            Some((Limit::Token { kind, msg, token }, self.i))
+        };
+        // CPython's tokenizer: a line's indentation must order the same
+        // way against the open levels whether a tab counts as 8 columns
+        // or as 1.
+        let tab_error = || {
+            error(
+                ErrorKind::Tab,
+                "inconsistent use of tabs and spaces in indentation",
+            )
+        };
+        if col == top {
+            if alt != top_alt {
+                return tab_error();
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return tab_error();
+            }
             // CPython counts the unindented level too.
             if self.indents.len() + 1 >= MAX_INDENT {
-                return Some((Limit::Indent, start as u32));
+                return Some((Limit::Indent, start));
             }
-            self.indents.push(width);
+            self.indents.push((col, alt));
+        } else {
+            while self.indents.last().is_some_and(|&(c, _)| col < c) {
+                self.indents.pop();
+            }
+            let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
+            if col != top {
+                return error(
+                    ErrorKind::Indentation,
+                    "unindent does not match any outer indentation level",
+                );
+            }
+            if alt != top_alt {
+                return tab_error();
+            }
         }
         None
     }
@@ -221,19 +322,26 @@ impl<'s> Scanner<'s> {
         }
     }
 
-    fn skip_string(&mut self) {
+    /// Skips a string literal whose quote is at `self.i` (its prefix, if
+    /// any, starts at `token`) and checks it.
+    fn skip_string(&mut self, prefix: Prefix, token: usize) {
         let b = self.bytes[self.i];
         let triple = self.bytes.get(self.i..self.i + 3) == Some(&[b, b, b]);
         let width = if triple { 3 } else { 1 };
         self.i += width;
+        let body = self.i;
         loop {
             match self.bytes.get(self.i) {
-                None => return,
+                None => break,
                 Some(b'\\') => self.i += 2,
-                Some(b'\n') if !triple => return,
+                Some(b'\n' | b'\r') if !triple => break,
                 Some(&c) if c == b => {
                     if !triple || self.bytes.get(self.i..self.i + 3) == Some(&[b, b, b]) {
+                        let text = self.src.get(body..self.i).unwrap_or("");
                         self.i += width;
+                        if let Some(err) = tokens::string(prefix, text, self.i) {
+                            self.token_error(ErrorKind::Syntax, err, token);
+                        }
                         return;
                     }
                     self.i += 1;
@@ -241,18 +349,34 @@ impl<'s> Scanner<'s> {
                 Some(_) => self.i += 1,
             }
         }
+        // CPython names the line the tokenizer was on: the one the newline
+        // ends, or the last one at the end of the source.
+        self.i = self.i.min(self.bytes.len());
+        let last = self.i.min(self.bytes.len().saturating_sub(1));
+        let line = 1 + self.bytes[..last].iter().filter(|&&c| c == b'\n').count();
+        let what = if triple {
+            "triple-quoted string"
+        } else {
+            "string"
+        };
+        let msg = format!("unterminated {what} literal (detected at line {line})");
+        self.token_error(ErrorKind::Syntax, (msg, token), token);
     }
 
     fn skip_number(&mut self) {
         let start = self.i;
-        let hex = matches!(self.bytes.get(start + 1), Some(b'x' | b'X'));
-        while let Some(&c) = self.bytes.get(self.i) {
-            let exponent_sign =
-                !hex && matches!(c, b'+' | b'-') && matches!(self.bytes[self.i - 1], b'e' | b'E');
-            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
+        match tokens::number(self.bytes, start) {
+            Ok(end) => self.i = end,
+            Err(err) => {
+                self.token_error(ErrorKind::Syntax, err, start);
                 self.i += 1;
-            } else {
-                break;
+                while self
+                    .bytes
+                    .get(self.i)
+                    .is_some_and(|&b| tokens::is_name_byte(b) || b == b'.')
+                {
+                    self.i += 1;
+                }
             }
         }
     }
@@ -323,18 +447,27 @@ impl<'s> Scanner<'s> {
 
     fn word(&mut self) -> Option<Limit> {
         let start = self.i;
+        let mut ascii = true;
         while let Some(&c) = self.bytes.get(self.i) {
-            if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 {
+            if tokens::is_name_byte(c) {
+                ascii &= c < 0x80;
                 self.i += 1;
             } else {
                 break;
             }
         }
         // A string prefix (`f"`, `rb'`) belongs to the string.
-        if matches!(self.bytes.get(self.i), Some(b'\'' | b'"')) && self.i - start <= 3 {
-            self.skip_string();
-            self.operand();
-            return None;
+        if matches!(self.bytes.get(self.i), Some(b'\'' | b'"')) {
+            if let Some(prefix) = tokens::prefix(&self.bytes[start..self.i]) {
+                self.skip_string(prefix, start);
+                self.operand();
+                return None;
+            }
+        }
+        if !ascii {
+            if let Some(err) = tokens::name(self.src, start, self.i) {
+                self.token_error(ErrorKind::Syntax, err, start);
+            }
         }
         match &self.bytes[start..self.i] {
             b"not" if !self.after_operand => self.nest(1),
@@ -415,6 +548,11 @@ impl<'s> Scanner<'s> {
                 None
             }
             b' ' | b'\t' | b'\r' | b'\x0c' => None,
+            b if b < b' ' || b == 0x7f => {
+                let msg = format!("invalid non-printable character U+{b:04X}");
+                self.token_error(ErrorKind::Syntax, (msg, self.i), self.i - 1);
+                None
+            }
             _ => {
                 self.binary();
                 None
@@ -433,7 +571,7 @@ mod tests {
     use super::*;
 
     fn limit(src: &str) -> Option<Limit> {
-        scan(src).map(|(l, _)| l)
+        scan(src).first.map(|(l, _)| l)
     }
 
     #[test]
@@ -453,7 +591,7 @@ mod tests {
     #[test]
     fn bracket_errors_are_found_where_cpython_finds_them() {
         assert_eq!(
-            scan("x = (1]"),
+            scan("x = (1]").first,
             Some((
                 Limit::Bracket(
                     "closing parenthesis ']' does not match opening parenthesis '('".into()
@@ -462,11 +600,11 @@ mod tests {
             ))
         );
         assert_eq!(
-            scan("x = )"),
+            scan("x = )").first,
             Some((Limit::Bracket("unmatched ')'".into()), 4))
         );
         assert_eq!(
-            scan("x = [1,\n"),
+            scan("x = [1,\n").first,
             Some((Limit::Bracket("'[' was never closed".into()), 4))
         );
         let deep = format!("x = {}1{}", "(".repeat(201), ")".repeat(201));

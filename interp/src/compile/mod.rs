@@ -11,6 +11,7 @@ mod deep;
 mod future;
 mod limits;
 mod symtable;
+mod tokens;
 
 use crate::bytecode::code::Code;
 use std::sync::Arc;
@@ -22,6 +23,8 @@ pub enum ErrorKind {
     Syntax,
     /// `IndentationError`.
     Indentation,
+    /// `TabError`: tabs and spaces mixed inconsistently in indentation.
+    Tab,
     /// `NotImplementedError`: valid Python that Coral does not run yet.
     NotImplemented,
     /// `RecursionError`: expressions nested past the compiler's limit.
@@ -134,12 +137,13 @@ impl<'s> LineIndex<'s> {
 /// Compiles a module's source.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
     let lines = LineIndex::new(source);
-    let limit = limits::scan(source);
-    if let Some((l, offset)) = &limit {
-        if l.is_fatal() {
+    let scan = limits::scan(source);
+    if scan.fatal {
+        if let Some((l, offset)) = &scan.first {
             return Err(limit_error(l, &lines, *offset));
         }
     }
+    let limit = scan.first;
     let parsed =
         ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
     let first_error = parsed.errors().first().cloned();
@@ -147,12 +151,24 @@ pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> 
     // A tree too deep for the recursive passes is also too deep for the
     // recursive `Drop`, even after a syntax error.
     let too_deep = deep::too_deep(&module.body);
-    if first_error.is_none() && too_deep.is_none() {
+    // CPython's tokenizer reports a bad token when the parser reaches it,
+    // so one before the parser's first error wins, and so does one in a
+    // source ruff accepts (an f-string expression with a backslash).
+    let token_first = match (&limit, &first_error) {
+        (Some((limits::Limit::Token { token, .. }, _)), e) => e
+            .as_ref()
+            .is_none_or(|e| *token <= e.location.end().to_u32()),
+        _ => false,
+    };
+    if first_error.is_none() && too_deep.is_none() && !token_first {
         future::check(&module.body, &lines)?;
         let table = symtable::build(&module.body, &lines)?;
         return codegen::compile_module(&module.body, &table, &lines, filename);
     }
     deep::free(module.body);
+    if let (true, Some((l, offset))) = (token_first, &limit) {
+        return Err(limit_error(l, &lines, *offset));
+    }
     Err(match (first_error, too_deep) {
         (Some(e), _) => parse_error(&e, &lines, limit),
         (None, at) => CompileError::at(
@@ -173,6 +189,7 @@ fn limit_error(limit: &limits::Limit, lines: &LineIndex, offset: u32) -> Compile
             "too many levels of indentation".to_owned(),
         ),
         limits::Limit::ParserStack => (ErrorKind::Memory, String::new()),
+        limits::Limit::Token { kind, msg, .. } => (*kind, msg.clone()),
     };
     CompileError::at(kind, msg, lines, offset)
 }
@@ -199,13 +216,6 @@ fn parse_error(
         ParseErrorType::UnexpectedIndentation => {
             (ErrorKind::Indentation, "unexpected indent".to_owned())
         }
-        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
-            let (line, _) = lines.line_col(start);
-            (
-                ErrorKind::Syntax,
-                format!("unterminated string literal (detected at line {line})"),
-            )
-        }
         ParseErrorType::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
             (ErrorKind::Syntax, "expected ':'".to_owned())
         }
@@ -219,16 +229,6 @@ fn parse_error(
             (
                 ErrorKind::Syntax,
                 "expected 'except' or 'finally' block".to_owned(),
-            )
-        }
-        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
-            if &**m == "Invalid decimal integer literal" =>
-        {
-            (
-                ErrorKind::Syntax,
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix \
-                 for octal integers"
-                    .to_owned(),
             )
         }
         ParseErrorType::InvalidAssignmentTarget => {

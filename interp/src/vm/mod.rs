@@ -662,6 +662,7 @@ pub fn compile_error_to_exception(e: &CompileError, filename: &str) -> PyErr {
     let ty = match e.kind {
         ErrorKind::Syntax => &types::SYNTAX_ERROR,
         ErrorKind::Indentation => &types::INDENTATION_ERROR,
+        ErrorKind::Tab => &types::TAB_ERROR,
         ErrorKind::NotImplemented => &types::NOT_IMPLEMENTED_ERROR,
         // CPython raises these two without a location.
         ErrorKind::Recursion => return PyErr::new(&types::RECURSION_ERROR, e.msg.clone()),
