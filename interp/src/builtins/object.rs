@@ -61,7 +61,8 @@ fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value>
 /// assignment, bypassing a class's own `__setattr__`.
 fn object_setattr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let [this, name, v] = args else {
-        return Err(PyErr::type_error("__setattr__ expected 2 arguments"));
+        return crate::builtins::slots::unpack_count(&args[1.min(args.len())..], 2, 2)
+            .map(|()| Value::none());
     };
     match types::class_of(this) {
         Some(class) => {
@@ -75,7 +76,10 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Val
 /// `object.__getattribute__(self, name)`.
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let [this, name] = args else {
-        return Err(PyErr::type_error("__getattribute__ expected 1 argument"));
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     };
     crate::protocol::attr::generic_getattr(vm, this, name)
 }
@@ -83,7 +87,10 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResul
 /// `object.__delattr__(self, name)`.
 fn object_delattr(vm: &mut Vm, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let [this, name] = args else {
-        return Err(PyErr::type_error("__delattr__ expected 1 argument"));
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     };
     match types::class_of(this) {
         Some(class) => crate::protocol::class_attr::generic_delattr(vm, this, class, name)?,

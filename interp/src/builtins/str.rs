@@ -779,16 +779,12 @@ fn istitle(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
 }
 
 fn isidentifier(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    pred(args, kwargs, "str.isidentifier", |s| {
-        // CPython's rule: XID_Start (or `_`), then XID_Continue.
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
-                chars.all(unicode_ident::is_xid_continue)
-            }
-            _ => false,
-        }
-    })
+    pred(
+        args,
+        kwargs,
+        "str.isidentifier",
+        crate::format::is_identifier,
+    )
 }
 
 fn isprintable(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {

@@ -33,7 +33,7 @@ pub use printf::{
 pub use quote::{ascii_escape, bytes_repr, is_printable, str_repr};
 pub use round::{bigint_to_float, float_to_bigint, int_true_divide, round_float};
 pub use spec::{format_float, format_i64, format_int, format_str};
-pub use unicode::{py_decimal_value, py_isspace};
+pub use unicode::{is_identifier, py_decimal_value, py_isspace};
 
 /// Error raised by formatting or conversion; the interpreter turns it into a
 /// Python exception of the matching class. The message text is exactly the

@@ -78,3 +78,15 @@ pub(crate) fn transform_decimal_and_space(s: &str) -> Option<Vec<u8>> {
 pub(crate) fn ascii_isspace(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
+
+/// `str.isidentifier`: CPython's rule, XID_Start (or `_`), then
+/// XID_Continue.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+            chars.all(unicode_ident::is_xid_continue)
+        }
+        _ => false,
+    }
+}

@@ -67,6 +67,16 @@ pub struct MethodObj {
     pub this: Value,
 }
 
+/// A `member_descriptor`: what `__slots__` puts in a class's namespace
+/// for each slot it declares. It reads, writes and deletes the slot of
+/// that name on instances of the owning class and its subclasses.
+pub struct MemberObj {
+    /// The slot's name (a str).
+    pub name: Value,
+    /// The class whose `__slots__` declared it (`__objclass__`).
+    pub owner: Value,
+}
+
 /// `property(fget, fset, fdel, doc)`.
 pub struct PropertyObj {
     /// Getter, or None.

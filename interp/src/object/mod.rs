@@ -33,7 +33,7 @@ pub mod value;
 
 pub use crate::builtin_fn;
 pub use crate::builtin_table;
-pub use class::{ClassObj, InstanceObj, MethodObj, PropertyObj, SuperObj};
+pub use class::{ClassObj, InstanceObj, MemberObj, MethodObj, PropertyObj, SuperObj};
 pub use dict::{DictTable, DictView, DictViewKind};
 pub use function::{
     BuiltinDef, BuiltinFn, BuiltinKind, BuiltinObj, CellObj, CodeSlot, Function, KwArgs,
@@ -136,6 +136,8 @@ pub enum Payload {
     ClassMethod(Value),
     /// A property.
     Property(Box<PropertyObj>),
+    /// A slot's `member_descriptor`.
+    Member(Box<MemberObj>),
     /// A `super()` object.
     Super(Box<SuperObj>),
     /// A bytes object; immutable.

@@ -77,6 +77,8 @@ pub enum TypeKind {
     ClassMethod,
     /// `property`.
     Property,
+    /// `member_descriptor` (a `__slots__` entry).
+    Member,
     /// `super`.
     Super,
     /// `bytes`.
@@ -234,6 +236,7 @@ builtin_types! {
     STATICMETHOD_TYPE / STATICMETHOD = "staticmethod": Some(&OBJECT), StaticMethod, NO_METHODS;
     CLASSMETHOD_TYPE / CLASSMETHOD = "classmethod": Some(&OBJECT), ClassMethod, NO_METHODS;
     PROPERTY_TYPE / PROPERTY = "property": Some(&OBJECT), Property, &methods::PROPERTY_METHODS;
+    MEMBER_DESCRIPTOR_TYPE / MEMBER_DESCRIPTOR = "member_descriptor": Some(&OBJECT), Member, NO_METHODS;
     SUPER_TYPE / SUPER = "super": Some(&OBJECT), Super, NO_METHODS;
     BYTES_TYPE / BYTES = "bytes": Some(&OBJECT), Bytes, &methods::BYTES_METHODS;
     HANDLE_TYPE / HANDLE = "handle": Some(&OBJECT), Handle, NO_METHODS;
@@ -417,6 +420,7 @@ pub fn type_of(v: &Value) -> &TypeObj {
         Payload::StaticMethod(_) => &STATICMETHOD,
         Payload::ClassMethod(_) => &CLASSMETHOD,
         Payload::Property(_) => &PROPERTY,
+        Payload::Member(_) => &MEMBER_DESCRIPTOR,
         Payload::Super(_) => &SUPER,
         Payload::Bytes(_) => &BYTES,
         Payload::Handle(_) => &HANDLE,

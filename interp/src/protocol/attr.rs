@@ -147,6 +147,20 @@ fn user_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> Option<PyResult<Value
             Some("__doc__") => Ok(p.doc.clone()),
             _ => return None,
         },
+        Payload::Member(m) => match name.as_str() {
+            Some("__name__") => Ok(m.name.clone()),
+            Some("__objclass__") => Ok(m.owner.clone()),
+            Some("__qualname__") => Ok(Value::str(&format!(
+                "{}.{}",
+                match m.owner.payload() {
+                    Some(Payload::Class(c)) => c.qualname.as_str(),
+                    _ => "?",
+                },
+                m.name.as_str().unwrap_or("?")
+            ))),
+            Some("__doc__") => Ok(Value::none()),
+            _ => return None,
+        },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name.as_str() {
             Some("__func__") => Ok(f.clone()),
             _ => return None,

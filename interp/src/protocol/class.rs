@@ -8,10 +8,11 @@
 //! exception objects that also name their class, so raising, matching and
 //! printing them needs nothing special.
 
+use crate::format::is_identifier;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types::{self, TypeKind, TypeObj};
 use crate::object::value::Value;
-use crate::object::{ClassObj, DictTable, InstanceObj, KwArgs, Obj, Payload, StaticObj};
+use crate::object::{ClassObj, DictTable, InstanceObj, KwArgs, MemberObj, Obj, Payload, StaticObj};
 use crate::protocol::ops;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -105,7 +106,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
     let mro = c3_merge(&bases)?;
     let builtin_base = solid_base(&bases)?;
     let qualname = take_str(&mut ns, "__qualname__")?.unwrap_or_else(|| name.to_owned());
-    let own_slots = slots_of(&ns)?;
+    let own_slots = slots_of(&ns, name)?;
     let mut slot_names: Vec<String> = Vec::new();
     let mut has_dict = own_slots
         .as_ref()
@@ -127,7 +128,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
                 "'{s}' in __slots__ conflicts with class variable"
             )));
         }
-        if s != "__dict__" && !slot_names.contains(s) {
+        if !is_special_slot(s) && !slot_names.contains(s) {
             slot_names.push(s.clone());
         }
     }
@@ -146,7 +147,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
     }
     static NEXT_CLASS_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     let id = NEXT_CLASS_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    Ok(Obj::alloc(Payload::Class(Box::new(ClassObj {
+    let class_v = Obj::alloc(Payload::Class(Box::new(ClassObj {
         id,
         name: name.to_owned(),
         qualname,
@@ -157,7 +158,43 @@ pub fn new_class(name: &str, bases: Vec<Value>, mut ns: DictTable) -> PyResult<V
         slot_names,
         has_dict,
         version: Cell::new(1),
-    }))))
+    })));
+    // Each declared slot is reached through a `member_descriptor` in the
+    // namespace, which (being a data descriptor) wins over instance and
+    // subclass lookups exactly where CPython's does.
+    if let Some(Payload::Class(c)) = class_v.payload() {
+        let mut dict = c.dict.borrow_mut();
+        for s in own_slots.iter().flatten().filter(|s| !is_special_slot(s)) {
+            let name = Value::str(s);
+            let member = MemberObj {
+                name: name.clone(),
+                owner: class_v.clone(),
+            };
+            dict.insert(
+                name.clone(),
+                ops::hash(&name)?,
+                Obj::alloc(Payload::Member(Box::new(member))),
+            );
+        }
+    }
+    Ok(class_v)
+}
+
+/// `__dict__` and `__weakref__` in `__slots__` ask for the instance dict
+/// and weak references, not for slots.
+fn is_special_slot(s: &str) -> bool {
+    s == "__dict__" || s == "__weakref__"
+}
+
+/// A private name as the compiler mangles it inside class `class`
+/// (CPython's `_Py_Mangle`): `__x` becomes `_C__x`.
+fn mangle(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty()
+    {
+        return name.to_owned();
+    }
+    format!("_{stripped}{name}")
 }
 
 fn take_str(ns: &mut DictTable, name: &str) -> PyResult<Option<String>> {
@@ -175,7 +212,8 @@ fn take_str(ns: &mut DictTable, name: &str) -> PyResult<Option<String>> {
 }
 
 /// The names in `__slots__`, if the namespace declares it.
-fn slots_of(ns: &DictTable) -> PyResult<Option<Vec<String>>> {
+/// The names `__slots__` declares, mangled, checked as CPython checks them.
+fn slots_of(ns: &DictTable, class: &str) -> PyResult<Option<Vec<String>>> {
     let key = Value::str("__slots__");
     let Some(v) = ns.get(&key, ops::hash(&key)?) else {
         return Ok(None);
@@ -195,7 +233,8 @@ fn slots_of(ns: &DictTable) -> PyResult<Option<Vec<String>>> {
     items
         .iter()
         .map(|i| match i.as_str() {
-            Some(s) => Ok(s.to_owned()),
+            Some(s) if !is_identifier(s) => Err(PyErr::type_error("__slots__ must be identifiers")),
+            Some(s) => Ok(mangle(class, s)),
             None => Err(PyErr::type_error(format!(
                 "__slots__ items must be strings, not '{}'",
                 types::type_name(i)

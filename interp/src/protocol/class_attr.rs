@@ -10,7 +10,7 @@
 use crate::object::error::{PyErr, PyResult};
 use crate::object::types;
 use crate::object::value::Value;
-use crate::object::{ClassObj, MethodObj, Obj, Payload};
+use crate::object::{ClassObj, MemberObj, MethodObj, Obj, Payload};
 use crate::protocol::class::{lookup, lookup_in};
 use crate::protocol::ops;
 use crate::vm::Vm;
@@ -20,18 +20,9 @@ pub fn bind(func: Value, this: Value) -> Value {
     Obj::alloc(Payload::Method(Box::new(MethodObj { func, this })))
 }
 
-/// The instance's own attribute storage: `__dict__` or a slot.
-fn own_get(obj: &Value, class: &ClassObj, name: &Value) -> PyResult<Option<Value>> {
-    let n = name.as_str().unwrap_or("");
-    if let Some(i) = class.slot_names.iter().position(|s| s == n) {
-        if let Some(Payload::Instance(inst)) = obj.payload() {
-            let v = inst.slots.borrow().get(i).cloned();
-            return match v {
-                Some(v) if !v.is_null() => Ok(Some(v)),
-                _ => Err(PyErr::attribute_error(n.to_owned())),
-            };
-        }
-    }
+/// The instance's own attribute storage (slots are reached through their
+/// `member_descriptor`s, see [`member_access`]).
+fn own_get(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let h = ops::hash(name)?;
     Ok(match obj.payload() {
         Some(Payload::Instance(inst)) => inst.dict().and_then(|d| d.borrow().get(name, h).cloned()),
@@ -80,6 +71,9 @@ pub fn instance_getattr(
     name: &Value,
 ) -> PyResult<Value> {
     let attr = lookup(class, name);
+    if let Some(Payload::Member(m)) = attr.as_ref().and_then(Value::payload) {
+        return member_access(m, obj, MemberOp::Get);
+    }
     if let Some(a) = &attr {
         if is_data_descriptor(a) {
             return descriptor_get(vm, a, obj.clone(), class_v);
@@ -96,7 +90,7 @@ pub fn instance_getattr(
         let fget = p.fget.clone();
         return vm.call(&fget, vec![obj.clone()], &[]);
     }
-    match own_get(obj, class, name) {
+    match own_get(obj, name) {
         Ok(Some(v)) => return Ok(v),
         Ok(None) => {}
         Err(_) if attr.is_none() => return Err(no_attr(obj, class, name)),
@@ -162,6 +156,70 @@ fn descriptor_get(vm: &mut Vm, descr: &Value, obj: Value, owner: &Value) -> PyRe
     }
 }
 
+/// What a `member_descriptor` is asked to do.
+pub enum MemberOp {
+    /// `__get__`.
+    Get,
+    /// `__set__`.
+    Set(Value),
+    /// `__delete__`.
+    Delete,
+}
+
+/// A slot read, written or deleted through its `member_descriptor`, as
+/// CPython's `member_get`/`member_set` do: the object must be an instance
+/// of the class that declared the slot. Returns the value read (None
+/// otherwise).
+pub fn member_access(m: &MemberObj, obj: &Value, op: MemberOp) -> PyResult<Value> {
+    let name = m.name.as_str().unwrap_or("?");
+    let owner_name = match m.owner.payload() {
+        Some(Payload::Class(c)) => c.name.as_str(),
+        _ => "?",
+    };
+    let class_v = types::class_value_of(obj);
+    let slot = match (obj.payload(), class_v.and_then(Value::payload)) {
+        (Some(Payload::Instance(inst)), Some(Payload::Class(c)))
+            if class_v.is_some_and(|v| v.is(&m.owner)) || c.mro.iter().any(|b| b.is(&m.owner)) =>
+        {
+            c.slot_names
+                .iter()
+                .position(|s| s == name)
+                .map(|i| (inst, i))
+        }
+        _ => None,
+    };
+    let Some((inst, i)) = slot else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{}' object",
+            types::type_name(obj)
+        )));
+    };
+    let mut slots = inst.slots.borrow_mut();
+    let Some(slot) = slots.get_mut(i) else {
+        return Err(PyErr::attribute_error(name.to_owned()));
+    };
+    match op {
+        MemberOp::Get if !slot.is_null() => Ok(slot.clone()),
+        MemberOp::Get => Err(PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            types::type_name(obj)
+        ))),
+        MemberOp::Set(v) => {
+            let old = std::mem::replace(slot, v);
+            drop(slots);
+            drop(old);
+            Ok(Value::none())
+        }
+        MemberOp::Delete if slot.is_null() => Err(PyErr::attribute_error(name.to_owned())),
+        MemberOp::Delete => {
+            let old = std::mem::replace(slot, Value::null());
+            drop(slots);
+            drop(old);
+            Ok(Value::none())
+        }
+    }
+}
+
 /// `obj.name = v` for an instance of a user-defined class: its class's
 /// `__setattr__`, else the default.
 pub fn instance_setattr(
@@ -189,6 +247,9 @@ pub fn generic_setattr(
 ) -> PyResult<()> {
     let n = name.as_str().unwrap_or("?");
     if let Some(attr) = lookup(class, name) {
+        if let Some(Payload::Member(m)) = attr.payload() {
+            return member_access(m, obj, MemberOp::Set(v)).map(drop);
+        }
         if types::class_of(&attr).is_some() {
             let args = [obj.clone(), v.clone()];
             if crate::protocol::special::call_special(vm, &attr, "__set__", &args)?.is_some() {
@@ -204,15 +265,6 @@ pub fn generic_setattr(
             }
             let fset = p.fset.clone();
             return vm.call(&fset, vec![obj.clone(), v], &[]).map(drop);
-        }
-    }
-    if let Some(i) = class.slot_names.iter().position(|s| s == n) {
-        if let Some(Payload::Instance(inst)) = obj.payload() {
-            if let Some(slot) = inst.slots.borrow_mut().get_mut(i) {
-                let old = std::mem::replace(slot, v);
-                drop(old);
-            }
-            return Ok(());
         }
     }
     let h = ops::hash(name)?;
@@ -258,6 +310,9 @@ pub fn instance_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value
 pub fn generic_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("?");
     if let Some(attr) = lookup(class, name) {
+        if let Some(Payload::Member(m)) = attr.payload() {
+            return member_access(m, obj, MemberOp::Delete).map(drop);
+        }
         if types::class_of(&attr).is_some() {
             let args = std::slice::from_ref(obj);
             if crate::protocol::special::call_special(vm, &attr, "__delete__", args)?.is_some() {
@@ -277,20 +332,6 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value)
     }
     let missing =
         || PyErr::attribute_error(format!("'{}' object has no attribute '{n}'", class.name));
-    if let Some(i) = class.slot_names.iter().position(|s| s == n) {
-        if let Some(Payload::Instance(inst)) = obj.payload() {
-            let mut slots = inst.slots.borrow_mut();
-            return match slots.get_mut(i) {
-                Some(slot) if !slot.is_null() => {
-                    let old = std::mem::replace(slot, Value::null());
-                    drop(slots);
-                    drop(old);
-                    Ok(())
-                }
-                _ => Err(PyErr::attribute_error(n.to_owned())),
-            };
-        }
-    }
     let h = ops::hash(name)?;
     let removed = match obj.payload() {
         Some(Payload::Instance(inst)) => inst.dict().and_then(|d| d.borrow_mut().remove(name, h)),

@@ -94,6 +94,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     Ok(match p {
+        Payload::Member(m) => format!(
+            "<member '{}' of '{}' objects>",
+            m.name.as_str().unwrap_or("?"),
+            crate::protocol::class::class_name(&m.owner)
+        ),
         Payload::Null => "<NULL>".to_owned(),
         Payload::None => "None".to_owned(),
         Payload::Bool(b) => if *b { "True" } else { "False" }.to_owned(),

@@ -167,14 +167,18 @@ fn fill(vm: &Vm, slot: &AttrSlot, inst: &InstanceObj, class: &ClassObj, name: &V
     if defines(class, "__getattribute__") {
         return;
     }
-    if let Some(i) = name
-        .as_str()
-        .and_then(|n| class.slot_names.iter().position(|s| s == n))
-    {
-        store(vm, slot, class, AttrKind::Slot(i as u32));
+    let attr = lookup(class, name);
+    if let Some(Payload::Member(m)) = attr.as_ref().and_then(Value::payload) {
+        let own = m.name.as_str();
+        if let Some(i) = class
+            .slot_names
+            .iter()
+            .position(|s| Some(s.as_str()) == own)
+        {
+            store(vm, slot, class, AttrKind::Slot(i as u32));
+        }
         return;
     }
-    let attr = lookup(class, name);
     // User-defined descriptors run Python on every access: not cached.
     if attr
         .as_ref()

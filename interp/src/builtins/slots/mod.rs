@@ -18,6 +18,7 @@
 mod run;
 mod tables;
 
+pub(crate) use run::unpack_count;
 pub(crate) use tables::table_of;
 
 /// Which builtin type family a wrapper belongs to: decides the receiver

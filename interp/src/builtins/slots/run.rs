@@ -84,6 +84,27 @@ fn arg_count(args: &[Value], n: usize) -> PyResult<()> {
     )))
 }
 
+/// The count check of `PyArg_UnpackTuple(args, "", min, max)`, which the
+/// wrappers of `__get__`, `__set__`, `__setitem__`, `__setattr__` and
+/// `__pow__` use: their messages start with the empty name's space.
+pub(crate) fn unpack_count(args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let (how, k) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    let s = if k == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!(
+        " expected {how}{k} argument{s}, got {n}"
+    )))
+}
+
 fn no_kwargs(slot: Slot, kwargs: &KwArgs) -> PyResult<()> {
     if kwargs.is_empty() || matches!(slot, Slot::Call | Slot::InitSubclass) {
         return Ok(());
@@ -182,7 +203,7 @@ pub(super) fn run(
             }
         }
         Slot::SetItem => {
-            arg_count(rest, 2)?;
+            unpack_count(rest, 2, 2)?;
             let d = data(this);
             crate::protocol::subscript::setitem(vm, &d, rest[0].clone(), rest[1].clone())?;
             Ok(Value::none())
@@ -237,10 +258,7 @@ fn optional_ternary(slot: Slot, rest: &[Value]) -> PyResult<&Value> {
     };
     match rest {
         [other, ..] if rest.len() <= max => Ok(other),
-        _ if max == 2 => Err(PyErr::type_error(format!(
-            "expected 1 or 2 arguments, got {}",
-            rest.len()
-        ))),
+        _ if max == 2 => unpack_count(rest, 1, 2).map(|()| &rest[0]),
         _ => arg_count(rest, 1).map(|()| &rest[0]),
     }
 }
@@ -464,18 +482,11 @@ fn unary_slot(vm: &mut Vm, f: u8, slot: Slot, this: &Value) -> PyResult<Value> {
 /// `__get__`, `__set__` and `__delete__` of functions, bound methods,
 /// `classmethod`, `staticmethod` and `property`.
 fn descriptor_slot(vm: &mut Vm, slot: Slot, this: &Value, rest: &[Value]) -> PyResult<Value> {
-    use crate::protocol::class_attr::bind;
+    use crate::protocol::class_attr::{bind, member_access, MemberOp};
     if slot == Slot::Get {
-        let (obj, owner) = match rest {
-            [obj] => (obj.clone(), Value::none()),
-            [obj, owner] => (obj.clone(), owner.clone()),
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    rest.len()
-                )))
-            }
-        };
+        unpack_count(rest, 1, 2)?;
+        let obj = rest[0].clone();
+        let owner = rest.get(1).cloned().unwrap_or_else(Value::none);
         if obj.is_none() && owner.is_none() {
             return Err(PyErr::type_error("__get__(None, None) is invalid"));
         }
@@ -491,7 +502,8 @@ fn descriptor_slot(vm: &mut Vm, slot: Slot, this: &Value, rest: &[Value]) -> PyR
                 };
                 bind(func.clone(), class)
             }
-            Some(Payload::Property(_)) if obj.is_none() => this.clone(),
+            Some(Payload::Property(_) | Payload::Member(_)) if obj.is_none() => this.clone(),
+            Some(Payload::Member(m)) => return member_access(m, &obj, MemberOp::Get),
             Some(Payload::Property(p)) => {
                 if p.fget.is_none() {
                     return Err(PyErr::attribute_error("property has no getter"));
@@ -502,6 +514,15 @@ fn descriptor_slot(vm: &mut Vm, slot: Slot, this: &Value, rest: &[Value]) -> PyR
             _ => this.clone(),
         });
     }
+    if let Some(Payload::Member(m)) = this.payload() {
+        return if slot == Slot::Set {
+            unpack_count(rest, 2, 2)?;
+            member_access(m, &rest[0], MemberOp::Set(rest[1].clone()))
+        } else {
+            arg_count(rest, 1)?;
+            member_access(m, &rest[0], MemberOp::Delete)
+        };
+    }
     let Some(Payload::Property(p)) = this.payload() else {
         return Err(PyErr::type_error(format!(
             "'{}' object is not a data descriptor",
@@ -509,7 +530,7 @@ fn descriptor_slot(vm: &mut Vm, slot: Slot, this: &Value, rest: &[Value]) -> PyR
         )));
     };
     let (func, args) = if slot == Slot::Set {
-        arg_count(rest, 2)?;
+        unpack_count(rest, 2, 2)?;
         (p.fset.clone(), rest.to_vec())
     } else {
         arg_count(rest, 1)?;

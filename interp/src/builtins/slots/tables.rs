@@ -66,6 +66,7 @@ slot_table!(TYPE_SLOTS: TYPE as OTHER => [Call, Repr]);
 slot_table!(CLASSMETHOD_SLOTS: CLASSMETHOD as OTHER => [Get]);
 slot_table!(STATICMETHOD_SLOTS: STATICMETHOD as OTHER => [Call, Get]);
 slot_table!(PROPERTY_SLOTS: PROPERTY as OTHER => [Get, Set, Delete]);
+slot_table!(MEMBER_SLOTS: MEMBER_DESCRIPTOR as OTHER => [Get, Set, Delete, Repr]);
 slot_table!(GENERATOR_SLOTS: GENERATOR as ITER => [Iter, Next, Repr]);
 
 /// Iterator types: `__iter__` and `__next__`, each table naming its type.
@@ -125,6 +126,7 @@ pub(crate) fn table_of(t: &TypeObj) -> &'static [StaticObj] {
         TypeKind::ClassMethod => &CLASSMETHOD_SLOTS,
         TypeKind::StaticMethod => &STATICMETHOD_SLOTS,
         TypeKind::Property => &PROPERTY_SLOTS,
+        TypeKind::Member => &MEMBER_SLOTS,
         TypeKind::Generator => &GENERATOR_SLOTS,
         TypeKind::DictView if std::ptr::eq(t, &types::DICT_KEYS) => &DICT_KEYS_SLOTS,
         TypeKind::DictView if std::ptr::eq(t, &types::DICT_ITEMS) => &DICT_ITEMS_SLOTS,
