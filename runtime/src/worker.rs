@@ -345,6 +345,7 @@ fn resolve(vm: &mut Vm, target: &CallTarget) -> PyResult<Option<Value>> {
                 }),
                 kwdefaults: std::cell::RefCell::new(Value::none()),
                 closure: Vec::new(),
+                annotations: std::cell::RefCell::new(Value::none()),
                 name: Value::str(&code.name),
                 qualname: Value::str(&code.qualname),
                 attrs: Value::dict(coral_interp::api::DictTable::new()),

@@ -128,7 +128,7 @@ macro_rules! for_each_instruction {
             JUMP_IF_FALSE_OR_POP(Jump, 0) |_a, j| if j { (1, 1) } else { (1, 0) };
             JUMP_IF_TRUE_OR_POP(Jump, 0) |_a, j| if j { (1, 1) } else { (1, 0) };
             RETURN_VALUE(None, 0) |_a, _j| (1, 0);
-            MAKE_FUNCTION(Flags, 0) |a, _j| (1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1), 1);
+            MAKE_FUNCTION(Flags, 0) |a, _j| (1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1), 1);
             RAISE_VARARGS(Count, 0) |a, _j| (a, 0);
             // RERAISE 1: the frame keeps the line the exception was first
             // raised at (a trace 'return' event reports it).
@@ -150,6 +150,7 @@ macro_rules! for_each_instruction {
             STORE_NAME(Name, 0) |_a, _j| (1, 0);
             DELETE_NAME(Name, 0) |_a, _j| (0, 0);
             LOAD_BUILD_CLASS(None, 0) |_a, _j| (0, 1);
+            SETUP_ANNOTATIONS(None, 0) |_a, _j| (0, 0);
             BEFORE_WITH(None, 0) |_a, _j| (1, 2);
             WITH_EXCEPT_START(None, 0) |_a, _j| (0, 1);
             GET_YIELD_FROM_ITER(None, 0) |_a, _j| (1, 1);

@@ -140,6 +140,7 @@ struct Unit<'a> {
 
 struct Gen<'a> {
     table: &'a SymbolTable,
+    features: super::future::Features,
     lines: &'a LineIndex<'a>,
     filename: Arc<str>,
     unit: Unit<'a>,
@@ -152,15 +153,20 @@ pub fn compile_module(
     table: &SymbolTable,
     lines: &LineIndex,
     filename: &str,
+    features: super::future::Features,
 ) -> CResult<Arc<Code>> {
     let mut g = Gen {
         table,
+        features,
         lines,
         filename: Arc::from(filename),
         unit: Unit::new(0, "<module>".into(), "<module>".into(), 1),
         stack: Vec::new(),
     };
     g.emit_resume(0);
+    if has_annotations(body) {
+        g.emit(Opcode::SETUP_ANNOTATIONS, 0);
+    }
     let mut body = body;
     // A module's docstring becomes its `__doc__`, as CPython stores it.
     if let Some(Stmt::Expr(e)) = body.first() {
@@ -435,17 +441,11 @@ impl<'a> Gen<'a> {
     /// The name index of attribute `name`, mangled as CPython mangles
     /// private names inside a class: `self.__x` in class `C` is `_C__x`.
     fn attr_index(&mut self, name: &str) -> NameIndex {
-        let mangled = match &self.unit.private {
-            Some(class) if name.starts_with("__") && !name.ends_with("__") => {
-                let stripped = class.trim_start_matches('_');
-                if stripped.is_empty() {
-                    None
-                } else {
-                    Some(format!("_{stripped}{name}"))
-                }
-            }
-            _ => None,
-        };
+        let mangled = self
+            .unit
+            .private
+            .as_ref()
+            .and_then(|c| super::mangle(c, name));
         match mangled {
             Some(m) => self.name_index(&m),
             None => self.name_index(name),
@@ -743,12 +743,7 @@ impl<'a> Gen<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.delete_target(t)?;
@@ -1476,7 +1471,8 @@ impl<'a> Gen<'a> {
             self.expr(&d.expression)?;
             self.emit(Opcode::PUSH_NULL, 0);
         }
-        let flags = self.defaults(&f.parameters)?;
+        let flags = self.defaults(&f.parameters)?
+            | self.param_annotations(&f.parameters, f.returns.as_deref())?;
         let first_line = self.lines.line(f.range.start().to_u32());
         self.enter_unit(f.range, f.name.as_str(), first_line)?;
         self.set_arg_counts(&f.parameters);
@@ -1501,6 +1497,127 @@ impl<'a> Gen<'a> {
         Ok(())
     }
 
+    /// `target: annotation [= value]` as CPython 3.11 compiles it: the
+    /// assignment first; then, in a module or class body, the annotation
+    /// of a simple name goes into `__annotations__` and any other
+    /// annotation is evaluated and dropped (as are an annotated attribute's
+    /// object and a subscript's parts when there is no value). In a
+    /// function annotations are never evaluated.
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        let kind = self.table.scopes[self.unit.scope].kind;
+        let evaluated = matches!(kind, ScopeKind::Module | ScopeKind::Class);
+        match a.target.as_ref() {
+            Expr::Name(n) if a.simple => {
+                if evaluated {
+                    self.annotation(&a.annotation)?;
+                    let i = self.name_index("__annotations__");
+                    self.emit(Opcode::LOAD_NAME, i);
+                    let name = n.id.as_str();
+                    let key = self
+                        .unit
+                        .private
+                        .as_ref()
+                        .and_then(|c| super::mangle(c, name));
+                    self.load_const(Const::Str(Arc::from(key.as_deref().unwrap_or(name))));
+                    self.emit(Opcode::STORE_SUBSCR, 0);
+                }
+                return Ok(());
+            }
+            Expr::Attribute(t) if a.value.is_none() => self.evaluate_and_drop(&t.value)?,
+            Expr::Subscript(t) if a.value.is_none() => {
+                self.evaluate_and_drop(&t.value)?;
+                let parts: Vec<&Expr> = match t.slice.as_ref() {
+                    Expr::Tuple(tup) => tup.elts.iter().collect(),
+                    s => vec![s],
+                };
+                for part in parts {
+                    match part {
+                        Expr::Slice(s) => {
+                            for e in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                                self.evaluate_and_drop(e)?;
+                            }
+                        }
+                        e => self.evaluate_and_drop(e)?,
+                    }
+                }
+            }
+            _ => {}
+        }
+        if evaluated && !self.features.annotations {
+            self.evaluate_and_drop(&a.annotation)?;
+        }
+        Ok(())
+    }
+
+    fn evaluate_and_drop(&mut self, e: &'a Expr) -> CResult {
+        self.expr(e)?;
+        self.emit(Opcode::POP_TOP, 0);
+        Ok(())
+    }
+
+    /// Pushes an annotation's value: the expression's, or under PEP 563
+    /// its source text.
+    fn annotation(&mut self, e: &'a Expr) -> CResult {
+        if !self.features.annotations {
+            return self.expr(e);
+        }
+        let r = e.range();
+        let text = self
+            .lines
+            .source
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("");
+        self.load_const(Const::Str(Arc::from(text)));
+        Ok(())
+    }
+
+    /// A function's annotations as the `(name, value, ...)` tuple
+    /// `MAKE_FUNCTION` takes with flag 8, in CPython's order (parameters,
+    /// positional-only ones, `*args`, keyword-only ones, `**kwargs`, then
+    /// `return`); returns the flag, or 0 if there are none.
+    fn param_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u32> {
+        let named = |a: &'a ast::ParameterWithDefault| {
+            (a.parameter.name.as_str(), a.parameter.annotation.as_deref())
+        };
+        let star = |v: &'a Option<Box<ast::Parameter>>| {
+            v.as_deref()
+                .map(|v| (v.name.as_str(), v.annotation.as_deref()))
+        };
+        let all: Vec<(&str, &Expr)> = p
+            .args
+            .iter()
+            .chain(&p.posonlyargs)
+            .map(named)
+            .chain(star(&p.vararg))
+            .chain(p.kwonlyargs.iter().map(named))
+            .chain(star(&p.kwarg))
+            .chain([("return", returns)])
+            .filter_map(|(n, a)| a.map(|a| (n, a)))
+            .collect();
+        if all.is_empty() {
+            return Ok(0);
+        }
+        for &(name, a) in &all {
+            let key = self
+                .unit
+                .private
+                .as_ref()
+                .and_then(|c| super::mangle(c, name));
+            self.load_const(Const::Str(Arc::from(key.as_deref().unwrap_or(name))));
+            self.annotation(a)?;
+        }
+        self.emit(Opcode::BUILD_TUPLE, 2 * all.len() as u32);
+        Ok(8)
+    }
+
     /// `class C(bases): body` becomes `__build_class__(<body function>, 'C',
     /// *bases, **keywords)`, as in CPython: the body runs as a function whose
     /// names live in the new class's namespace.
@@ -1521,6 +1638,9 @@ impl<'a> Gen<'a> {
         let qualname = self.unit.qualname.clone();
         self.load_const(Const::Str(qualname));
         self.store_name_in_class("__qualname__");
+        if has_annotations(&c.body) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
         let mut body = &c.body[..];
         if let Some(Stmt::Expr(e)) = body.first() {
             if let Expr::StringLiteral(doc) = e.value.as_ref() {
@@ -2511,4 +2631,28 @@ fn split_far_compare_jumps(u: &mut Unit) {
         u.word_lines = word_lines;
         u.word_handler = word_handler;
     }
+}
+
+/// True if a module or class body needs `__annotations__`: it has an
+/// annotated assignment, maybe inside a compound statement but not in a
+/// nested function or class (CPython's `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        _ => false,
+    })
 }

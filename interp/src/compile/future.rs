@@ -2,9 +2,9 @@
 //! may stand and which features exist, checked as CPython's compiler
 //! checks them. At run time they are ordinary imports of `__future__`.
 //!
-//! None of the features changes what Coral compiles: every one but
-//! `annotations` is the default in Python 3, and Coral does not evaluate
-//! annotations, which is what `annotations` asks for.
+//! Every feature but `annotations` is the default in Python 3; that one
+//! (PEP 563) makes the compiler store annotations as strings instead of
+//! evaluating them.
 
 use super::{CompileError, ErrorKind, LineIndex};
 use ruff_python_ast::{Expr, Stmt};
@@ -24,8 +24,17 @@ const FEATURES: &[&str] = &[
     "annotations",
 ];
 
-/// The first misplaced or unknown future statement in a module's body.
-pub(super) fn check(body: &[Stmt], lines: &LineIndex) -> Result<(), CompileError> {
+/// The future features a module turns on.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Features {
+    /// `from __future__ import annotations`: annotations are strings.
+    pub(super) annotations: bool,
+}
+
+/// The module's features, or its first misplaced or unknown future
+/// statement.
+pub(super) fn check(body: &[Stmt], lines: &LineIndex) -> Result<Features, CompileError> {
+    let mut features = Features::default();
     let syntax = |msg: String, stmt: &Stmt| {
         CompileError::at(ErrorKind::Syntax, msg, lines, stmt.range().start().to_u32())
     };
@@ -52,6 +61,7 @@ pub(super) fn check(body: &[Stmt], lines: &LineIndex) -> Result<(), CompileError
                 }
                 for alias in &f.names {
                     let name = alias.name.as_str();
+                    features.annotations |= name == "annotations";
                     if name == "braces" {
                         return Err(syntax("not a chance".into(), stmt));
                     }
@@ -74,7 +84,7 @@ pub(super) fn check(body: &[Stmt], lines: &LineIndex) -> Result<(), CompileError
     }
     match nested.first() {
         Some(stmt) => Err(misplaced(stmt)),
-        None => Ok(()),
+        None => Ok(features),
     }
 }
 

@@ -134,6 +134,15 @@ impl<'s> LineIndex<'s> {
     }
 }
 
+/// A private name as the compiler mangles it inside class `class`
+/// (CPython's `_Py_Mangle`): `__x` becomes `_C__x`; dunder names, dotted
+/// names and names in a class named only underscores stay as they are.
+pub(crate) fn mangle(class: &str, name: &str) -> Option<String> {
+    let stripped = class.trim_start_matches('_');
+    let private = name.starts_with("__") && !name.ends_with("__") && !name.contains('.');
+    (private && !stripped.is_empty()).then(|| format!("_{stripped}{name}"))
+}
+
 /// Compiles a module's source.
 pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> {
     let lines = LineIndex::new(source);
@@ -161,9 +170,9 @@ pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> 
         _ => false,
     };
     if first_error.is_none() && too_deep.is_none() && !token_first {
-        future::check(&module.body, &lines)?;
-        let table = symtable::build(&module.body, &lines)?;
-        return codegen::compile_module(&module.body, &table, &lines, filename);
+        let features = future::check(&module.body, &lines)?;
+        let table = symtable::build(&module.body, &lines, features)?;
+        return codegen::compile_module(&module.body, &table, &lines, filename, features);
     }
     deep::free(module.body);
     if let (true, Some((l, offset))) = (token_first, &limit) {

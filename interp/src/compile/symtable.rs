@@ -120,6 +120,7 @@ impl SymbolTable {
 }
 
 struct Builder<'a> {
+    features: super::future::Features,
     table: SymbolTable,
     current: usize,
     lines: &'a LineIndex<'a>,
@@ -129,8 +130,13 @@ struct Builder<'a> {
 }
 
 /// Builds and resolves the symbol table of a module body.
-pub fn build(body: &[Stmt], lines: &LineIndex) -> Result<SymbolTable, CompileError> {
+pub fn build(
+    body: &[Stmt],
+    lines: &LineIndex,
+    features: super::future::Features,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
+        features,
         table: SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, None)],
             by_range: HashMap::new(),
@@ -228,6 +234,32 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// A function's annotations, which run in the scope around it.
+    fn param_annotations(
+        &mut self,
+        p: &ast::Parameters,
+        returns: Option<&Expr>,
+    ) -> Result<(), CompileError> {
+        let params = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs);
+        let annotations = params
+            .map(|a| a.parameter.annotation.as_deref())
+            .chain([&p.vararg, &p.kwarg].map(|v| v.as_ref().and_then(|v| v.annotation.as_deref())))
+            .chain([returns]);
+        for a in annotations.flatten() {
+            self.annotation(a)?;
+        }
+        Ok(())
+    }
+
+    /// An annotation is an expression of the current scope, unless PEP 563
+    /// turns it into a string.
+    fn annotation(&mut self, e: &Expr) -> Result<(), CompileError> {
+        if self.features.annotations {
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         stack::grow(|| self.stmt_in_place(s))
     }
@@ -239,6 +271,7 @@ impl Builder<'_> {
                     self.expr(&d.expression)?;
                 }
                 self.defaults(&f.parameters)?;
+                self.param_annotations(&f.parameters, f.returns.as_deref())?;
                 self.bind(f.name.as_str());
                 let parent = self.enter(ScopeKind::Function, f.range);
                 self.params(&f.parameters)?;
@@ -281,7 +314,12 @@ impl Builder<'_> {
                     self.target(&a.target)?;
                 } else if let Expr::Name(n) = a.target.as_ref() {
                     self.bind(n.id.as_str());
+                } else {
+                    // `obj.attr: T` evaluates `obj` (and a subscript's
+                    // parts) even without a value.
+                    self.expr(&a.target)?;
                 }
+                self.annotation(&a.annotation)?;
             }
             Stmt::For(f) => {
                 self.expr(&f.iter)?;

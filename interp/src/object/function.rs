@@ -25,6 +25,9 @@ pub struct Function {
     pub kwdefaults: RefCell<Value>,
     /// Cells of the free variables, in `code.freevars` order.
     pub closure: Vec<Value>,
+    /// `__annotations__`: None until the definition had annotations or a
+    /// program read or set them, then the dict.
+    pub annotations: RefCell<Value>,
     /// `__name__`.
     pub name: Value,
     /// `__qualname__`.

@@ -32,6 +32,26 @@ fn module_get(m: &crate::object::ModuleObj, name: &Value) -> Option<Value> {
     m.dict.as_dict()?.borrow().get(name, h).cloned()
 }
 
+/// The attributes a module has beside its namespace's (CPython's module
+/// getset descriptors): `__dict__`, the namespace itself, live; and
+/// `__annotations__`, made on first read and kept.
+fn module_getset(
+    vm: &mut Vm,
+    obj: &Value,
+    m: &crate::object::ModuleObj,
+    name: &Value,
+) -> PyResult<Option<Value>> {
+    match name.as_str() {
+        Some("__dict__") => Ok(Some(m.dict.clone())),
+        Some("__annotations__") => {
+            let d = Value::dict(crate::object::DictTable::new());
+            setattr(vm, obj, name, d.clone())?;
+            Ok(Some(d))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// The `__getattribute__` an instance's class defines in Python, if any:
 /// every attribute read then goes through it (and caches stay unfilled).
 pub fn user_getattribute(obj: &Value) -> Option<Value> {
@@ -68,9 +88,8 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
         if let Some(v) = module_get(m, name) {
             return Ok(v);
         }
-        // The namespace itself, live, as CPython's `module.__dict__`.
-        if n == "__dict__" {
-            return Ok(m.dict.clone());
+        if let Some(v) = module_getset(vm, obj, m, name)? {
+            return Ok(v);
         }
         // PEP 562: the module's own `__getattr__` answers the rest.
         if let Some(hook) = module_get(
@@ -300,6 +319,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             "__qualname__" => Some(f.qualname.clone()),
             "__defaults__" => Some(crate::protocol::function_attr::defaults(f)),
             "__kwdefaults__" => Some(crate::protocol::function_attr::kwdefaults(f)),
+            "__annotations__" => Some(crate::protocol::function_attr::annotations(f)),
             "__doc__" => Some(
                 f.code
                     .code
@@ -447,7 +467,7 @@ pub fn delattr(_vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
     }
     if let Some(Payload::Function(f)) = obj.payload() {
         return match n {
-            "__defaults__" | "__kwdefaults__" => {
+            "__defaults__" | "__kwdefaults__" | "__annotations__" => {
                 crate::protocol::function_attr::set(_vm, f, n, Value::none())
             }
             "__code__" => Err(PyErr::type_error("__code__ must be set to a code object")),
@@ -485,9 +505,11 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     if let Some(Payload::Module(m)) = obj.payload() {
         // What a module lacks is absent here, even a name CPython's
         // module has: `getattr(os, 'x', None)` probes for a feature.
-        return match module_get(m, name) {
+        if let Some(v) = module_get(m, name) {
+            return Ok(Some(v));
+        }
+        return match module_getset(vm, obj, m, name)? {
             Some(v) => Ok(Some(v)),
-            None if name.as_str() == Some("__dict__") => Ok(Some(m.dict.clone())),
             None => {
                 let hook = crate::object::intern::intern_static("__getattr__").value();
                 match module_get(m, &hook) {

@@ -186,17 +186,6 @@ fn is_special_slot(s: &str) -> bool {
     s == "__dict__" || s == "__weakref__"
 }
 
-/// A private name as the compiler mangles it inside class `class`
-/// (CPython's `_Py_Mangle`): `__x` becomes `_C__x`.
-fn mangle(class: &str, name: &str) -> String {
-    let stripped = class.trim_start_matches('_');
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty()
-    {
-        return name.to_owned();
-    }
-    format!("_{stripped}{name}")
-}
-
 fn take_str(ns: &mut DictTable, name: &str) -> PyResult<Option<String>> {
     let key = Value::str(name);
     match ns.remove(&key, ops::hash(&key)?) {
@@ -234,7 +223,7 @@ fn slots_of(ns: &DictTable, class: &str) -> PyResult<Option<Vec<String>>> {
         .iter()
         .map(|i| match i.as_str() {
             Some(s) if !is_identifier(s) => Err(PyErr::type_error("__slots__ must be identifiers")),
-            Some(s) => Ok(mangle(class, s)),
+            Some(s) => Ok(crate::compile::mangle(class, s).unwrap_or_else(|| s.to_owned())),
             None => Err(PyErr::type_error(format!(
                 "__slots__ items must be strings, not '{}'",
                 types::type_name(i)

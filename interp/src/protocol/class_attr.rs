@@ -349,6 +349,17 @@ pub fn class_getattr(
     name: &Value,
 ) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("?");
+    if n == "__annotations__" {
+        // `type.__annotations__` reads the class's own namespace only (a
+        // base's annotations are not the subclass's), made on first read.
+        let h = ops::hash(name)?;
+        if let Some(v) = class.dict.borrow().get(name, h) {
+            return Ok(v.clone());
+        }
+        let d = Value::dict(crate::object::DictTable::new());
+        class_setattr(vm, class, name, d.clone())?;
+        return Ok(d);
+    }
     if let Some(attr) = lookup(class, name) {
         if crate::protocol::special::lookup_special(&attr, "__get__").is_some() {
             return descriptor_get(vm, &attr, Value::none(), class_v);

@@ -1,5 +1,5 @@
 //! The writable special attributes of functions: `__code__`,
-//! `__defaults__` and `__kwdefaults__`.
+//! `__defaults__`, `__kwdefaults__` and `__annotations__`.
 //!
 //! They change what a call does, so an executor that relied on a function
 //! (an optimizer that inlined it, or specialized a call for its defaults)
@@ -15,7 +15,20 @@ use crate::vm::Vm;
 
 /// The names handled here.
 pub fn is_special(name: &str) -> bool {
-    matches!(name, "__code__" | "__defaults__" | "__kwdefaults__")
+    matches!(
+        name,
+        "__code__" | "__defaults__" | "__kwdefaults__" | "__annotations__"
+    )
+}
+
+/// `f.__annotations__`: the dict, made (and kept) on first read of a
+/// function defined without annotations.
+pub fn annotations(f: &Function) -> Value {
+    let mut a = f.annotations.borrow_mut();
+    if a.is_none() {
+        *a = Value::dict(crate::object::DictTable::new());
+    }
+    a.clone()
 }
 
 /// `f.__defaults__`: the tuple, or None.
@@ -45,6 +58,17 @@ pub fn set(vm: &mut Vm, f: &Function, name: &str, v: Value) -> PyResult<()> {
         "__kwdefaults__" => {
             return Err(PyErr::type_error(
                 "__kwdefaults__ must be set to a dict object",
+            ))
+        }
+        // Annotations never change what a call does.
+        "__annotations__" if v.is_none() || v.as_dict().is_some() => {
+            let old = f.annotations.replace(v);
+            drop(old);
+            return Ok(());
+        }
+        "__annotations__" => {
+            return Err(PyErr::type_error(
+                "__annotations__ must be set to a dict object",
             ))
         }
         _ => {

@@ -69,8 +69,9 @@ pub(crate) fn cell_get(cell: &Value, code: &CodeObj, arg: u32) -> PyResult<Value
 }
 
 /// Builds a function object for `MAKE_FUNCTION`; the stack holds, from the
-/// bottom, the defaults tuple, the kw-defaults dict and the closure tuple
-/// (each present per `flags`), then the code object.
+/// bottom, the defaults tuple, the kw-defaults dict, the annotations tuple
+/// (`(name, value, ...)`) and the closure tuple (each present per
+/// `flags`), then the code object.
 pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResult<Value> {
     let code_v = vm.stack.pop().unwrap_or_else(Value::null);
     let closure = if flags & 4 != 0 {
@@ -79,6 +80,23 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
             .and_then(|t| t.as_tuple().map(<[Value]>::to_vec))
     } else {
         None
+    };
+    let annotations = if flags & 8 != 0 {
+        let pairs = vm.stack.pop();
+        let mut d = crate::object::DictTable::new();
+        for kv in pairs
+            .as_ref()
+            .and_then(Value::as_tuple)
+            .unwrap_or(&[])
+            .chunks(2)
+        {
+            if let [k, v] = kv {
+                d.insert(k.clone(), crate::protocol::ops::hash(k)?, v.clone());
+            }
+        }
+        Value::dict(d)
+    } else {
+        Value::none()
     };
     // The dict and the tuple the code built, kept as they are.
     let kwdefaults = if flags & 2 != 0 {
@@ -102,6 +120,7 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
         defaults: RefCell::new(defaults.unwrap_or_else(Value::none)),
         kwdefaults: RefCell::new(kwdefaults.unwrap_or_else(Value::none)),
         closure: closure.unwrap_or_default(),
+        annotations: RefCell::new(annotations),
         name,
         qualname,
         attrs: Value::dict(crate::object::DictTable::new()),

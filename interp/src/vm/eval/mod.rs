@@ -1379,6 +1379,7 @@ impl Vm {
                                 }
                             }
                         }
+                        Opcode::SETUP_ANNOTATIONS => tri!(self.setup_annotations()),
                         Opcode::LOAD_BUILD_CLASS => {
                             push!(crate::protocol::class::BUILD_CLASS.value());
                         }

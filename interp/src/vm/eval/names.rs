@@ -177,6 +177,20 @@ impl Vm {
         Ok(())
     }
 
+    /// `SETUP_ANNOTATIONS`: a module or class body with annotated names
+    /// gets an `__annotations__` dict, unless its namespace has one.
+    pub(super) fn setup_annotations(&mut self) -> PyResult<()> {
+        let name = crate::object::intern::intern_static("__annotations__").value();
+        let h = ops::hash(&name)?;
+        let ns = self.name_namespace()?;
+        if ns.borrow().get(&name, h).is_none() {
+            ns.borrow_mut()
+                .insert(name, h, Value::dict(DictTable::new()));
+            self.dict_key_changed(ns, h);
+        }
+        Ok(())
+    }
+
     /// `DELETE_NAME`.
     pub(super) fn delete_name(&mut self, name: &Value) -> PyResult<()> {
         let h = ops::hash(name)?;
