@@ -315,6 +315,65 @@ impl Vm {
         }))
     }
 
+    /// A generator's `gi_frame`, `gi_running`, `gi_suspended` and
+    /// `gi_code`. A generator that has not finished has a frame object:
+    /// the one kept from its last run, or a new one standing at the
+    /// instruction it will resume at.
+    pub(crate) fn generator_attr(
+        &mut self,
+        g: &RefCell<crate::object::generator::GenObj>,
+        name: &str,
+    ) -> Option<Value> {
+        use crate::object::generator::GenState;
+        let Ok(mut g) = g.try_borrow_mut() else {
+            // Borrowed: it is running now.
+            return match name {
+                "gi_running" => Some(Value::bool(true)),
+                "gi_suspended" => Some(Value::bool(false)),
+                _ => None,
+            };
+        };
+        Some(match name {
+            "gi_running" => Value::bool(g.state == GenState::Running),
+            "gi_suspended" => Value::bool(g.state == GenState::Suspended),
+            "gi_code" => Obj::alloc(Payload::Code(g.code.clone())),
+            "gi_frame" if g.state == GenState::Done => Value::none(),
+            "gi_frame" => {
+                let line = match g.state {
+                    GenState::Created => g.code.code.first_line,
+                    _ => g.code.code.line_for(g.pc.saturating_sub(1)),
+                };
+                if let Some(f) = &g.frame {
+                    // Not running, so it stands where the generator waits.
+                    if let Some(fo) = frame_of(f) {
+                        fo.state.borrow_mut().line = Some(line);
+                    }
+                    return Some(f.clone());
+                }
+                let obj = Obj::alloc(Payload::Frame(Box::new(FrameObj {
+                    code: g.code.clone(),
+                    globals: g.globals.clone(),
+                    state: RefCell::new(FrameState {
+                        depth: None,
+                        trace: None,
+                        trace_lines: true,
+                        line: Some(line),
+                        in_event: false,
+                        last_pc: None,
+                        last_line: None,
+                        resync: true,
+                        handler_lasti: None,
+                        locals: None,
+                        locals_read: false,
+                    }),
+                })));
+                g.frame = Some(obj.clone());
+                obj
+            }
+            _ => return None,
+        })
+    }
+
     /// `f_lineno`: the line of the event being reported, or of the
     /// instruction the frame runs (or waits in) now.
     pub(crate) fn frame_line(&self, f: &FrameObj) -> u32 {

@@ -310,6 +310,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
     if let Some(Payload::Frame(f)) = obj.payload() {
         return vm.frame_attr(f, name);
     }
+    if let Some(Payload::Generator(g)) = obj.payload() {
+        if let Some(v) = vm.generator_attr(g, name) {
+            return Ok(Some(v));
+        }
+    }
     Ok(match obj.payload() {
         Some(Payload::Type(t)) => type_attr(t, name),
         Some(Payload::Exception(e)) => crate::protocol::raise::exception_attr(e, name),

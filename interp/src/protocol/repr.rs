@@ -268,10 +268,12 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             )
         }
         Payload::Property(_) => format!("<property object at {:#x}>", addr(v)),
-        Payload::Super(s) => {
-            let (cls, obj) = (s.cls.clone(), s.obj.clone());
-            format!("<super: {}, {}>", repr(vm, &cls)?, repr(vm, &obj)?)
-        }
+        // CPython names both types by their bare names here.
+        Payload::Super(s) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            crate::protocol::class::class_name(&s.cls),
+            crate::protocol::class::class_name(&s.obj_type)
+        ),
         Payload::Bytes(b) => bytes_repr(b),
         Payload::Handle(_) => format!("<handle object at {:#x}>", addr(v)),
     })

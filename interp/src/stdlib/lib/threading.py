@@ -40,7 +40,7 @@ class lock:
 
     def __repr__(self):
         state = "locked" if self.locked() else "unlocked"
-        return "<%s _thread.lock object>" % state
+        return "<%s _thread.lock object at %#x>" % (state, id(self))
 
     # Condition's protocol for the lock it wraps.
     def _release_save(self):
@@ -112,8 +112,9 @@ class RLock:
         return self._owner == get_ident()
 
     def __repr__(self):
-        return "<%s RLock owner=%r count=%d>" % (
-            "locked" if self._block.locked() else "unlocked", self._owner, self._count)
+        return "<%s _thread.RLock object owner=%d count=%d at %#x>" % (
+            "locked" if self._block.locked() else "unlocked", self._owner or 0,
+            self._count, id(self))
 
 
 class Condition:
@@ -126,6 +127,9 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -202,6 +206,11 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -244,6 +253,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
@@ -260,6 +274,11 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
         return self._flag
