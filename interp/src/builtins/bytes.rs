@@ -598,7 +598,7 @@ fn fromhex(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         [cls, s] => (cls, s),
         _ => {
             return Err(PyErr::type_error(format!(
-                "fromhex() takes exactly one argument ({} given)",
+                "bytes.fromhex() takes exactly one argument ({} given)",
                 args.len().saturating_sub(1)
             )))
         }

@@ -186,10 +186,14 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         [c, k] => (c, k, Value::none()),
         [c, k, v] => (c, k, v.clone()),
         _ => {
-            return Err(PyErr::type_error(format!(
-                "fromkeys expected at most 2 arguments, got {}",
-                args.len().saturating_sub(1)
-            )))
+            let n = args.len().saturating_sub(1);
+            return Err(super::arity::worded(
+                super::arity::Style::Clinic,
+                "dict.fromkeys",
+                n,
+                1,
+                2,
+            ));
         }
     };
     if cls

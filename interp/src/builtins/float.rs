@@ -104,7 +104,7 @@ fn fromhex(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("float.fromhex", kwargs)?;
     let [cls, s] = args else {
         return Err(PyErr::type_error(format!(
-            "fromhex() takes exactly one argument ({} given)",
+            "float.fromhex() takes exactly one argument ({} given)",
             args.len().saturating_sub(1)
         )));
     };

@@ -68,6 +68,13 @@ fn named<'a>(
     names: &[&str],
     keyword_only: &[&str],
 ) -> PyResult<Vec<Option<&'a Value>>> {
+    let all = names.len() + keyword_only.len();
+    if pos.len() > all {
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at most {all} arguments ({} given)",
+            pos.len()
+        )));
+    }
     if pos.len() > names.len() {
         return Err(PyErr::type_error(format!(
             "{func}() takes at most {} positional arguments ({} given)",

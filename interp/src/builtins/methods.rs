@@ -34,19 +34,11 @@ pub(crate) fn method_args<'a>(
     if n >= min && n <= max {
         return Ok(rest);
     }
-    let short = qual.rsplit('.').next().unwrap_or(qual);
-    Err(PyErr::type_error(match (min, max) {
-        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
-        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
-        _ if n < min => format!(
-            "{short}() takes at least {min} argument{} ({n} given)",
-            if min == 1 { "" } else { "s" }
-        ),
-        _ => format!(
-            "{short}() takes at most {max} argument{} ({n} given)",
-            if max == 1 { "" } else { "s" }
-        ),
-    }))
+    let qual = match args.first() {
+        Some(this) => super::arity::qualified(this, qual),
+        None => qual.to_owned(),
+    };
+    Err(super::arity::arity_error(&qual, n, min, max))
 }
 
 /// Rejects keyword arguments for a method.

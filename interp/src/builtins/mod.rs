@@ -4,6 +4,7 @@
 //! Builtin functions are immortal statics (contract 2), so every interpreter
 //! shares them and calling one allocates nothing but its result.
 
+pub(crate) mod arity;
 pub mod bytes;
 pub(crate) mod codec;
 pub mod dict;

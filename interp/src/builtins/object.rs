@@ -112,6 +112,13 @@ fn object_repr(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
 fn object_str(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     no_kw("object.__str__", kwargs)?;
     let this = receiver("__str__", args)?;
+    if args.len() > 1 {
+        // A slot wrapper in CPython.
+        return Err(PyErr::type_error(format!(
+            "expected 0 arguments, got {}",
+            args.len() - 1
+        )));
+    }
     crate::protocol::repr::repr(vm, this).map(Value::string)
 }
 

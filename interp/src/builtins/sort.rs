@@ -86,8 +86,16 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
     let Some(list) = args.first() else {
         return Err(PyErr::type_error("sort() needs a list"));
     };
-    if args.len() > 1 {
-        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    match args.len() {
+        1 => {}
+        // `key` and `reverse` count as its two (keyword-only) arguments.
+        n if n > 3 => {
+            return Err(PyErr::type_error(format!(
+                "sort() takes at most 2 arguments ({} given)",
+                n - 1
+            )))
+        }
+        _ => return Err(PyErr::type_error("sort() takes no positional arguments")),
     }
     let (key, reverse) = sort_options("sort", kwargs)?;
     let Some(l) = list.as_list() else {

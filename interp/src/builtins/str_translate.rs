@@ -80,10 +80,13 @@ pub fn maketrans(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
             }
         }
         _ => {
-            return Err(PyErr::type_error(format!(
-                "maketrans() takes at most 3 arguments ({} given)",
-                args.len()
-            )))
+            return Err(crate::builtins::arity::worded(
+                crate::builtins::arity::Style::Clinic,
+                "str.maketrans",
+                args.len(),
+                1,
+                3,
+            ))
         }
     }
     Ok(Value::dict(t))

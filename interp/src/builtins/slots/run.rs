@@ -105,6 +105,38 @@ pub(crate) fn unpack_count(args: &[Value], min: usize, max: usize) -> PyResult<(
     )))
 }
 
+/// The count check of one slot call. Most slots are CPython wrapper
+/// descriptors (`expected 1 argument, got 0`), but some names are plain
+/// methods there (`int.__format__`, `list.__getitem__`), worded by their
+/// convention (`builtins/arity.rs`).
+struct Arity<'a> {
+    f: u8,
+    slot: Slot,
+    this: &'a Value,
+}
+
+impl Arity<'_> {
+    fn exactly(&self, rest: &[Value], n: usize) -> PyResult<()> {
+        if rest.len() == n {
+            return Ok(());
+        }
+        let defined = format!("{}.{}", owner(self.f).name, self.slot.name());
+        match crate::builtins::arity::style_of(&defined) {
+            Some(style) => {
+                let qual = crate::builtins::arity::qualified(self.this, self.slot.name());
+                Err(crate::builtins::arity::worded(
+                    style,
+                    &qual,
+                    rest.len(),
+                    n,
+                    n,
+                ))
+            }
+            None => arg_count(rest, n),
+        }
+    }
+}
+
 fn no_kwargs(slot: Slot, kwargs: &KwArgs) -> PyResult<()> {
     if kwargs.is_empty() || matches!(slot, Slot::Call | Slot::InitSubclass) {
         return Ok(());
@@ -138,12 +170,13 @@ pub(super) fn run(
         )));
     }
     no_kwargs(slot, kwargs)?;
+    let arity = Arity { f, slot, this };
     if let Some(op) = binary(slot) {
-        let other = optional_ternary(slot, rest)?;
+        let other = optional_ternary(&arity, rest)?;
         return binary_slot(vm, f, slot, op, this, other, rest.get(1));
     }
     if let Some(op) = comparison(slot) {
-        arg_count(rest, 1)?;
+        arity.exactly(rest, 1)?;
         return compare_slot(vm, f, op, this, &rest[0]);
     }
     match slot {
@@ -188,11 +221,11 @@ pub(super) fn run(
             vm.call(&f, vec![this.clone(), proto], &[])
         }
         Slot::Dir => {
-            arg_count(rest, 0)?;
+            arity.exactly(rest, 0)?;
             crate::builtins::dir_of(vm, this)
         }
         Slot::GetItem | Slot::Contains | Slot::DelItem => {
-            arg_count(rest, 1)?;
+            arity.exactly(rest, 1)?;
             let d = data(this);
             match slot {
                 Slot::GetItem => crate::protocol::subscript::getitem(vm, &d, &rest[0]),
@@ -209,7 +242,7 @@ pub(super) fn run(
             Ok(Value::none())
         }
         Slot::Format => {
-            arg_count(rest, 1)?;
+            arity.exactly(rest, 1)?;
             let Some(spec) = rest[0].as_str() else {
                 return Err(PyErr::type_error(format!(
                     "{name}() argument must be str, not {}",
@@ -242,7 +275,7 @@ pub(super) fn run(
             numeric::round(vm, &full, &[])
         }
         _ => {
-            arg_count(rest, 0)?;
+            arity.exactly(rest, 0)?;
             unary_slot(vm, f, slot, this)
         }
     }
@@ -250,16 +283,25 @@ pub(super) fn run(
 
 /// `__pow__` and `__rpow__` take an optional modulus; every other binary
 /// slot exactly one operand.
-fn optional_ternary(slot: Slot, rest: &[Value]) -> PyResult<&Value> {
+fn optional_ternary<'v>(arity: &Arity, rest: &'v [Value]) -> PyResult<&'v Value> {
+    let slot = arity.slot;
     let max = if matches!(slot, Slot::Pow | Slot::RPow) {
         2
     } else {
         1
     };
+    // A sequence's repeat (`sq_repeat`) unpacks its operand as `__pow__`
+    // does.
+    let repeat = matches!(slot, Slot::Mul | Slot::RMul | Slot::IMul)
+        && matches!(
+            owner(arity.f).kind,
+            TypeKind::Str | TypeKind::Bytes | TypeKind::List | TypeKind::Tuple
+        );
     match rest {
         [other, ..] if rest.len() <= max => Ok(other),
         _ if max == 2 => unpack_count(rest, 1, 2).map(|()| &rest[0]),
-        _ => arg_count(rest, 1).map(|()| &rest[0]),
+        _ if repeat => unpack_count(rest, 1, 1).map(|()| &rest[0]),
+        _ => arity.exactly(rest, 1).map(|()| &rest[0]),
     }
 }
 
