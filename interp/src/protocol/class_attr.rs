@@ -84,7 +84,7 @@ pub fn instance_getattr(
             return Err(PyErr::attribute_error(format!(
                 "property '{}' of '{}' object has no getter",
                 name.as_str().unwrap_or("?"),
-                class.name
+                class.qualname
             )));
         }
         let fget = p.fget.clone();
@@ -260,7 +260,7 @@ pub fn generic_setattr(
             if p.fset.is_none() {
                 return Err(PyErr::attribute_error(format!(
                     "property '{n}' of '{}' object has no setter",
-                    class.name
+                    class.qualname
                 )));
             }
             let fset = p.fset.clone();
@@ -323,7 +323,7 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, class: &ClassObj, name: &Value)
             if p.fdel.is_none() {
                 return Err(PyErr::attribute_error(format!(
                     "property '{n}' of '{}' object has no deleter",
-                    class.name
+                    class.qualname
                 )));
             }
             let fdel = p.fdel.clone();
