@@ -10,6 +10,7 @@ mod atexit;
 mod coral;
 pub(crate) mod cpython_names;
 mod fileio;
+mod heapq;
 mod math;
 mod math_special;
 mod pickle;
@@ -34,6 +35,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("_struct", structs::init),
     ("_pickle", pickle::init),
     ("_atexit", atexit::init),
+    ("_heapq", heapq::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.

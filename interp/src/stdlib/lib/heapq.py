@@ -26,110 +26,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(name, heap, first_of_many):
-    # Argument checking done by the C implementation.
-    if not isinstance(heap, list):
-        if first_of_many:
-            raise TypeError('%s() argument 1 must be list, not %s'
-                            % (name, type(heap).__name__))
-        raise TypeError('%s() argument must be list, not %s'
-                        % (name, type(heap).__name__))
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list('heappush', heap, True)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list('heappop', heap, False)
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
-
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!  That constrains reasonable uses of
-    this routine unless written as part of a conditional replacement:
-
-        if item > heap[0]:
-            item = heapreplace(heap, item)
-    """
-    _check_list('heapreplace', heap, True)
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list('heappushpop', heap, True)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list('heapify', x, False)
-    n = len(x)
-    # Transform bottom-up.  The largest index there's any point to looking at
-    # is the largest with a child index in-range, so must have 2*i + 1 < n,
-    # or i < (n-1)/2.  If n is even = 2*j, this is (2*j-1)/2 = j-1/2 so
-    # j-1 is the largest, which is n//2 - 1.  If n is odd = 2*j+1, this is
-    # (2*j+1-1)/2 = j so j-1 is the largest, and that's again n//2-1.
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    _check_list('_heappop_max', heap, False)
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    _check_list('_heapreplace_max', heap, True)
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    _check_list('_heapify_max', x, False)
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
+# The heap operations are builtins, as CPython's C accelerator makes
+# them (`stdlib/heapq.rs`); the pure-Python sifts below stay for code
+# that reaches for them, as in CPython.
+from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,
+                    _heappop_max, _heapreplace_max, _heapify_max)
 
 
 # 'heap' is a heap at all indices >= startpos, except possibly for pos.  pos
