@@ -11,7 +11,7 @@
 //! methods check their counts themselves and build the error here, so the
 //! table is read only when a call is wrong.
 
-use crate::object::error::PyErr;
+use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 
 /// An argument-passing convention, as far as its errors show it.
@@ -280,6 +280,62 @@ pub(crate) fn worded(style: Style, qual: &str, n: usize, min: usize, max: usize)
             s(max)
         ),
     })
+}
+
+/// Positional-or-keyword parameters `names` and keyword-only ones
+/// `keyword_only` bound from a call (`pos`, `kwargs`) as Argument Clinic's
+/// `_PyArg_UnpackKeywords` binds them, with its errors; absent ones are
+/// `None`. The first `required` names must be given.
+pub(crate) fn keywords<'a>(
+    func: &str,
+    pos: &'a [Value],
+    kwargs: &'a crate::object::KwArgs,
+    names: &[&str],
+    keyword_only: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let all = names.len() + keyword_only.len();
+    if pos.len() + kwargs.len() > all {
+        let kw = if pos.is_empty() { "keyword " } else { "" };
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at most {all} {kw}argument{} ({} given)",
+            if all == 1 { "" } else { "s" },
+            pos.len() + kwargs.len()
+        )));
+    }
+    if pos.len() > names.len() {
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at most {} positional argument{} ({} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<&Value>> = pos.iter().map(Some).collect();
+    out.resize(all, None);
+    for (k, v) in kwargs {
+        let k = k.as_str().unwrap_or("");
+        let Some(i) = names.iter().chain(keyword_only).position(|n| *n == k) else {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {func}()"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(PyErr::type_error(format!(
+                "argument for {func}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v);
+    }
+    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(PyErr::type_error(format!(
+            "{func}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(out)
 }
 
 /// The `type.method` name of method `name` called on `this`: named after

@@ -60,48 +60,6 @@ fn int_ratio(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     ]))
 }
 
-/// Positional-or-keyword arguments of `to_bytes`/`from_bytes`, by name.
-fn named<'a>(
-    func: &str,
-    pos: &'a [Value],
-    kwargs: &'a KwArgs,
-    names: &[&str],
-    keyword_only: &[&str],
-) -> PyResult<Vec<Option<&'a Value>>> {
-    let all = names.len() + keyword_only.len();
-    if pos.len() > all {
-        return Err(PyErr::type_error(format!(
-            "{func}() takes at most {all} arguments ({} given)",
-            pos.len()
-        )));
-    }
-    if pos.len() > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{func}() takes at most {} positional arguments ({} given)",
-            names.len(),
-            pos.len()
-        )));
-    }
-    let mut out: Vec<Option<&Value>> = pos.iter().map(Some).collect();
-    out.resize(names.len() + keyword_only.len(), None);
-    for (k, v) in kwargs {
-        let k = k.as_str().unwrap_or("");
-        let Some(i) = names.iter().chain(keyword_only).position(|n| *n == k) else {
-            return Err(PyErr::type_error(format!(
-                "{func}() got an unexpected keyword argument '{k}'"
-            )));
-        };
-        if out[i].is_some() {
-            return Err(PyErr::type_error(format!(
-                "argument for {func}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        out[i] = Some(v);
-    }
-    Ok(out)
-}
-
 /// `byteorder`: true for big-endian.
 fn big_endian(v: Option<&Value>, func: &str) -> PyResult<bool> {
     match v {
@@ -123,12 +81,13 @@ fn big_endian(v: Option<&Value>, func: &str) -> PyResult<bool> {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(_vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let n = int_self(args)?;
-    let a = named(
+    let a = super::arity::keywords(
         "to_bytes",
         args.get(1..).unwrap_or(&[]),
         kwargs,
         &["length", "byteorder"],
         &["signed"],
+        0,
     )?;
     let length = match a[0] {
         Some(v) => crate::protocol::number::index_of(v)?,
@@ -178,12 +137,13 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let (cls, rest) = args
         .split_first()
         .ok_or_else(|| PyErr::type_error("descriptor 'from_bytes' needs a class"))?;
-    let a = named(
+    let a = super::arity::keywords(
         "from_bytes",
         rest,
         kwargs,
         &["bytes", "byteorder"],
         &["signed"],
+        0,
     )?;
     let Some(src) = a[0] else {
         return Err(PyErr::type_error(

@@ -7,6 +7,7 @@
 //! finds them there, beside the program's own modules.
 
 mod atexit;
+mod bisect;
 mod coral;
 pub(crate) mod cpython_names;
 mod fileio;
@@ -36,6 +37,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("_pickle", pickle::init),
     ("_atexit", atexit::init),
     ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.
