@@ -14,6 +14,7 @@ mod fileio;
 mod heapq;
 mod math;
 mod math_special;
+mod operator;
 mod pickle;
 mod posix;
 pub mod stdlib_names;
@@ -38,6 +39,8 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("_atexit", atexit::init),
     ("_heapq", heapq::init),
     ("_bisect", bisect::init),
+    ("_operator", operator::init),
+    ("_functools", operator::init_functools),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.

@@ -189,33 +189,8 @@ def cmp_to_key(mycmp):
 ### reduce() sequence to a single item
 ################################################################################
 
-_initial_missing = object()
-
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.
-    """
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError(
-                "reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-
-    for element in it:
-        value = function(value, element)
-
-    return value
+# A builtin, as CPython's C accelerator makes it (`stdlib/operator.rs`).
+from _functools import reduce
 
 
 ################################################################################

@@ -22,50 +22,14 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _abs = abs   # the builtin, before this module's abs() shadows it
 
+# The operator functions are builtins, as CPython's C accelerator makes
+# them (`stdlib/operator.rs`).
+from _operator import (
+    add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor,
+    iadd, isub, imul, imatmul, itruediv, ifloordiv, imod, ipow, ilshift, irshift,
+    iand, ior, ixor, lt, le, eq, ne, gt, ge, not_, truth, is_, is_not, contains,
+    getitem, setitem, delitem)
 
-# Comparison Operations *******************************************************#
-
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-# Logical Operations **********************************************************#
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
 
 # Mathematical/Bitwise Operations *********************************************#
 
@@ -73,17 +37,6 @@ def abs(a):
     "Same as abs(a)."
     return _abs(a)
 
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
 
 def index(a):
     "Same as a.__index__()"
@@ -107,53 +60,16 @@ def invert(a):
     "Same as ~a."
     return ~a
 
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
 
 def neg(a):
     "Same as -a."
     return -a
 
-def or_(a, b):
-    "Same as a | b."
-    return a | b
 
 def pos(a):
     "Same as +a."
     return +a
 
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
 
 # Sequence Operations *********************************************************#
 
@@ -173,9 +89,6 @@ def concat(a, b):
         raise TypeError(msg)
     return a + b
 
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
 
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
@@ -185,13 +98,6 @@ def countOf(a, b):
             count += 1
     return count
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
 
 def indexOf(a, b):
     "Return the first index of b in a."
@@ -202,9 +108,6 @@ def indexOf(a, b):
         i += 1
     raise ValueError('sequence.index(x): x not in sequence')
 
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
 
 def length_hint(obj, default=0):
     """
@@ -370,77 +273,12 @@ class methodcaller:
 
 # In-place Operations *********************************************************#
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
     if not _can_concat(a):
         msg = "'%s' object can't be concatenated" % type(a).__name__
         raise TypeError(msg)
     a += b
-    return a
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
     return a
 
 
