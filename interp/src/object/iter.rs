@@ -2,7 +2,26 @@
 //! because some (map, filter) call back into Python.
 
 use super::DictViewKind;
+use crate::object::error::PyResult;
+use crate::object::types::TypeObj;
 use crate::object::value::Value;
+use crate::vm::Vm;
+
+/// An iterator a native module defines (`itertools.count`...): its own
+/// type, state and step. While `next` runs, the iterator's cell holds
+/// [`IterState::Exhausted`], so Python code it calls that reaches the same
+/// iterator finds it empty instead of a borrowed cell.
+pub trait NativeIter {
+    /// The next item; `None` once exhausted (and from then on).
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
+    /// Its type.
+    fn type_obj(&self) -> &'static TypeObj;
+    /// For a type with its own repr (`count(5)`, `repeat('a', 2)`), the
+    /// values it shows, as `name(repr, ...)`.
+    fn repr_args(&self) -> Option<Vec<Value>> {
+        None
+    }
+}
 
 /// Where a builtin iterator is.
 pub enum IterState {
@@ -109,6 +128,8 @@ pub enum IterState {
         /// The value that ends the iteration.
         sentinel: Value,
     },
+    /// A native module's iterator.
+    Native(Box<dyn NativeIter>),
     /// A finished iterator.
     Exhausted,
 }

@@ -39,7 +39,7 @@ pub use function::{
     BuiltinDef, BuiltinFn, BuiltinKind, BuiltinObj, CellObj, CodeSlot, Function, KwArgs,
 };
 pub use int::IntObj;
-pub use iter::{IterState, RangeIter};
+pub use iter::{IterState, NativeIter, RangeIter};
 pub use set::SetTable;
 pub use str::StrObj;
 

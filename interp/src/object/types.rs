@@ -484,6 +484,7 @@ fn iter_type(state: &crate::object::IterState) -> &'static TypeObj {
         IterState::Reversed { .. } | IterState::Exhausted => &REVERSED,
         IterState::GetItem { .. } => &SEQ_ITER,
         IterState::Callable { .. } => &CALLABLE_ITER,
+        IterState::Native(n) => n.type_obj(),
     }
 }
 

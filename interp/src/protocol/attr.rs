@@ -275,12 +275,13 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Value) -> PyResult<(Value, Va
 
 fn type_attr(t: &'static TypeObj, name: &str) -> Option<Value> {
     Some(match name {
-        "__name__" | "__qualname__" => Value::str(t.name),
+        // A module's type is named `module.name` (CPython's `tp_name`).
+        "__name__" | "__qualname__" => Value::str(t.name.rsplit('.').next().unwrap_or(t.name)),
         "__mro__" => Value::tuple(t.mro().into_iter().map(TypeObj::value).collect()),
         "__bases__" => Value::tuple(t.base.map(TypeObj::value).into_iter().collect()),
         "__base__" => t.base.map_or_else(Value::none, TypeObj::value),
         "__doc__" => Value::none(),
-        "__module__" => Value::str("builtins"),
+        "__module__" => Value::str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m)),
         _ => return None,
     })
 }

@@ -178,7 +178,17 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 
 fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
     // Iterators that call back into Python must not hold the borrow.
-    let mut st = cell.borrow_mut();
+    let Ok(mut st) = cell.try_borrow_mut() else {
+        return Err(PyErr::value_error("iterator is already running"));
+    };
+    if let IterState::Native(_) = &*st {
+        if let IterState::Native(mut native) = std::mem::replace(&mut *st, IterState::Exhausted) {
+            drop(st);
+            let r = native.next(vm);
+            *cell.borrow_mut() = IterState::Native(native);
+            return r;
+        }
+    }
     let out = match &mut *st {
         IterState::List { seq, idx } => {
             let item = seq.as_list().and_then(|l| l.borrow().get(*idx).cloned());
@@ -314,7 +324,8 @@ fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>>
                 }
             }
         }
-        IterState::Exhausted => None,
+        // Taken out above while it runs.
+        IterState::Exhausted | IterState::Native(_) => None,
         IterState::Map { func, its } => {
             let (func, its) = (func.clone(), its.clone());
             drop(st);

@@ -219,11 +219,24 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         ),
         Payload::Cell(_) => format!("<cell at {:#x}>", addr(v)),
         Payload::Frame(f) => frame_repr(vm, v, f),
-        Payload::Iter(_) => format!(
-            "<{} object at {:#x}>",
-            crate::object::types::type_name(v),
-            addr(v)
-        ),
+        Payload::Iter(state) => {
+            let shown = match &*state.borrow() {
+                crate::object::IterState::Native(n) => n.repr_args(),
+                _ => None,
+            };
+            let name = crate::object::types::type_name(v);
+            match shown {
+                Some(args) => {
+                    let mut parts = Vec::with_capacity(args.len());
+                    for a in &args {
+                        parts.push(repr(vm, a)?);
+                    }
+                    let short = name.rsplit('.').next().unwrap_or(name);
+                    format!("{short}({})", parts.join(", "))
+                }
+                None => format!("<{name} object at {:#x}>", addr(v)),
+            }
+        }
         Payload::DictView(view) => {
             let name = match view.kind {
                 DictViewKind::Keys => "dict_keys",

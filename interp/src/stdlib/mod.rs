@@ -12,6 +12,7 @@ mod coral;
 pub(crate) mod cpython_names;
 mod fileio;
 mod heapq;
+mod itertools;
 mod math;
 mod math_special;
 mod operator;
@@ -41,6 +42,7 @@ pub(crate) const NATIVE: &[(&str, ModuleInit)] = &[
     ("_bisect", bisect::init),
     ("_operator", operator::init),
     ("_functools", operator::init_functools),
+    ("_itertools", itertools::init),
 ];
 
 /// Modules written in Python that ship inside the binary, by import name.
