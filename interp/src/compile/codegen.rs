@@ -1516,13 +1516,7 @@ impl<'a> Gen<'a> {
                     self.annotation(&a.annotation)?;
                     let i = self.name_index("__annotations__");
                     self.emit(Opcode::LOAD_NAME, i);
-                    let name = n.id.as_str();
-                    let key = self
-                        .unit
-                        .private
-                        .as_ref()
-                        .and_then(|c| super::mangle(c, name));
-                    self.load_const(Const::Str(Arc::from(key.as_deref().unwrap_or(name))));
+                    self.load_name_const(n.id.as_str());
                     self.emit(Opcode::STORE_SUBSCR, 0);
                 }
                 return Ok(());
@@ -1551,6 +1545,17 @@ impl<'a> Gen<'a> {
             self.evaluate_and_drop(&a.annotation)?;
         }
         Ok(())
+    }
+
+    /// Pushes `name` as a str constant, private-name mangled (an
+    /// annotation's key).
+    fn load_name_const(&mut self, name: &str) {
+        let key = self
+            .unit
+            .private
+            .as_ref()
+            .and_then(|c| super::mangle(c, name));
+        self.load_const(Const::Str(Arc::from(key.as_deref().unwrap_or(name))));
     }
 
     fn evaluate_and_drop(&mut self, e: &'a Expr) -> CResult {
@@ -1606,12 +1611,7 @@ impl<'a> Gen<'a> {
             return Ok(0);
         }
         for &(name, a) in &all {
-            let key = self
-                .unit
-                .private
-                .as_ref()
-                .and_then(|c| super::mangle(c, name));
-            self.load_const(Const::Str(Arc::from(key.as_deref().unwrap_or(name))));
+            self.load_name_const(name);
             self.annotation(a)?;
         }
         self.emit(Opcode::BUILD_TUPLE, 2 * all.len() as u32);

@@ -144,7 +144,8 @@ impl<'s> Scanner<'s> {
             bytes: src.as_bytes(),
             first: None,
             fatal: false,
-            i: 0,
+            // A UTF-8 byte order mark is no token.
+            i: if src.starts_with('\u{feff}') { 3 } else { 0 },
             brackets: Vec::new(),
             indents: Vec::new(),
             level: Level::default(),

@@ -14,7 +14,7 @@
 
 use crate::object::error::{PyErr, PyResult};
 use crate::object::frame::Frame;
-use crate::object::frame::{FrameObj, FrameState};
+use crate::object::frame::FrameObj;
 use crate::object::value::Value;
 use crate::object::{DictTable, Obj, Payload};
 use crate::vm::Vm;
@@ -64,23 +64,11 @@ impl Vm {
             return self.trace.frames.objs.get(i).map(|(_, v)| v.clone());
         }
         let obj = self.generator_frame_object(&frame).unwrap_or_else(|| {
-            Obj::alloc(Payload::Frame(Box::new(FrameObj {
-                code: frame.code_rc(),
-                globals: frame.globals_value(),
-                state: RefCell::new(FrameState {
-                    depth: None,
-                    trace: None,
-                    trace_lines: true,
-                    line: None,
-                    in_event: false,
-                    last_pc: None,
-                    last_line: None,
-                    resync: true,
-                    handler_lasti: None,
-                    locals: None,
-                    locals_read: false,
-                }),
-            })))
+            Obj::alloc(Payload::Frame(Box::new(FrameObj::new(
+                frame.code_rc(),
+                frame.globals_value(),
+                None,
+            ))))
         });
         if let Some(f) = frame_of(&obj) {
             let mut st = f.state.borrow_mut();
@@ -350,23 +338,11 @@ impl Vm {
                     }
                     return Some(f.clone());
                 }
-                let obj = Obj::alloc(Payload::Frame(Box::new(FrameObj {
-                    code: g.code.clone(),
-                    globals: g.globals.clone(),
-                    state: RefCell::new(FrameState {
-                        depth: None,
-                        trace: None,
-                        trace_lines: true,
-                        line: Some(line),
-                        in_event: false,
-                        last_pc: None,
-                        last_line: None,
-                        resync: true,
-                        handler_lasti: None,
-                        locals: None,
-                        locals_read: false,
-                    }),
-                })));
+                let obj = Obj::alloc(Payload::Frame(Box::new(FrameObj::new(
+                    g.code.clone(),
+                    g.globals.clone(),
+                    Some(line),
+                ))));
                 g.frame = Some(obj.clone());
                 obj
             }

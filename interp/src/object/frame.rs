@@ -194,6 +194,30 @@ pub struct FrameObj {
     pub state: RefCell<FrameState>,
 }
 
+impl FrameObj {
+    /// A frame object for `code` that no running frame holds yet, standing
+    /// at `line` (None: the line of the frame it is attached to).
+    pub fn new(code: Rc<CodeObj>, globals: Value, line: Option<u32>) -> FrameObj {
+        FrameObj {
+            code,
+            globals,
+            state: RefCell::new(FrameState {
+                depth: None,
+                trace: None,
+                trace_lines: true,
+                line,
+                in_event: false,
+                last_pc: None,
+                last_line: None,
+                resync: true,
+                handler_lasti: None,
+                locals: None,
+                locals_read: false,
+            }),
+        }
+    }
+}
+
 /// The mutable part of a frame object.
 pub struct FrameState {
     /// Index of the frame's record in the VM's frame stack while it runs

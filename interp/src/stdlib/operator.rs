@@ -7,7 +7,7 @@
 //! `methodcaller`, `concat`, `countOf`, `indexOf`, `length_hint`...).
 
 use super::Namespace;
-use crate::builtins::{arg_count, builtin_table, no_kwargs};
+use crate::builtins::{arg_count, builtin_table, no_kwargs, one_arg};
 use crate::object::error::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::object::KwArgs;
@@ -87,25 +87,13 @@ fn two<'a>(qual: &str, name: &str, args: &'a [Value], kwargs: &KwArgs) -> PyResu
         .map_err(|_| PyErr::type_error(format!("{name} expected 2 arguments")))
 }
 
-/// The operand of a one-argument (`METH_O`) function.
-fn one<'a>(qual: &str, args: &'a [Value], kwargs: &KwArgs) -> PyResult<&'a Value> {
-    no_kwargs(qual, kwargs)?;
-    match args {
-        [a] => Ok(a),
-        _ => Err(PyErr::type_error(format!(
-            "{qual}() takes exactly one argument ({} given)",
-            args.len()
-        ))),
-    }
-}
-
 fn not_(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let a = one("_operator.not_", args, kwargs)?;
+    let a = one_arg("_operator.not_", args, kwargs)?;
     ops::truthy_vm(vm, a).map(|t| Value::bool(!t))
 }
 
 fn truth(vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
-    let a = one("_operator.truth", args, kwargs)?;
+    let a = one_arg("_operator.truth", args, kwargs)?;
     ops::truthy_vm(vm, a).map(Value::bool)
 }
 
