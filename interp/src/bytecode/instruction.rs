@@ -150,12 +150,12 @@ macro_rules! for_each_instruction {
             STORE_NAME(Name, 0) |_a, _j| (1, 0);
             DELETE_NAME(Name, 0) |_a, _j| (0, 0);
             LOAD_BUILD_CLASS(None, 0) |_a, _j| (0, 1);
-            SETUP_ANNOTATIONS(None, 0) |_a, _j| (0, 0);
             BEFORE_WITH(None, 0) |_a, _j| (1, 2);
             WITH_EXCEPT_START(None, 0) |_a, _j| (0, 1);
             GET_YIELD_FROM_ITER(None, 0) |_a, _j| (1, 1);
             SEND(Jump, 0) |_a, j| if j { (2, 1) } else { (2, 2) };
             ENTER_EXECUTOR(Executor, 0) |_a, _j| (0, 0);
+            SETUP_ANNOTATIONS(None, 0) |_a, _j| (0, 0);
         }
     };
 }

@@ -148,6 +148,20 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
     Ok(next(vm, it)?.ok_or_else(Value::none))
 }
 
+/// Advances a native module's iterator, which is taken out of its cell
+/// while it runs (it may call Python code that reaches the same iterator).
+#[inline(never)]
+fn next_native(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let state = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+    let IterState::Native(mut native) = state else {
+        *cell.borrow_mut() = state;
+        return Ok(None);
+    };
+    let r = native.next(vm);
+    *cell.borrow_mut() = IterState::Native(native);
+    r
+}
+
 /// `next(it)`: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if crate::object::types::class_of(it).is_some() {
@@ -178,16 +192,10 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 
 fn next_state(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
     // Iterators that call back into Python must not hold the borrow.
-    let Ok(mut st) = cell.try_borrow_mut() else {
-        return Err(PyErr::value_error("iterator is already running"));
-    };
+    let mut st = cell.borrow_mut();
     if let IterState::Native(_) = &*st {
-        if let IterState::Native(mut native) = std::mem::replace(&mut *st, IterState::Exhausted) {
-            drop(st);
-            let r = native.next(vm);
-            *cell.borrow_mut() = IterState::Native(native);
-            return r;
-        }
+        drop(st);
+        return next_native(vm, cell);
     }
     let out = match &mut *st {
         IterState::List { seq, idx } => {

@@ -82,19 +82,7 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
         None
     };
     let annotations = if flags & 8 != 0 {
-        let pairs = vm.stack.pop();
-        let mut d = crate::object::DictTable::new();
-        for kv in pairs
-            .as_ref()
-            .and_then(Value::as_tuple)
-            .unwrap_or(&[])
-            .chunks(2)
-        {
-            if let [k, v] = kv {
-                d.insert(k.clone(), crate::protocol::ops::hash(k)?, v.clone());
-            }
-        }
-        Value::dict(d)
+        annotations_dict(vm.stack.pop())?
     } else {
         Value::none()
     };
@@ -125,6 +113,25 @@ pub(crate) fn make_function(vm: &mut Vm, flags: u32, globals: &Value) -> PyResul
         qualname,
         attrs: Value::dict(crate::object::DictTable::new()),
     }))))
+}
+
+/// The `__annotations__` dict of MAKE_FUNCTION's `(name, value, ...)`
+/// tuple.
+#[cold]
+#[inline(never)]
+fn annotations_dict(pairs: Option<Value>) -> PyResult<Value> {
+    let mut d = crate::object::DictTable::new();
+    for kv in pairs
+        .as_ref()
+        .and_then(Value::as_tuple)
+        .unwrap_or(&[])
+        .chunks(2)
+    {
+        if let [k, v] = kv {
+            d.insert(k.clone(), crate::protocol::ops::hash(k)?, v.clone());
+        }
+    }
+    Ok(Value::dict(d))
 }
 
 fn qualname(f: &Function) -> &str {

@@ -179,6 +179,8 @@ impl Vm {
 
     /// `SETUP_ANNOTATIONS`: a module or class body with annotated names
     /// gets an `__annotations__` dict, unless its namespace has one.
+    #[cold]
+    #[inline(never)]
     pub(super) fn setup_annotations(&mut self) -> PyResult<()> {
         let name = crate::object::intern::intern_static("__annotations__").value();
         let h = ops::hash(&name)?;
