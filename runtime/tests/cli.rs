@@ -547,7 +547,44 @@ fn malformed_tokens_get_python3s_errors() {
         "if 1:\n  if 1:\n    x = 1\n   y = 2\n",
         "x = (1,\n\t2)\nprint(x)\n",
     ];
-    let dir = std::env::temp_dir().join(format!("coral-tokens-{}", std::process::id()));
+    like_python3("tokens", cases);
+}
+
+#[test]
+fn expressions_side_by_side_get_python3s_errors() {
+    // "Perhaps you forgot a comma?" inside brackets only, not where no
+    // expression list is; `print x` names the missing parentheses.
+    let cases: &[&str] = &[
+        "print(a b)\n",
+        "x = [1 2]\n",
+        "f(a, b c)\n",
+        "x = {1: 2 3: 4}\n",
+        "f(a b=1)\n",
+        "x = (1 2)\n",
+        "f(**a b)\n",
+        "x = [a,\n b c]\n",
+        "x = a[1 2]\n",
+        "x = a b\n",
+        "x = [x for x in y z]\n",
+        "x = (x for x in y z)\n",
+        "def f(a b): pass\n",
+        "import a b\n",
+        "with a b: pass\n",
+        "print 'x'\n",
+        "print x, y\n",
+        "x = (print x)\n",
+        "exec 'x'\n",
+        "x = (a if b)\n",
+        "if x y: pass\n",
+        "if x\n",
+    ];
+    like_python3("juxtaposed", cases);
+}
+
+/// Runs each source under python3 and coral (written to a file at run
+/// time) and compares exit status, stdout and the last stderr line.
+fn like_python3(tag: &str, cases: &[&str]) {
+    let dir = std::env::temp_dir().join(format!("coral-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     for (i, src) in cases.iter().enumerate() {
         let path = dir.join(format!("t{i}.py"));

@@ -208,6 +208,7 @@ fn parse_error(
     lines: &LineIndex,
     limit: Option<(limits::Limit, u32)>,
 ) -> CompileError {
+    use ruff_python_ast::token::TokenKind;
     use ruff_python_parser::{LexicalErrorType, ParseErrorType};
     let start = e.location.start().to_u32();
     let end = e.location.end().to_u32();
@@ -217,6 +218,9 @@ fn parse_error(
     if let Some((limits::Limit::Bracket(msg), offset)) = limit {
         return at(ErrorKind::Syntax, &msg, offset);
     }
+    if let Some(msg) = juxtaposed(lines.source, start, &e.error) {
+        return CompileError::spanning(ErrorKind::Syntax, msg, lines, start, end);
+    }
     let (kind, msg) = match &e.error {
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
             ErrorKind::Indentation,
@@ -225,9 +229,20 @@ fn parse_error(
         ParseErrorType::UnexpectedIndentation => {
             (ErrorKind::Indentation, "unexpected indent".to_owned())
         }
-        ParseErrorType::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
+        ParseErrorType::ExpectedToken { expected, found }
+            if expected.to_string() == "`:`"
+                && matches!(found, TokenKind::Newline | TokenKind::EndOfFile) =>
+        {
             (ErrorKind::Syntax, "expected ':'".to_owned())
         }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => (
+            ErrorKind::Syntax,
+            "expected 'else' after 'if' expression".to_owned(),
+        ),
+
         ParseErrorType::NonDefaultParamAfterDefaultParam => (
             ErrorKind::Syntax,
             "non-default argument follows default argument".to_owned(),
@@ -272,6 +287,98 @@ fn parse_error(
         }
     };
     CompileError::spanning(kind, msg, lines, start, end)
+}
+
+/// CPython's messages for an expression right after another one, which
+/// ruff reports as a missing token: `print x` (or `exec x`) is "Missing
+/// parentheses in call to 'print'", and inside brackets (`[1 2]`,
+/// `f(a b)`, `(x y)`) "invalid syntax. Perhaps you forgot a comma?".
+fn juxtaposed(source: &str, at: u32, error: &ruff_python_parser::ParseErrorType) -> Option<String> {
+    use ruff_python_ast::token::TokenKind as T;
+    use ruff_python_parser::ParseErrorType;
+    let (found_expression, in_brackets) = match error {
+        ParseErrorType::ExpectedToken { expected, found } => (
+            matches!(
+                found,
+                T::Name
+                    | T::Int
+                    | T::Float
+                    | T::Complex
+                    | T::String
+                    | T::FStringStart
+                    | T::Lambda
+                    | T::Not
+                    | T::True
+                    | T::False
+                    | T::None
+                    | T::Lbrace
+                    | T::Ellipsis
+                    | T::Tilde
+            ),
+            matches!(expected, T::Comma | T::Rpar | T::Colon),
+        ),
+        ParseErrorType::SimpleStatementsOnSameLine => {
+            let next = source.get(at as usize..)?.chars().next()?;
+            (
+                next.is_alphanumeric() || matches!(next, '_' | '"' | '\'' | '{'),
+                false,
+            )
+        }
+        _ => return None,
+    };
+    if !found_expression {
+        return None;
+    }
+    let before = source.get(..at as usize)?.trim_end_matches([' ', '\t']);
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let stmt_or_open = before[..word_start].trim_end_matches([' ', '\t']);
+    let legacy_position = stmt_or_open.is_empty()
+        || stmt_or_open.ends_with(['\n', ';', '(', '[', '{', ',', '=', ':']);
+    if matches!(word, "print" | "exec") && legacy_position {
+        return Some(format!(
+            "Missing parentheses in call to '{word}'. Did you mean {word}(...)?"
+        ));
+    }
+    const KEYWORDS: &[&str] = &[
+        "and", "or", "not", "in", "is", "if", "else", "for", "lambda", "yield", "await", "return",
+        "from", "import", "as", "async", "del", "assert", "raise", "with", "while",
+    ];
+    let ends_expression = before.ends_with(|c: char| {
+        c.is_alphanumeric() || matches!(c, '_' | '"' | '\'' | ')' | ']' | '}')
+    }) && !KEYWORDS.contains(&word);
+    // Not where no expression list is: a comprehension's `for ... in x`,
+    // parameters, imports; a missing `:` only in a subscript.
+    let open = before.rfind(['(', '[', '{']);
+    let in_comprehension = open.is_some_and(|o| before[o..].contains(" for "));
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let head = line.trim_start();
+    let not_expressions = head.starts_with("def ")
+        || head.starts_with("import ")
+        || head.starts_with("from ")
+        || head.starts_with("class ") && open.is_none();
+    let colon_ok = !matches!(
+        error,
+        ParseErrorType::ExpectedToken {
+            expected: T::Colon,
+            ..
+        }
+    ) || open.is_some_and(|o| before[o..].starts_with('['));
+    // CPython's rule applies inside brackets only (`with a b:` is plain).
+    let depth = before.chars().fold(0i32, |d, c| match c {
+        '(' | '[' | '{' => d + 1,
+        ')' | ']' | '}' => d - 1,
+        _ => d,
+    });
+    (in_brackets
+        && depth > 0
+        && ends_expression
+        && !in_comprehension
+        && !not_expressions
+        && colon_ok)
+        .then(|| "invalid syntax. Perhaps you forgot a comma?".to_owned())
 }
 
 #[cfg(test)]
