@@ -577,6 +577,14 @@ fn expressions_side_by_side_get_python3s_errors() {
         "x = (a if b)\n",
         "if x y: pass\n",
         "if x\n",
+        "x = [a\n b]\n",
+        // In an f-string, each expression is compiled on its own.
+        "x = f'{a b}'\n",
+        "x = f'{a +}'\n",
+        "x = f'{1 if}'\n",
+        "x = f'{a:{b c}}'\n",
+        "x = f'''{a\n b}'''\n",
+        "x = f'{a}' f'{print x}'\n",
     ];
     like_python3("juxtaposed", cases);
 }

@@ -101,8 +101,19 @@ impl Level {
     }
 }
 
+/// An f-string literal: where the token starts and ends, and its body.
+pub(super) struct FStringToken {
+    pub(super) start: u32,
+    pub(super) end: u32,
+    pub(super) body: std::ops::Range<usize>,
+    pub(super) raw: bool,
+}
+
 /// What the scan found.
 pub(super) struct Scan {
+    /// Every f-string, for reporting a syntax error in one of its
+    /// expressions as CPython does.
+    pub(super) fstrings: Vec<FStringToken>,
     /// The first error in source order, with its byte offset.
     pub(super) first: Option<(Limit, u32)>,
     /// Some error found is fatal (the parser must not run).
@@ -114,6 +125,7 @@ pub(super) fn scan(src: &str) -> Scan {
     let mut s = Scanner::new(src);
     s.run();
     Scan {
+        fstrings: s.fstrings,
         first: s.first,
         fatal: s.fatal,
     }
@@ -121,6 +133,7 @@ pub(super) fn scan(src: &str) -> Scan {
 
 struct Scanner<'s> {
     src: &'s str,
+    fstrings: Vec<FStringToken>,
     bytes: &'s [u8],
     first: Option<(Limit, u32)>,
     fatal: bool,
@@ -141,6 +154,7 @@ impl<'s> Scanner<'s> {
     fn new(src: &'s str) -> Scanner<'s> {
         Scanner {
             src,
+            fstrings: Vec::new(),
             bytes: src.as_bytes(),
             first: None,
             fatal: false,
@@ -339,6 +353,14 @@ impl<'s> Scanner<'s> {
                 Some(&c) if c == b => {
                     if !triple || self.bytes.get(self.i..self.i + 3) == Some(&[b, b, b]) {
                         let text = self.src.get(body..self.i).unwrap_or("");
+                        if prefix.format() {
+                            self.fstrings.push(FStringToken {
+                                start: token as u32,
+                                end: (self.i + width) as u32,
+                                body: body..self.i,
+                                raw: prefix.raw(),
+                            });
+                        }
                         self.i += width;
                         if let Some(err) = tokens::string(prefix, text, self.i) {
                             self.token_error(ErrorKind::Syntax, err, token);

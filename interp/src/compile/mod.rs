@@ -179,7 +179,8 @@ pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> 
         return Err(limit_error(l, &lines, *offset));
     }
     Err(match (first_error, too_deep) {
-        (Some(e), _) => parse_error(&e, &lines, limit),
+        (Some(e), _) => fstring_error(&scan.fstrings, e.location.start().to_u32(), &lines)
+            .unwrap_or_else(|| parse_error(&e, &lines, limit)),
         (None, at) => CompileError::at(
             ErrorKind::Recursion,
             deep::TOO_DEEP.to_owned(),
@@ -187,6 +188,32 @@ pub fn compile(source: &str, filename: &str) -> Result<Arc<Code>, CompileError> 
             at.map_or(0, |r| r.start().to_u32()),
         ),
     })
+}
+
+/// A syntax error inside an f-string's expression, as CPython 3.11 finds
+/// it: each expression compiled on its own as `(expression)`, its error
+/// prefixed with `f-string: `.
+fn fstring_error(
+    fstrings: &[limits::FStringToken],
+    at: u32,
+    lines: &LineIndex,
+) -> Option<CompileError> {
+    let fs = fstrings.iter().find(|f| (f.start..f.end).contains(&at))?;
+    let body = lines.source.get(fs.body.clone())?;
+    tokens::fstring_expressions(body, fs.raw)
+        .into_iter()
+        .find_map(|expr| {
+            let wrapped = format!("({expr})");
+            let e = ruff_python_parser::parse_expression(&wrapped).err()?;
+            let msg = juxtaposed(&wrapped, e.location.start().to_u32(), &e.error)
+                .unwrap_or_else(|| "invalid syntax".to_owned());
+            Some(CompileError::at(
+                ErrorKind::Syntax,
+                format!("f-string: {msg}"),
+                lines,
+                fs.start,
+            ))
+        })
 }
 
 /// The error for a limit of `limits.rs`, as CPython words it.
@@ -329,7 +356,10 @@ fn juxtaposed(source: &str, at: u32, error: &ruff_python_parser::ParseErrorType)
     if !found_expression {
         return None;
     }
-    let before = source.get(..at as usize)?.trim_end_matches([' ', '\t']);
+    // Inside brackets a line break is only space.
+    let before = source
+        .get(..at as usize)?
+        .trim_end_matches([' ', '\t', '\n', '\r', '\x0c', '\\']);
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
         .map_or(0, |i| i + 1);

@@ -272,13 +272,33 @@ pub(super) fn string(p: Prefix, body: &str, at: usize) -> Option<TokenError> {
     let msg = if p.bytes {
         bytes_body(body, p.raw)
     } else if p.format {
-        fstring(body, p.raw, 0).err()
+        fstring(body, p.raw, 0, None).err()
     } else if p.raw {
         None
     } else {
         unicode_escapes(body)
     };
     msg.map(|m| (m, at))
+}
+
+/// The expressions of an f-string body's replacement fields, nested ones
+/// included, in order (CPython 3.11 compiles each as `(expression)` on its
+/// own, which is where its syntax errors come from).
+pub(super) fn fstring_expressions(body: &str, raw: bool) -> Vec<&str> {
+    let mut exprs = Vec::new();
+    let _ = fstring(body, raw, 0, Some(&mut exprs));
+    exprs
+}
+
+/// `prefix` makes an f-string; and a raw one.
+impl Prefix {
+    pub(super) fn format(&self) -> bool {
+        self.format
+    }
+
+    pub(super) fn raw(&self) -> bool {
+        self.raw
+    }
 }
 
 fn bytes_body(body: &str, raw: bool) -> Option<String> {
@@ -411,7 +431,12 @@ const FSTRING_MAX_NESTING: usize = 200;
 /// `fstring_find_expr`) over `body`, at nesting `level` (a format spec is
 /// one deeper). Returns where the (nested) f-string ends: at the end of
 /// `body`, or at the `}` closing a format spec.
-fn fstring(body: &str, raw: bool, level: u32) -> Result<usize, String> {
+fn fstring<'a>(
+    body: &'a str,
+    raw: bool,
+    level: u32,
+    mut exprs: Option<&mut Vec<&'a str>>,
+) -> Result<usize, String> {
     let b = body.as_bytes();
     let mut i = 0;
     loop {
@@ -461,13 +486,19 @@ fn fstring(body: &str, raw: bool, level: u32) -> Result<usize, String> {
         if b[i] == b'}' {
             return Ok(i);
         }
-        i = fstring_field(body, i, raw, level)?;
+        i = fstring_field(body, i, raw, level, exprs.as_deref_mut())?;
     }
 }
 
 /// One replacement field starting at the `{` at `open`; returns the index
 /// after its `}`.
-fn fstring_field(body: &str, open: usize, raw: bool, level: u32) -> Result<usize, String> {
+fn fstring_field<'a>(
+    body: &'a str,
+    open: usize,
+    raw: bool,
+    level: u32,
+    mut exprs: Option<&mut Vec<&'a str>>,
+) -> Result<usize, String> {
     const EXPECTING: &str = "f-string: expecting '}'";
     let b = body.as_bytes();
     if level >= 2 {
@@ -535,6 +566,9 @@ fn fstring_field(body: &str, open: usize, raw: bool, level: u32) -> Result<usize
     if i >= b.len() {
         return Err(EXPECTING.to_owned());
     }
+    if let Some(exprs) = exprs.as_deref_mut() {
+        exprs.push(&body[start..i]);
+    }
     if body[start..i]
         .bytes()
         .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
@@ -572,7 +606,7 @@ fn fstring_field(body: &str, open: usize, raw: bool, level: u32) -> Result<usize
         if i >= b.len() {
             return Err(EXPECTING.to_owned());
         }
-        i += fstring(&body[i..], raw, level + 1)?;
+        i += fstring(&body[i..], raw, level + 1, exprs)?;
     }
     if b.get(i) != Some(&b'}') {
         return Err(EXPECTING.to_owned());
@@ -645,7 +679,7 @@ mod tests {
 
     #[test]
     fn fstrings_follow_the_3_11_rules() {
-        let f = |s: &str| fstring(s, false, 0).err();
+        let f = |s: &str| fstring(s, false, 0, None).err();
         assert_eq!(f("a{{b}}{x!r:>{w}}{y=}{a<b}{d['k']}"), None);
         assert_eq!(
             f("{}").as_deref(),
