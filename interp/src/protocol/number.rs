@@ -97,6 +97,33 @@ pub fn abs(v: &Value) -> PyResult<Value> {
     }
 }
 
+/// An index argument that may be an object with `__index__`
+/// (`PyNumber_AsSsize_t`), with CPython's error for anything else.
+pub fn index_vm(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    index_vm_opt(vm, v)?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::object::types::type_name(v)
+        ))
+    })
+}
+
+/// `v` as an index: an int (or bool), or what its `__index__` returns;
+/// None if it is neither.
+pub fn index_vm_opt(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<Option<i64>> {
+    use crate::object::types;
+    if types::class_of(v).is_some() {
+        return match crate::protocol::special::call_special(vm, v, "__index__", &[])? {
+            Some(i) => index_of(&i).map(Some),
+            None => Ok(None),
+        };
+    }
+    match types::type_of(v).kind {
+        types::TypeKind::Int | types::TypeKind::Bool => index_of(v).map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// An int argument used as an index or count.
 pub fn index_of(v: &Value) -> PyResult<i64> {
     index_as(v, BigInt::to_i64)

@@ -11,6 +11,7 @@ use crate::object::error::{PyErr, PyResult};
 use crate::object::types;
 use crate::object::value::Value;
 use crate::object::KwArgs;
+use crate::protocol::number::{index_vm, index_vm_opt};
 use crate::protocol::ops;
 use crate::vm::Vm;
 
@@ -51,13 +52,13 @@ fn parse<'a>(vm: &mut Vm, func: &str, args: &'a [Value], kwargs: &'a KwArgs) -> 
         )));
     };
     let lo = match p[2] {
-        Some(v) => ssize(vm, v)?,
+        Some(v) => index_vm(vm, v)?,
         None => 0,
     };
     let hi = match p[3] {
         None => -1,
         Some(v) if v.is_none() => -1,
-        Some(v) => index_opt(vm, v)?.ok_or_else(|| {
+        Some(v) => index_vm_opt(vm, v)?.ok_or_else(|| {
             PyErr::type_error(format!(
                 "argument should be integer or None, not '{}'",
                 types::type_name(v)
@@ -66,32 +67,6 @@ fn parse<'a>(vm: &mut Vm, func: &str, args: &'a [Value], kwargs: &'a KwArgs) -> 
     };
     let key = p[4].filter(|k| !k.is_none());
     Ok(Call { a, x, lo, hi, key })
-}
-
-/// An index argument: an int, or an object with `__index__`.
-fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    index_opt(vm, v)?.ok_or_else(|| {
-        PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            types::type_name(v)
-        ))
-    })
-}
-
-/// `v` as an index, or None if it is neither an int nor has `__index__`.
-fn index_opt(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
-    if types::class_of(v).is_some() {
-        return match crate::protocol::special::call_special(vm, v, "__index__", &[])? {
-            Some(i) => crate::protocol::number::index_of(&i).map(Some),
-            None => Ok(None),
-        };
-    }
-    match types::type_of(v).kind {
-        types::TypeKind::Int | types::TypeKind::Bool => {
-            crate::protocol::number::index_of(v).map(Some)
-        }
-        _ => Ok(None),
-    }
 }
 
 /// `PySequence_Size`: a mapping is not a sequence.

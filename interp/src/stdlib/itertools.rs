@@ -14,6 +14,7 @@ use crate::object::types::{self, TypeKind, TypeObj};
 use crate::object::value::Value;
 use crate::object::{IterState, KwArgs, NativeIter, Obj, Payload, StaticObj};
 use crate::protocol::iterate::{collect, get_iter, next};
+use crate::protocol::number::index_vm;
 use crate::protocol::ops::{self, BinOp};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -106,16 +107,6 @@ fn positional<'a>(
     Ok(args)
 }
 
-/// A `Py_ssize_t` argument: an int or an object with `__index__`.
-fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if types::class_of(v).is_some() {
-        if let Some(i) = crate::protocol::special::call_special(vm, v, "__index__", &[])? {
-            return crate::protocol::number::index_of(&i);
-        }
-    }
-    crate::protocol::number::index_of(v)
-}
-
 // ----- count, repeat, cycle -------------------------------------------------
 
 struct Count {
@@ -185,7 +176,7 @@ fn new_repeat(
     let a = keywords("repeat", args, kwargs, &["object", "times"], &[], 1)?;
     let item = a[0].cloned().unwrap_or_else(Value::none);
     let left = match a[1] {
-        Some(t) => Some(ssize(vm, t)?.max(0)),
+        Some(t) => Some(index_vm(vm, t)?.max(0)),
         None => None,
     };
     Ok(make(Repeat { item, left }))
@@ -350,7 +341,7 @@ fn new_islice(
     let a = positional("islice", args, kwargs, 2, 4)?;
     // As `islice_new`: a failed conversion counts as -1, which only a
     // stop reports itself; the bounds are checked before the iterable.
-    let mut as_ssize = |v: &Value| ssize(vm, v).unwrap_or(-1);
+    let mut as_ssize = |v: &Value| index_vm(vm, v).unwrap_or(-1);
     let (mut start, mut stop) = (0, -1);
     let stop_arg = if a.len() == 2 { &a[1] } else { &a[2] };
     if a.len() > 2 && !a[1].is_none() {
@@ -912,7 +903,7 @@ fn new_product(
 ) -> PyResult<Value> {
     let a = keywords("product", &[], kwargs, &[], &["repeat"], 0)?;
     let repeat = match a[0] {
-        Some(r) => ssize(vm, r)?,
+        Some(r) => index_vm(vm, r)?,
         None => 1,
     };
     if repeat < 0 {
@@ -964,7 +955,7 @@ fn combinations_of(
 ) -> PyResult<Value> {
     let a = keywords(name, args, kwargs, &["iterable", "r"], &[], 2)?;
     let pool = collect(vm, a[0].unwrap_or(&Value::none()))?;
-    let r = ssize(vm, a[1].unwrap_or(&Value::none()))?;
+    let r = index_vm(vm, a[1].unwrap_or(&Value::none()))?;
     if r < 0 {
         return Err(PyErr::value_error("r must be non-negative"));
     }
